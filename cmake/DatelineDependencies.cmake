@@ -1,0 +1,16 @@
+# Finds the Debian packages Dateline builds on and exposes each as an imported
+# target, so module CMakeLists only ever link targets.
+
+# Xapian's config file sets variables (XAPIAN_INCLUDE_DIR, XAPIAN_LIBRARIES),
+# not a target: wrap it once here.
+find_package(Xapian 1.4 REQUIRED CONFIG)
+if(NOT TARGET dateline::xapian)
+    add_library(dateline::xapian INTERFACE IMPORTED)
+    target_include_directories(dateline::xapian SYSTEM INTERFACE ${XAPIAN_INCLUDE_DIR})
+    target_link_libraries(dateline::xapian INTERFACE ${XAPIAN_LIBRARIES})
+endif()
+
+find_package(Boost 1.74 REQUIRED COMPONENTS program_options)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(fmt 9 REQUIRED)
+find_package(Threads REQUIRED)

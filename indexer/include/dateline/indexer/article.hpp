@@ -1,0 +1,34 @@
+#pragma once
+// Article: what a reader makes of one news story, before it touches Xapian.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dateline/schema/date.hpp"
+#include "dateline/schema/entity.hpp"
+
+namespace dateline::indexer {
+
+/// Where a record came from: the file as given on the command line (for
+/// messages), the path relative to the indexed folder (for ids and the
+/// source field) and the 1-based line the record starts on.
+struct SourceLocation {
+    std::string path;
+    std::string relative_path;
+    std::size_t line = 1;
+};
+
+struct Article {
+    std::string id;                          ///< unique and stable across rebuilds
+    std::optional<schema::Date> date;        ///< absent when the article has none
+    std::string title;                       ///< never empty once a reader is done, if body is not
+    std::string body;                        ///< valid UTF-8, control characters removed
+    std::vector<schema::Entity> people;      ///< no duplicate keys
+    std::vector<schema::Entity> places;      ///< no duplicate keys
+    std::string url;
+    SourceLocation source;
+};
+
+}  // namespace dateline::indexer

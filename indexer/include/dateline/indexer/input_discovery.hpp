@@ -1,0 +1,43 @@
+#pragma once
+// Input discovery: from the paths a user gives to the list of files to read.
+//
+// Folders are walked recursively in sorted order (stable runs). Hidden files
+// and folders (".name") are skipped, symbolic links to folders are not
+// followed (no loops), and --exclude globs drop files by name or relative path.
+// A folder that holds a Reuters-21578 collection (it contains reut2-*.sgm or
+// lewis.dtd) contributes only its .sgm files: the README, DTD and category
+// lists beside them are documentation, not articles; its codebook
+// (cat-descriptions_120396.txt) is loaded for display names.
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dateline/indexer/diagnostic.hpp"
+#include "dateline/indexer/reader.hpp"
+#include "dateline/indexer/reuters_codebook.hpp"
+
+namespace dateline::indexer {
+
+struct InputFile {
+    std::filesystem::path path;     ///< as the user would write it (root joined with the rest)
+    std::string relative_path;      ///< relative to the root it was found under ('/' separated)
+    std::optional<Format> format;   ///< forced format, or nullopt to detect per file
+    std::shared_ptr<const ReutersCodebook> codebook;  ///< for files of a Reuters collection
+};
+
+struct DiscoveryOptions {
+    std::optional<Format> forced_format;     ///< --format; default: detect per file
+    std::vector<std::string> exclude_globs;  ///< --exclude; fnmatch() on name and relative path
+};
+
+/// Lists the files to read under `roots`. A root that is a file is taken as
+/// it is (relative path = its file name). Unreadable folders and missing
+/// roots are reported through `on_diagnostic` and skipped.
+[[nodiscard]] std::vector<InputFile> discover_inputs(const std::vector<std::filesystem::path>& roots,
+                                                     const DiscoveryOptions& options,
+                                                     const DiagnosticSink& on_diagnostic);
+
+}  // namespace dateline::indexer

@@ -1,0 +1,72 @@
+#pragma once
+// Readers: bytes of one input file -> Articles and Diagnostics.
+//
+// Readers parse, nothing more: they never touch Xapian and never throw for bad
+// input. Each malformed record becomes one Diagnostic (file, line, reason) and
+// reading goes on with the next record. Every string a reader emits is valid
+// UTF-8 without control characters (text_cleaning.hpp).
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "dateline/indexer/article.hpp"
+#include "dateline/indexer/diagnostic.hpp"
+#include "dateline/indexer/reuters_codebook.hpp"
+
+namespace dateline::indexer {
+
+enum class Format {
+    Text,     ///< one article per file: optional header lines, then the body
+    Reuters,  ///< Reuters-21578 SGML, many <REUTERS> records per file
+    Jsonl,    ///< one JSON object per line
+};
+
+/// "text", "reuters", "jsonl".
+[[nodiscard]] std::string_view format_name(Format format);
+/// Parses a --format value ("text", "reuters" or "sgml", "jsonl" or "json");
+/// nullopt otherwise.
+[[nodiscard]] std::optional<Format> parse_format(std::string_view name);
+
+/// Picks the format of a file from its extension (.sgm/.sgml -> Reuters,
+/// .jsonl/.ndjson -> Jsonl) and otherwise from its first bytes (a line starting
+/// with '{' -> Jsonl, "<!DOCTYPE lewis" or "<REUTERS" -> Reuters), else Text.
+[[nodiscard]] Format detect_format(const std::filesystem::path& path, std::string_view head);
+
+using ArticleSink = std::function<void(Article)>;
+
+/// What a reader knows about the file it reads.
+struct ReadContext {
+    SourceLocation file;                              ///< line is ignored
+    const ReutersCodebook* codebook = nullptr;        ///< display names for Reuters codes
+};
+
+/// Reads one text-format article. Header lines (`key: value` or `key value`,
+/// keys date, title, people, places, url, any case, leading white space
+/// allowed) come first; the body is the rest. A `date` header may be followed
+/// by body text on the same line (the seed format "date 2021-01-03 Text…").
+/// people/places are separated by ';' or ','. Without a title the first
+/// sentence, shortened at a word boundary, is the title. Id = relative path.
+void read_text_article(std::string_view content, const ReadContext& context,
+                       const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
+
+/// Reads a Reuters-21578 SGML file: each <REUTERS> element is an article with
+/// id "reuters-NEWID", DATE (parsed leniently), TITLE, BODY (or the bare TEXT
+/// when no BODY), PEOPLE and PLACES codes (displayed through the codebook when
+/// given). A truncated or broken element is reported and skipped.
+void read_reuters_file(std::string_view content, const ReadContext& context,
+                       const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
+
+/// Reads JSON Lines: per line an object with id, date, title, body (or text),
+/// people, places (arrays of strings or one string), url. A line without an id
+/// gets "relative_path:line". Blank lines are skipped; a bad line is reported.
+void read_jsonl_file(std::string_view content, const ReadContext& context,
+                     const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
+
+/// Dispatches to the reader for `format`.
+void read_articles(Format format, std::string_view content, const ReadContext& context,
+                   const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
+
+}  // namespace dateline::indexer

@@ -1,0 +1,25 @@
+#include "dateline/indexer/entity_extractor.hpp"
+
+#include <algorithm>
+
+namespace dateline::indexer {
+
+namespace {
+
+void merge_into(std::vector<schema::Entity>& known, std::vector<schema::Entity> found) {
+    for (auto& entity : found) {
+        if (entity.key.empty()) continue;
+        const bool present = std::any_of(known.begin(), known.end(),
+                                         [&](const auto& k) { return k.key == entity.key; });
+        if (!present) known.push_back(std::move(entity));
+    }
+}
+
+}  // namespace
+
+void merge_entities(Article& article, ExtractedEntities found) {
+    merge_into(article.people, std::move(found.people));
+    merge_into(article.places, std::move(found.places));
+}
+
+}  // namespace dateline::indexer

@@ -1,0 +1,128 @@
+#include "support/process.hpp"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+
+extern char** environ;
+
+namespace dateline::test {
+
+namespace {
+
+struct Pipe {
+    int read_end = -1;
+    int write_end = -1;
+    Pipe() {
+        int fds[2];
+        if (pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
+        read_end = fds[0];
+        write_end = fds[1];
+    }
+    ~Pipe() {
+        close_read();
+        close_write();
+    }
+    Pipe(const Pipe&) = delete;
+    Pipe& operator=(const Pipe&) = delete;
+    void close_read() {
+        if (read_end >= 0) ::close(read_end);
+        read_end = -1;
+    }
+    void close_write() {
+        if (write_end >= 0) ::close(write_end);
+        write_end = -1;
+    }
+};
+
+std::vector<char*> c_strings(std::vector<std::string>& strings) {
+    std::vector<char*> result;
+    for (auto& s : strings) result.push_back(s.data());
+    result.push_back(nullptr);
+    return result;
+}
+
+}  // namespace
+
+ProcessResult run_process(const std::vector<std::string>& argv, const std::string& input,
+                          const std::vector<std::string>& env) {
+    Pipe in, out, err;
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, in.read_end, 0);
+    posix_spawn_file_actions_adddup2(&actions, out.write_end, 1);
+    posix_spawn_file_actions_adddup2(&actions, err.write_end, 2);
+
+    std::vector<std::string> args = argv;
+    std::vector<std::string> environment;
+    for (char** e = environ; *e != nullptr; ++e) environment.emplace_back(*e);
+    environment.insert(environment.end(), env.begin(), env.end());
+    auto c_args = c_strings(args);
+    auto c_env = c_strings(environment);
+
+    pid_t pid = 0;
+    const int rc = posix_spawn(&pid, c_args[0], &actions, nullptr, c_args.data(), c_env.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0) throw std::runtime_error("cannot run " + argv.at(0) + ": " + std::strerror(rc));
+    in.close_read();
+    out.close_write();
+    err.close_write();
+
+    ProcessResult result;
+    std::size_t written = 0;
+    if (input.empty()) in.close_write();
+    std::array<char, 65536> buffer{};
+    while (out.read_end >= 0 || err.read_end >= 0) {
+        std::array<pollfd, 3> fds{};
+        nfds_t count = 0;
+        if (out.read_end >= 0) fds[count++] = {out.read_end, POLLIN, 0};
+        if (err.read_end >= 0) fds[count++] = {err.read_end, POLLIN, 0};
+        if (in.write_end >= 0) fds[count++] = {in.write_end, POLLOUT, 0};
+        if (poll(fds.data(), count, -1) < 0) {
+            if (errno == EINTR) continue;
+            break;
+        }
+        for (nfds_t i = 0; i < count; ++i) {
+            if (fds[i].revents == 0) continue;
+            if (fds[i].fd == in.write_end) {
+                const ssize_t n = ::write(in.write_end, input.data() + written, input.size() - written);
+                if (n <= 0) {
+                    in.close_write();
+                } else {
+                    written += static_cast<std::size_t>(n);
+                    if (written == input.size()) in.close_write();
+                }
+                continue;
+            }
+            const ssize_t n = ::read(fds[i].fd, buffer.data(), buffer.size());
+            std::string& target = fds[i].fd == out.read_end ? result.out : result.err;
+            if (n <= 0) {
+                (fds[i].fd == out.read_end ? out : err).close_read();
+            } else {
+                target.append(buffer.data(), static_cast<std::size_t>(n));
+            }
+        }
+    }
+    in.close_write();
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+    if (WIFSIGNALED(status)) result.exit_code = 128 + WTERMSIG(status);
+    return result;
+}
+
+std::string index_binary() { return DATELINE_INDEX_BIN; }
+std::string search_binary() { return DATELINE_SEARCH_BIN; }
+std::string test_data_dir() { return DATELINE_TEST_DATA_DIR; }
+std::string source_dir() { return DATELINE_SOURCE_DIR; }
+std::string shared_dir() { return DATELINE_SHARED_DIR; }
+
+}  // namespace dateline::test

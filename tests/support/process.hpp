@@ -1,0 +1,30 @@
+#pragma once
+// Running the real binaries from tests.
+
+#include <string>
+#include <vector>
+
+namespace dateline::test {
+
+struct ProcessResult {
+    int exit_code = -1;  ///< exit status, or 128 + signal number when killed
+    std::string out;
+    std::string err;
+};
+
+/// Runs `argv` (argv[0] is the program path) with `input` on stdin, waits for
+/// it, and returns its exit status and everything it wrote. `env` entries
+/// ("NAME=value") are added to the inherited environment.
+[[nodiscard]] ProcessResult run_process(const std::vector<std::string>& argv,
+                                        const std::string& input = {},
+                                        const std::vector<std::string>& env = {});
+
+/// Path of the built dateline-index and dateline-search.
+[[nodiscard]] std::string index_binary();
+[[nodiscard]] std::string search_binary();
+/// tests/data, the source tree, and ../shared (may not exist).
+[[nodiscard]] std::string test_data_dir();
+[[nodiscard]] std::string source_dir();
+[[nodiscard]] std::string shared_dir();
+
+}  // namespace dateline::test
