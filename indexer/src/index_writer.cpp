@@ -7,55 +7,82 @@ namespace dateline::indexer {
 
 namespace {
 
-Xapian::WritableDatabase open_writable(const std::filesystem::path& path) {
+Xapian::WritableDatabase open_generation(const std::filesystem::path& path, int flags) {
     try {
-        return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
+        return Xapian::WritableDatabase(path.string(), flags);
     } catch (const Xapian::DatabaseLockError&) {
-        throw IndexOpenError("index " + path.string() +
-                             " is locked: another dateline-index is writing it");
+        throw IndexLockedError("index generation " + path.string() +
+                               " is locked by another writer");
     } catch (const Xapian::Error& e) {
-        throw IndexOpenError("cannot open index " + path.string() + " for writing: " +
-                             e.get_msg());
+        throw IndexOpenError("cannot open " + path.string() + " for writing: " + e.get_msg());
     }
+}
+
+std::filesystem::path choose_target(IndexStore& store, bool rebuild,
+                                    std::filesystem::path& new_generation) {
+    store.remove_stale_generations();
+    if (!rebuild) {
+        if (auto current = store.current_generation()) return *current;
+    }
+    new_generation = store.prepare_new_generation();
+    return new_generation;
 }
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::filesystem::path& index_path,
-                         const IndexWriterOptions& options)
-    : db_(open_writable(index_path)),
+IndexWriter::IndexWriter(IndexStore& store, const IndexWriterOptions& options)
+    : store_(store),
+      db_(open_generation(choose_target(store, options.rebuild, new_generation_),
+                          Xapian::DB_CREATE_OR_OPEN)),
       builder_(schema::make_stemmer(options.language), options.spelling ? &db_ : nullptr),
       batch_size_(options.batch_size == 0 ? 1 : options.batch_size) {
     try {
         const std::string recorded = schema::check_index_metadata(db_);
         if (db_.get_doccount() > 0 && recorded != options.language) {
-            throw IndexOpenError("index " + index_path.string() + " was built with language '" +
-                                 recorded + "', not '" + options.language +
-                                 "'; use --lang " + recorded + " or a new index");
+            throw IndexOpenError("index " + store.dir().string() + " was built with language '" +
+                                 recorded + "', not '" + options.language + "'; use --lang " +
+                                 recorded + " or --rebuild");
         }
     } catch (const schema::IncompatibleIndexError& e) {
-        throw IndexOpenError("index " + index_path.string() + ": " + e.what());
+        throw IndexOpenError("index " + store.dir().string() + ": " + e.what());
     }
+    if (new_generation_.empty()) db_.begin_transaction(/*flushed=*/true);
     schema::write_index_metadata(db_, options.language);
 }
 
 IndexWriter::~IndexWriter() {
-    // A destructor must not throw; an uncommitted batch is lost, and the
-    // previous commit stays intact, which is what an interrupted run needs.
+    if (finished_) return;
+    // Not finished: an exception or an early return. Drop what was written:
+    // an open transaction is cancelled; an unpublished generation is left as
+    // "*.new" for the next run to remove. A destructor must not throw.
     try {
-        db_.commit();
+        if (new_generation_.empty()) db_.cancel_transaction();
     } catch (...) {
     }
 }
 
 void IndexWriter::add(const Article& article) {
     db_.replace_document(DocumentBuilder::id_term(article.id), builder_.build(article));
-    if (++pending_ >= batch_size_) commit();
+    // Flushing is only safe where readers cannot see it: in a new generation.
+    if (!new_generation_.empty() && ++pending_ >= batch_size_) {
+        db_.commit();
+        pending_ = 0;
+    }
 }
 
-void IndexWriter::commit() {
-    db_.commit();
-    pending_ = 0;
+void IndexWriter::remove_source(const std::string& relative_path) {
+    db_.delete_document(std::string(schema::prefix::kSource) + relative_path);
+}
+
+void IndexWriter::finish() {
+    if (new_generation_.empty()) {
+        db_.commit_transaction();
+    } else {
+        db_.commit();
+        db_.close();
+        store_.publish(new_generation_);
+    }
+    finished_ = true;
 }
 
 }  // namespace dateline::indexer

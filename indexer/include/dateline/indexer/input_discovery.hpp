@@ -2,7 +2,8 @@
 // Input discovery: from the paths a user gives to the list of files to read.
 //
 // Folders are walked recursively in sorted order (stable runs). Hidden files
-// and folders (".name") are skipped, symbolic links to folders are not
+// and folders (".name") and documentation files (README, LICENSE, LICENCE,
+// COPYING, with any extension) found inside folders are skipped, symbolic links to folders are not
 // followed (no loops), and --exclude globs drop files by name or relative path.
 // A folder that holds a Reuters-21578 collection (it contains reut2-*.sgm or
 // lewis.dtd) contributes only its .sgm files: the README, DTD and category

@@ -45,17 +45,30 @@ struct ReadContext {
 
 /// Reads one text-format article. Header lines (`key: value` or `key value`,
 /// keys date, title, people, places, url, any case, leading white space
-/// allowed) come first; the body is the rest. A `date` header may be followed
-/// by body text on the same line (the seed format "date 2021-01-03 Text…").
-/// people/places are separated by ';' or ','. Without a title the first
-/// sentence, shortened at a word boundary, is the title. Id = relative path.
+/// allowed) come first; the body is the rest. The header ends at the first
+/// line that is not a header line, or at a blank line (consumed). A `date`
+/// header may be followed by body text on the same line (the seed format
+/// "date 2021-01-03 Text…"): the longest leading run of words that parses as
+/// a date is the date. So that prose is not taken for a header, the form
+/// without a colon counts only when the value starts with a date (date), is a
+/// URL (url), or the key is written in lower case ("people Paul Volcker", not
+/// "People familiar with…"). A header date that is present but unparseable or
+/// impossible is reported ("path:line: …") and the article skipped; without a
+/// date header the article has no date. people/places are separated by ';'
+/// or ','. Without a title the first sentence, shortened at a word boundary,
+/// is the title. Id = relative path. An empty, text-less or binary (NUL
+/// bytes) file is reported with line 0.
 void read_text_article(std::string_view content, const ReadContext& context,
                        const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
 
 /// Reads a Reuters-21578 SGML file: each <REUTERS> element is an article with
-/// id "reuters-NEWID", DATE (parsed leniently), TITLE, BODY (or the bare TEXT
-/// when no BODY), PEOPLE and PLACES codes (displayed through the codebook when
-/// given). A truncated or broken element is reported and skipped.
+/// id "reuters-NEWID", DATE (its day only: the time is often broken), TITLE,
+/// BODY (or the bare TEXT when no BODY, without its TITLE/DATELINE/AUTHOR),
+/// PEOPLE and PLACES codes (key = the code, name through the codebook when
+/// given, else readable_code()). A truncated element (no </REUTERS> before the
+/// next <REUTERS or the end), a missing NEWID or a bad date is reported at the
+/// line of its <REUTERS tag and skipped. An element with an empty TEXT is
+/// still an article (with empty title and body): it is part of the collection.
 void read_reuters_file(std::string_view content, const ReadContext& context,
                        const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
 

@@ -19,6 +19,10 @@ namespace dateline::indexer {
 /// becomes nothing; form feeds and the like become a space). Input must be UTF-8.
 [[nodiscard]] std::string remove_control_characters(std::string_view text);
 
+/// The three steps above for text taken from a markup file: to_valid_utf8,
+/// then decode_character_references, then remove_control_characters.
+[[nodiscard]] std::string clean_markup_text(std::string_view raw);
+
 /// Collapses runs of white space into one space and trims the ends.
 [[nodiscard]] std::string collapse_whitespace(std::string_view text);
 

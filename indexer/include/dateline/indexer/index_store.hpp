@@ -1,0 +1,72 @@
+#pragma once
+// IndexStore: the on-disk layout of an index folder, its generations and its
+// writer lock.
+//
+//   DIR/XAPIANDB        Xapian stub file: "auto gen-000007" — what every reader opens
+//   DIR/gen-000007/     the live generation (a glass database)
+//   DIR/gen-000006/     the previous generation, kept one cycle for readers
+//                       that opened the stub just before a swap
+//   DIR/gen-000008.new/ a generation being built (a rebuild or a first build)
+//   DIR/dateline.lock   flock()ed by the one writer
+//
+// Readers open DIR itself: Xapian follows the XAPIANDB stub. A new generation
+// is published by writing the stub to a temporary file and rename()ing it
+// over the old one, so a reader sees either the old generation or the new,
+// never a half-built one, whenever the writer is killed.
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace dateline::indexer {
+
+/// Thrown when another process holds the index's lock.
+class IndexLockedError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+/// Thrown for a folder that cannot be used as an index (not writable, or
+/// something other than a Dateline index folder).
+class IndexStoreError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+class IndexStore {
+  public:
+    /// Creates DIR if needed and takes the writer lock (non-blocking).
+    /// Throws IndexLockedError if another writer holds it, IndexStoreError if
+    /// DIR cannot be created or locked.
+    explicit IndexStore(std::filesystem::path dir);
+    ~IndexStore();
+    IndexStore(const IndexStore&) = delete;
+    IndexStore& operator=(const IndexStore&) = delete;
+
+    [[nodiscard]] const std::filesystem::path& dir() const { return dir_; }
+
+    /// The live generation's folder, or nullopt when the index has none yet.
+    [[nodiscard]] std::optional<std::filesystem::path> current_generation() const;
+
+    /// A fresh, empty folder path for the next generation ("gen-N.new"); any
+    /// leftover from an interrupted run is removed first.
+    [[nodiscard]] std::filesystem::path prepare_new_generation();
+
+    /// Moves `built` (from prepare_new_generation) to its final name, points
+    /// the stub at it atomically, syncs, and deletes generations older than
+    /// the one it replaced. Returns the published folder.
+    std::filesystem::path publish(const std::filesystem::path& built);
+
+    /// Removes folders no stub points to: unfinished "*.new" builds and
+    /// generations older than the previous one.
+    void remove_stale_generations();
+
+  private:
+    [[nodiscard]] std::optional<unsigned> current_number() const;
+
+    std::filesystem::path dir_;
+    int lock_fd_ = -1;
+};
+
+}  // namespace dateline::indexer

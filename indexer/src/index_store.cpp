@@ -1,0 +1,170 @@
+#include "dateline/indexer/index_store.hpp"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <set>
+#include <system_error>
+
+namespace dateline::indexer {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kStubName = "XAPIANDB";
+constexpr const char* kLockName = "dateline.lock";
+constexpr std::string_view kGenerationPrefix = "gen-";
+constexpr std::string_view kBuildSuffix = ".new";
+
+std::string generation_name(unsigned number) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "gen-%06u", number);
+    return buffer;
+}
+
+// The number in "gen-000007" or "gen-000007.new"; nullopt for other names.
+std::optional<unsigned> generation_number(std::string_view name) {
+    if (!name.starts_with(kGenerationPrefix)) return std::nullopt;
+    name.remove_prefix(kGenerationPrefix.size());
+    if (name.ends_with(kBuildSuffix)) name.remove_suffix(kBuildSuffix.size());
+    if (name.empty() || name.size() > 9) return std::nullopt;
+    unsigned number = 0;
+    for (const char c : name) {
+        if (c < '0' || c > '9') return std::nullopt;
+        number = number * 10 + static_cast<unsigned>(c - '0');
+    }
+    return number;
+}
+
+void fsync_path(const fs::path& path, int flags) {
+    const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+    if (fd < 0) return;
+    (void)::fsync(fd);
+    ::close(fd);
+}
+
+[[noreturn]] void fail(const std::string& what, const fs::path& path, int error) {
+    throw IndexStoreError(what + " " + path.string() + ": " + std::strerror(error));
+}
+
+}  // namespace
+
+IndexStore::IndexStore(fs::path dir) : dir_(std::move(dir)) {
+    std::error_code ec;
+    fs::create_directories(dir_, ec);
+    if (ec) fail("cannot create index folder", dir_, ec.value());
+    if (!fs::is_directory(dir_)) throw IndexStoreError(dir_.string() + " is not a folder");
+    // A bare glass database here would be read instead of our stub.
+    if (fs::exists(dir_ / "iamglass")) {
+        throw IndexStoreError(dir_.string() +
+                              " holds a plain Xapian database, not a Dateline index folder");
+    }
+    const fs::path lock_path = dir_ / kLockName;
+    lock_fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (lock_fd_ < 0) fail("cannot open lock file", lock_path, errno);
+    if (::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
+        const int error = errno;
+        ::close(lock_fd_);
+        lock_fd_ = -1;
+        if (error == EWOULDBLOCK) {
+            throw IndexLockedError("index " + dir_.string() +
+                                   " is locked: another dateline-index is writing it");
+        }
+        fail("cannot lock", lock_path, error);
+    }
+}
+
+IndexStore::~IndexStore() {
+    if (lock_fd_ >= 0) ::close(lock_fd_);  // closing releases the flock
+}
+
+std::optional<unsigned> IndexStore::current_number() const {
+    std::ifstream stub(dir_ / kStubName);
+    std::string backend, target;
+    if (!(stub >> backend >> target) || backend != "auto") return std::nullopt;
+    return generation_number(target);
+}
+
+std::optional<fs::path> IndexStore::current_generation() const {
+    const auto number = current_number();
+    if (!number) return std::nullopt;
+    fs::path path = dir_ / generation_name(*number);
+    if (!fs::is_directory(path)) return std::nullopt;
+    return path;
+}
+
+fs::path IndexStore::prepare_new_generation() {
+    unsigned highest = current_number().value_or(0);
+    for (const auto& entry : fs::directory_iterator(dir_)) {
+        if (const auto n = generation_number(entry.path().filename().string())) {
+            highest = std::max(highest, *n);
+        }
+    }
+    fs::path path = dir_ / (generation_name(highest + 1) + std::string(kBuildSuffix));
+    std::error_code ec;
+    fs::remove_all(path, ec);
+    return path;
+}
+
+fs::path IndexStore::publish(const fs::path& built) {
+    std::string name = built.filename().string();
+    if (!name.ends_with(kBuildSuffix)) throw IndexStoreError("not a new generation: " + name);
+    name.resize(name.size() - kBuildSuffix.size());
+    const fs::path final_path = dir_ / name;
+    std::error_code ec;
+    fs::remove_all(final_path, ec);
+    fs::rename(built, final_path, ec);
+    if (ec) fail("cannot move new generation to", final_path, ec.value());
+
+    // Write the new stub beside the old one, make it durable, then swap it in.
+    const fs::path stub = dir_ / kStubName;
+    const fs::path temporary = dir_ / (std::string(kStubName) + ".tmp");
+    {
+        std::ofstream out(temporary, std::ios::trunc);
+        out << "auto " << name << '\n';
+        out.flush();
+        if (!out) fail("cannot write", temporary, errno);
+    }
+    fsync_path(temporary, O_RDONLY);
+    fsync_path(final_path, O_RDONLY | O_DIRECTORY);
+    if (std::rename(temporary.c_str(), stub.c_str()) != 0) fail("cannot replace", stub, errno);
+    fsync_path(dir_, O_RDONLY | O_DIRECTORY);
+    remove_stale_generations();
+    return final_path;
+}
+
+void IndexStore::remove_stale_generations() {
+    const auto current = current_number();
+    // Keep the live generation and the one before it (readers that read the
+    // stub just before a swap are still opening it).
+    std::set<unsigned> keep;
+    if (current) {
+        keep.insert(*current);
+        std::optional<unsigned> previous;
+        for (const auto& entry : fs::directory_iterator(dir_)) {
+            const std::string name = entry.path().filename().string();
+            const auto n = generation_number(name);
+            if (n && !name.ends_with(kBuildSuffix) && *n < *current && (!previous || *n > *previous)) {
+                previous = n;
+            }
+        }
+        if (previous) keep.insert(*previous);
+    }
+    for (const auto& entry : fs::directory_iterator(dir_)) {
+        const std::string name = entry.path().filename().string();
+        const auto n = generation_number(name);
+        if (!n) continue;
+        if (name.ends_with(kBuildSuffix) || !keep.count(*n)) {
+            std::error_code ec;
+            fs::remove_all(entry.path(), ec);
+        }
+    }
+}
+
+}  // namespace dateline::indexer
