@@ -1,0 +1,34 @@
+#pragma once
+// Opening the index (or indexes) to search.
+//
+// A location is a folder written by dateline-index or a remote server given
+// as "tcp://HOST:PORT" (xapian-tcpsrv). Several locations are searched as one
+// (Xapian::Database::add_database). Each one must be a Dateline index of this
+// schema version, and all must share one stemming language.
+
+#include <xapian.h>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace dateline::searcher {
+
+/// Thrown when an index is missing, unreadable or incompatible. The message
+/// names the location and what to do.
+class IndexError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+struct Index {
+    std::vector<std::string> locations;  ///< as given, to open again
+    Xapian::Database database;           ///< all locations combined
+    std::string language;                ///< the stemming language they were built with
+    bool has_remote = false;             ///< some location is a remote server
+};
+
+/// Opens and checks every location (at least one). Throws IndexError.
+[[nodiscard]] Index open_index(const std::vector<std::string>& locations);
+
+}  // namespace dateline::searcher

@@ -1,0 +1,45 @@
+#pragma once
+// QueryError: a query the user typed cannot be searched, and where in it the
+// problem is.
+//
+// The front end (query_front_end.hpp) throws it for syntax it refuses
+// (unbalanced quotes or brackets, unknown fields, impossible dates, empty
+// queries) and for every Xapian::QueryParserError. The span is a byte range
+// of the query string exactly as given to the front end, so a caller can show
+// the query again with a caret line under the problem (format_query_caret).
+
+#include <cstddef>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace dateline::searcher {
+
+/// A byte range of a query string.
+struct QuerySpan {
+    std::size_t offset = 0;
+    std::size_t length = 1;
+
+    friend bool operator==(const QuerySpan&, const QuerySpan&) = default;
+};
+
+class QueryError : public std::runtime_error {
+  public:
+    /// `where` is empty when the position is unknown (errors from Xapian).
+    explicit QueryError(const std::string& message, std::optional<QuerySpan> where = std::nullopt)
+        : std::runtime_error(message), where_(where) {}
+
+    [[nodiscard]] const std::optional<QuerySpan>& where() const { return where_; }
+
+  private:
+    std::optional<QuerySpan> where_;
+};
+
+/// The caret line that underlines `span` of `query` when both are printed with
+/// the same indentation: spaces up to the span, then one '^' per character of
+/// the span (at least one). Columns count UTF-8 characters, not bytes, so the
+/// carets stay under the problem for accented text.
+[[nodiscard]] std::string format_query_caret(std::string_view query, QuerySpan span);
+
+}  // namespace dateline::searcher

@@ -1,0 +1,65 @@
+#pragma once
+// QueryFrontEnd: a query string as a user types it -> a Xapian::Query.
+//
+// The parser is configured from the schema table (schema/fields.hpp): every
+// queryable free-text field becomes a prefix (title:), every boolean field a
+// filter (id:, date:, person:, place:). Values of person: and place: are folded
+// with schema::canonical_key, so `person:"Paul Volcker"`, `person:volcker` and
+// `PLACE:West-Germany` match whatever case and accents the text had. Plain
+// words are stemmed with the index's language (STEM_SOME) and combined with
+// AND; OR, NOT, AND NOT, XOR, brackets, +/-, "phrases", NEAR, ADJ and trailing
+// '*' wildcards work as in Xapian. docs/query-syntax.md is the user's guide.
+//
+// Errors: every refused query throws QueryError (query_error.hpp); syntax the
+// check in query_syntax.hpp refuses carries a byte span, errors reported by
+// Xapian's parser do not.
+//
+// Not thread-safe (Xapian::QueryParser is not); use one per thread.
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+
+#include "dateline/schema/fields.hpp"
+
+namespace dateline::searcher {
+
+struct QueryFrontEndOptions {
+    /// Snowball language the index was built with (schema::check_index_metadata).
+    /// Default: schema::text::kDefaultLanguage.
+    std::string language{schema::text::kDefaultLanguage};
+    /// Ask the index's spelling dictionary for a "did you mean" suggestion.
+    /// Only used when a database is given. Default: true.
+    bool spelling_suggestions = true;
+    /// At most this many terms per wildcard; the most frequent are kept, so
+    /// `a*` on a big index stays fast. Default: 1000.
+    Xapian::termcount max_wildcard_expansion = 1000;
+};
+
+struct ParsedQuery {
+    Xapian::Query query;
+    /// The query with misspelt words replaced, or empty if no suggestion.
+    std::string corrected_query;
+};
+
+class QueryFrontEnd {
+  public:
+    /// `database` provides the spelling dictionary and the terms wildcards
+    /// expand to; without one there are no spelling suggestions.
+    explicit QueryFrontEnd(const QueryFrontEndOptions& options = {},
+                           const Xapian::Database& database = Xapian::Database());
+
+    /// Throws QueryError (see above).
+    [[nodiscard]] ParsedQuery parse(std::string_view query);
+
+    /// The stemmer queries are parsed with (snippets need the same one).
+    [[nodiscard]] const Xapian::Stem& stemmer() const { return stemmer_; }
+
+  private:
+    Xapian::Stem stemmer_;
+    Xapian::QueryParser parser_;
+    unsigned flags_ = 0;
+};
+
+}  // namespace dateline::searcher

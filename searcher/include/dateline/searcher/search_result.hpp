@@ -1,0 +1,56 @@
+#pragma once
+// SearchResult: what a search found, as a plain value for the printers
+// (text_printer.hpp, json_printer.hpp) and for tests.
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dateline/schema/date.hpp"
+#include "dateline/schema/entity.hpp"
+#include "dateline/searcher/search_request.hpp"
+#include "dateline/searcher/snippet.hpp"
+
+namespace dateline::searcher {
+
+struct Hit {
+    Xapian::doccount rank = 0;  ///< 1-based position in the whole result list (offset included)
+    std::string id;
+    std::optional<schema::Date> date;
+    std::string title;
+    std::vector<schema::Entity> people;
+    std::vector<schema::Entity> places;
+    double score = 0.0;  ///< BM25 weight; 0 for queries made only of filters
+    Snippet snippet;     ///< empty when snippets are off
+    std::string source;  ///< "path" or "path:line" of the record in its corpus file
+    std::string url;     ///< empty when unknown
+};
+
+struct FacetValue {
+    std::string key;   ///< entity key, or the date bucket ("1987", "1987-03", "1987-03-02")
+    std::string name;  ///< display name (the key for dates)
+    Xapian::doccount count = 0;  ///< matching articles with this value
+
+    friend bool operator==(const FacetValue&, const FacetValue&) = default;
+};
+
+struct Facet {
+    FacetRequest request;
+    /// Person/place: by count (highest first), then key; cut to facet_limit.
+    /// Date: chronological, every bucket.
+    std::vector<FacetValue> values;
+    std::size_t distinct_values = 0;  ///< before the cut to facet_limit
+};
+
+struct SearchResult {
+    std::string query;            ///< as given
+    std::string corrected_query;  ///< spelling suggestion; empty if none
+    Xapian::doccount total = 0;   ///< exact number of matching articles
+    std::vector<Hit> hits;        ///< the requested page
+    std::vector<Facet> facets;    ///< in request order
+};
+
+}  // namespace dateline::searcher

@@ -1,0 +1,38 @@
+#pragma once
+// Searcher: runs SearchRequests against an open index.
+//
+// One search = parse the query (QueryFrontEnd), one Enquire::get_mset that
+// both fetches the requested page and, through FacetCounter, counts facets
+// over every match, then hits with their stored data and snippets. Totals are
+// exact (check_at_least = number of documents). If a writer commits while a
+// search reads (Xapian::DatabaseModifiedError), the locations are opened
+// again and the search run again, a few times at most.
+//
+// Throws QueryError for a bad query and IndexError for index trouble (facets
+// asked of a remote index, an index that keeps changing, a damaged document).
+// Not thread-safe; use one Searcher per thread.
+
+#include <xapian.h>
+
+#include "dateline/searcher/index.hpp"
+#include "dateline/searcher/query_front_end.hpp"
+#include "dateline/searcher/search_request.hpp"
+#include "dateline/searcher/search_result.hpp"
+
+namespace dateline::searcher {
+
+class Searcher {
+  public:
+    explicit Searcher(Index index);
+
+    [[nodiscard]] SearchResult search(const SearchRequest& request);
+
+  private:
+    [[nodiscard]] SearchResult search_once(const SearchRequest& request);
+    void reopen();
+
+    Index index_;
+    QueryFrontEnd front_end_;
+};
+
+}  // namespace dateline::searcher

@@ -1,0 +1,75 @@
+#include "dateline/searcher/date_filter.hpp"
+
+#include "dateline/schema/fields.hpp"
+#include "dateline/searcher/query_error.hpp"
+
+namespace dateline::searcher {
+
+namespace {
+
+namespace sc = dateline::schema;
+
+constexpr std::string_view kRangeSeparator = "..";
+
+sc::PartialDate parse_bound(std::string_view text, std::size_t offset) {
+    if (auto date = sc::PartialDate::parse(text)) return *date;
+    throw QueryError("invalid date '" + std::string(text) +
+                         "' (use YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date)",
+                     QuerySpan{offset, text.size()});
+}
+
+}  // namespace
+
+DateFilter parse_date_filter(std::string_view text) {
+    const auto separator = text.find(kRangeSeparator);
+    if (separator == std::string_view::npos) return parse_bound(text, 0);
+
+    const std::string_view first_text = text.substr(0, separator);
+    const std::size_t last_offset = separator + kRangeSeparator.size();
+    const std::string_view last_text = text.substr(last_offset);
+    if (first_text.empty() && last_text.empty()) {
+        throw QueryError("a date range needs at least one end (like 1987-03..1987-04)",
+                         QuerySpan{0, text.size()});
+    }
+    DateRange range;
+    if (!first_text.empty()) range.first = parse_bound(first_text, 0).first_day();
+    if (!last_text.empty()) range.last = parse_bound(last_text, last_offset).last_day();
+    if (range.first && range.last && *range.last < *range.first) {
+        throw QueryError("date range ends before it starts", QuerySpan{0, text.size()});
+    }
+    return range;
+}
+
+std::string date_term(const schema::PartialDate& date) {
+    // The day's sortable form starts with the month's, which starts with the
+    // year's: the same slicing the indexer does.
+    const std::string day = date.first_day().sortable();
+    switch (date.precision) {
+        case sc::PartialDate::Precision::Year:
+            return std::string(sc::prefix::kYear) + day.substr(0, 4);
+        case sc::PartialDate::Precision::Month:
+            return std::string(sc::prefix::kMonth) + day.substr(0, 6);
+        case sc::PartialDate::Precision::Day:
+            break;
+    }
+    return std::string(sc::prefix::kDay) + day;
+}
+
+Xapian::Query date_filter_query(const DateFilter& filter) {
+    if (const auto* date = std::get_if<sc::PartialDate>(&filter))
+        return Xapian::Query(date_term(*date));
+    const auto& range = std::get<DateRange>(filter);
+    if (range.first && range.last) {
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, sc::slot::kDate,
+                             range.first->sortable(), range.last->sortable());
+    }
+    if (range.first) {
+        return Xapian::Query(Xapian::Query::OP_VALUE_GE, sc::slot::kDate, range.first->sortable());
+    }
+    if (range.last) {
+        return Xapian::Query(Xapian::Query::OP_VALUE_LE, sc::slot::kDate, range.last->sortable());
+    }
+    return Xapian::Query::MatchAll;
+}
+
+}  // namespace dateline::searcher

@@ -1,0 +1,90 @@
+#include "dateline/searcher/index.hpp"
+
+#include <charconv>
+#include <filesystem>
+
+#include "dateline/schema/index_metadata.hpp"
+
+namespace dateline::searcher {
+
+namespace {
+
+constexpr std::string_view kRemoteScheme = "tcp://";
+
+std::string missing_index(const std::string& location) {
+    return "no index at " + location + " (build one with dateline-index)";
+}
+
+Xapian::Database open_remote(const std::string& location) {
+    const std::string_view address = std::string_view(location).substr(kRemoteScheme.size());
+    const auto colon = address.rfind(':');
+    unsigned port = 0;
+    const char* port_begin = address.data() + (colon == std::string_view::npos ? 0 : colon + 1);
+    const char* port_end = address.data() + address.size();
+    const auto [end, error] = std::from_chars(port_begin, port_end, port);
+    if (colon == std::string_view::npos || colon == 0 || error != std::errc{} || end != port_end ||
+        port == 0 || port > 65535) {
+        throw IndexError("bad remote index address " + location + " (use tcp://HOST:PORT)");
+    }
+    try {
+        return Xapian::Remote::open(std::string(address.substr(0, colon)), port);
+    } catch (const Xapian::Error& e) {
+        throw IndexError("cannot reach index at " + location + ": " + e.get_msg());
+    }
+}
+
+Xapian::Database open_local(const std::string& location) {
+    std::error_code ignored;
+    if (!std::filesystem::exists(location, ignored)) throw IndexError(missing_index(location));
+    // dateline-index may swap the folder's stub between our reading it and
+    // opening the generation it names, and delete an old generation after two
+    // swaps: opening again reads the new stub.
+    constexpr int kAttempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return Xapian::Database(location);
+        } catch (const Xapian::DatabaseNotFoundError&) {
+            if (attempt == kAttempts) throw IndexError(missing_index(location));
+        } catch (const Xapian::DatabaseOpeningError& e) {
+            if (attempt == kAttempts) {
+                throw IndexError("cannot open index at " + location + ": " + e.get_msg());
+            }
+        } catch (const Xapian::Error& e) {
+            throw IndexError("cannot open index at " + location + ": " + e.get_msg());
+        }
+    }
+}
+
+}  // namespace
+
+Index open_index(const std::vector<std::string>& locations) {
+    if (locations.empty()) throw IndexError("no index given");
+    Index index;
+    index.locations = locations;
+    std::string first_location;
+    for (const auto& location : locations) {
+        const bool remote = location.starts_with(kRemoteScheme);
+        Xapian::Database database = remote ? open_remote(location) : open_local(location);
+        std::string language;
+        try {
+            language = schema::check_index_metadata(database);
+        } catch (const schema::IncompatibleIndexError& e) {
+            throw IndexError(location + ": " + e.what());
+        } catch (const Xapian::Error& e) {
+            throw IndexError("cannot read index at " + location + ": " + e.get_msg());
+        }
+        if (first_location.empty()) {
+            first_location = location;
+            index.language = language;
+        } else if (language != index.language) {
+            // One query is parsed with one stemmer; it cannot match both.
+            throw IndexError("indexes use different languages: " + first_location + " is " +
+                             index.language + ", " + location + " is " + language);
+        }
+        index.has_remote = index.has_remote || remote;
+        index.database.add_database(database);
+    }
+    return index;
+}
+
+}  // namespace dateline::searcher

@@ -1,0 +1,106 @@
+#include "dateline/searcher/query_front_end.hpp"
+
+#include "dateline/schema/entity.hpp"
+#include "dateline/searcher/date_filter.hpp"
+#include "dateline/searcher/query_error.hpp"
+#include "dateline/searcher/query_syntax.hpp"
+
+namespace dateline::searcher {
+
+namespace {
+
+namespace sc = dateline::schema;
+
+// Field processors must not throw: an exception other than Xapian's own
+// unwinding through QueryParser::parse_query leaks its parser state. Values
+// are validated beforehand by check_query_syntax(), so here a value that still
+// does not parse can only match nothing.
+
+/// person: and place: -> the canonical key's term, so case, accents and the
+/// spaces-or-dashes of a name do not matter.
+class EntityFieldProcessor : public Xapian::FieldProcessor {
+  public:
+    explicit EntityFieldProcessor(std::string_view prefix) : prefix_(prefix) {}
+
+    Xapian::Query operator()(const std::string& value) override {
+        const std::string key = sc::canonical_key(value);
+        if (key.empty()) return Xapian::Query::MatchNothing;
+        return Xapian::Query(prefix_ + key);
+    }
+
+  private:
+    std::string prefix_;
+};
+
+/// date: -> a year, month or day term, or a range on the date value slot.
+class DateFieldProcessor : public Xapian::FieldProcessor {
+  public:
+    Xapian::Query operator()(const std::string& value) override {
+        try {
+            return date_filter_query(parse_date_filter(value));
+        } catch (const QueryError&) {
+            return Xapian::Query::MatchNothing;
+        }
+    }
+};
+
+constexpr unsigned kBaseFlags =
+    Xapian::QueryParser::FLAG_BOOLEAN | Xapian::QueryParser::FLAG_PHRASE |
+    Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+    Xapian::QueryParser::FLAG_PURE_NOT;
+
+void add_field(Xapian::QueryParser& parser, const sc::FieldSpec& field) {
+    const std::string name(field.query_name);
+    if (field.kind == sc::FieldKind::FreeText) {
+        parser.add_prefix(name, std::string(field.prefix));
+        return;
+    }
+    if (field.prefix == sc::prefix::kPerson || field.prefix == sc::prefix::kPlace) {
+        // An article names several people: `person:a person:b` means both, so
+        // each filter gets its own group (AND) instead of sharing one (OR).
+        const std::string own_group;
+        parser.add_boolean_prefix(name, (new EntityFieldProcessor(field.prefix))->release(),
+                                  &own_group);
+    } else if (field.prefix == sc::prefix::kDay) {
+        // One date per article: several date: filters are alternatives (OR).
+        parser.add_boolean_prefix(name, (new DateFieldProcessor)->release());
+    } else {
+        parser.add_boolean_prefix(name, std::string(field.prefix));
+    }
+}
+
+}  // namespace
+
+QueryFrontEnd::QueryFrontEnd(const QueryFrontEndOptions& options, const Xapian::Database& database)
+    : stemmer_(sc::make_stemmer(options.language)), flags_(kBaseFlags) {
+    parser_.set_stemmer(stemmer_);
+    parser_.set_stemming_strategy(sc::text::kQueryStemming);
+    parser_.set_default_op(Xapian::Query::OP_AND);
+    parser_.set_database(database);
+    parser_.set_max_expansion(options.max_wildcard_expansion,
+                              Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                              Xapian::QueryParser::FLAG_WILDCARD);
+    if (options.spelling_suggestions && database.size() > 0) {
+        flags_ |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+    }
+    for (const auto& field : sc::fields()) {
+        if (!field.query_name.empty()) add_field(parser_, field);
+    }
+}
+
+ParsedQuery QueryFrontEnd::parse(std::string_view query) {
+    const CheckedQuery checked = check_query_syntax(query);
+    ParsedQuery parsed;
+    try {
+        parsed.query = parser_.parse_query(checked.text, flags_);
+    } catch (const Xapian::QueryParserError& e) {
+        throw QueryError("cannot parse query: " + e.get_msg());
+    }
+    if (parsed.query.empty()) throw QueryError("query has nothing to search for");
+    if (flags_ & Xapian::QueryParser::FLAG_SPELLING_CORRECTION) {
+        parsed.corrected_query = parser_.get_corrected_query_string();
+    }
+    return parsed;
+}
+
+}  // namespace dateline::searcher

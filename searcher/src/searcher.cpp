@@ -1,0 +1,133 @@
+#include "dateline/searcher/searcher.hpp"
+
+#include <stdexcept>
+
+#include "dateline/schema/entity.hpp"
+#include "dateline/schema/fields.hpp"
+#include "dateline/schema/stored_article.hpp"
+#include "dateline/searcher/facet_counter.hpp"
+#include "dateline/searcher/snippet.hpp"
+
+namespace dateline::searcher {
+
+namespace {
+
+namespace sc = dateline::schema;
+
+// A commit between opening and reading invalidates what a reader sees; a
+// couple of fresh opens normally get a consistent view.
+constexpr int kAttempts = 3;
+
+QueryFrontEndOptions front_end_options(const Index& index) {
+    QueryFrontEndOptions options;
+    options.language = index.language;
+    return options;
+}
+
+void set_sort(Xapian::Enquire& enquire, SortOrder sort) {
+    switch (sort) {
+        case SortOrder::Relevance:
+            enquire.set_sort_by_relevance();
+            return;
+        case SortOrder::Date:
+            enquire.set_sort_by_value_then_relevance(sc::slot::kDate, false);
+            return;
+        case SortOrder::DateDesc:
+            enquire.set_sort_by_value_then_relevance(sc::slot::kDate, true);
+            return;
+    }
+}
+
+// The hit for the document at `it`; its stored body goes to `body` (wanted
+// for the snippet only).
+Hit make_hit(const Xapian::MSetIterator& it, std::string& body) {
+    const Xapian::Document doc = it.get_document();
+    sc::StoredArticle stored;
+    try {
+        stored = sc::decode_stored_article(doc.get_data());
+    } catch (const std::runtime_error& e) {
+        throw IndexError("document " + std::to_string(*it) + " of the index is damaged (" +
+                         e.what() + "); rebuild the index");
+    }
+    Hit hit;
+    hit.rank = it.get_rank() + 1;
+    hit.id = std::move(stored.id);
+    hit.date = sc::Date::from_sortable(doc.get_value(sc::slot::kDate));
+    hit.title = std::move(stored.title);
+    hit.people = sc::decode_entities(doc.get_value(sc::slot::kPeople));
+    hit.places = sc::decode_entities(doc.get_value(sc::slot::kPlaces));
+    hit.score = it.get_weight();
+    hit.source = std::move(stored.source);
+    hit.url = std::move(stored.url);
+    body = std::move(stored.body);
+    return hit;
+}
+
+}  // namespace
+
+Searcher::Searcher(Index index)
+    : index_(std::move(index)), front_end_(front_end_options(index_), index_.database) {}
+
+SearchResult Searcher::search(const SearchRequest& request) {
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return search_once(request);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == kAttempts) {
+                throw IndexError("the index kept changing during the search; try again");
+            }
+            reopen();
+        } catch (const Xapian::Error& e) {
+            throw IndexError("search failed: " + e.get_description());
+        }
+    }
+}
+
+void Searcher::reopen() {
+    // Open the locations again rather than Database::reopen(): dateline-index
+    // publishes a rebuild by swapping the folder's stub file to a new
+    // database, which only a fresh open follows.
+    index_ = open_index(index_.locations);
+    front_end_ = QueryFrontEnd(front_end_options(index_), index_.database);
+}
+
+SearchResult Searcher::search_once(const SearchRequest& request) {
+    ParsedQuery parsed = front_end_.parse(request.query);
+    SearchResult result;
+    result.query = request.query;
+    result.corrected_query = std::move(parsed.corrected_query);
+
+    const bool want_facets = !request.count_only && !request.facets.empty();
+    if (want_facets && index_.has_remote) {
+        throw IndexError("facets cannot be counted on a remote index; search without --facet");
+    }
+
+    // Declared before the Enquire, which refers to it, so it outlives it.
+    FacetCounter counter(request.facets);
+    Xapian::Enquire enquire(index_.database);
+    enquire.set_query(parsed.query);
+    set_sort(enquire, request.sort);
+    if (want_facets) enquire.add_matchspy(&counter);
+
+    // Checking every document makes the total exact and lets the spy see
+    // every match, not just enough to fill the page.
+    const Xapian::doccount check_all = index_.database.get_doccount();
+    const Xapian::MSet mset = request.count_only
+                                  ? enquire.get_mset(0, 0, check_all)
+                                  : enquire.get_mset(request.offset, request.limit, check_all);
+    result.total = mset.get_matches_estimated();
+    if (request.count_only) return result;
+
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        std::string body;
+        Hit hit = make_hit(it, body);
+        if (request.snippets) {
+            hit.snippet = make_snippet(mset, body, request.snippet_length, front_end_.stemmer());
+        }
+        result.hits.push_back(std::move(hit));
+    }
+    if (want_facets) result.facets = counter.facets(request.facet_limit);
+    return result;
+}
+
+}  // namespace dateline::searcher

@@ -1,0 +1,343 @@
+// End-to-end tests of dateline-search: the real binaries, each test in a fresh
+// temp dir with an index built by dateline-index. Exit status, stdout/stderr
+// separation, JSON compared as structures, facets, --count, and the sample
+// corpus (corpus/README.md lists its counts).
+
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "support/process.hpp"
+#include "support/temp_dir.hpp"
+
+extern char** environ;
+
+namespace dateline::test {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// The fixture corpus: four text-format articles, bodies without names so
+// that counts depend only on the headers.
+const std::vector<std::pair<std::string, std::string>> kArticles = {
+    {"1987/volcker-inflation.txt",
+     "date: 1987-03-02\ntitle: Volcker warns on inflation\npeople: Paul Volcker\nplaces: USA\n\n"
+     "The central bank chairman said oil prices could push inflation higher.\n"},
+    {"1987/gulf-oil.txt",
+     "date: 1987-03-15\ntitle: Gulf producers meet\npeople: Paul Volcker; Rilwanu Lukman\n"
+     "places: Kuwait; Austria\n\n"
+     "Crude oil rose sharply as the producers met. Prices of oil were the only subject.\n"},
+    {"1987/japan-rates.txt",
+     "date: 1987-03-16\ntitle: Bank of Japan holds rates\npeople: Satoshi Sumita\nplaces: Japan\n\n"
+     "The central bank kept its discount rate unchanged. Inflation stayed low.\n"},
+    {"1987/grain.txt",
+     "date: 1987-04-01\ntitle: Record harvest of grain\nplaces: West Germany\n\n"
+     "Exports of wheat are expected to rise. Farmers said oil costs less this year.\n"},
+};
+
+class SearchCli : public testing::Test {
+  protected:
+    void SetUp() override {
+        const fs::path corpus = dir_ / "corpus";
+        for (const auto& [name, text] : kArticles) {
+            fs::create_directories((corpus / name).parent_path());
+            std::ofstream(corpus / name) << text;
+        }
+        const auto built =
+            run_process({index_binary(), "--index", index_path(), "--quiet", corpus.string()});
+        ASSERT_EQ(built.exit_code, 0) << built.err;
+    }
+
+    [[nodiscard]] std::string index_path() const { return (dir_ / "index").string(); }
+
+    ProcessResult search(std::vector<std::string> args, const std::vector<std::string>& env = {}) {
+        args.insert(args.begin(), {search_binary(), "--index", index_path()});
+        return run_process(args, {}, env);
+    }
+
+    TempDir dir_;
+};
+
+// An error: status 2, nothing on stdout, the message on stderr.
+void expect_error(const ProcessResult& result, const std::string& message) {
+    EXPECT_EQ(result.exit_code, 2) << result.err;
+    EXPECT_EQ(result.out, "");
+    EXPECT_EQ(result.err.rfind("dateline-search: error: " + message, 0), 0U) << result.err;
+}
+
+TEST_F(SearchCli, HitsExitZeroAndPrintRankDateAndTitle) {
+    const auto result = search({"--color", "never", "inflation"});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.err, "");
+    EXPECT_NE(result.out.find("  1. 1987-03-02  Volcker warns on inflation\n"), std::string::npos)
+        << result.out;
+    EXPECT_NE(result.out.find("people: Paul Volcker  places: USA"), std::string::npos);
+    EXPECT_NE(result.out.find("2 articles match; showing 1-2."), std::string::npos);
+    EXPECT_EQ(result.out.find('\x1b'), std::string::npos);
+}
+
+TEST_F(SearchCli, NoHitsExitOne) {
+    const auto result = search({"platypus"});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_EQ(result.out, "No articles match.\n");
+    EXPECT_EQ(result.err, "");
+}
+
+TEST_F(SearchCli, CountPrintsOnlyTheExactNumber) {
+    EXPECT_EQ(search({"--count", "oil"}).out, "3\n");
+    EXPECT_EQ(search({"--count", "--limit", "1", "oil"}).out, "3\n");
+    const auto none = search({"--count", "platypus"});
+    EXPECT_EQ(none.out, "0\n");
+    EXPECT_EQ(none.exit_code, 1);
+}
+
+TEST_F(SearchCli, QueryWordsAreJoinedAndMayStartWithADash) {
+    EXPECT_EQ(search({"--count", "oil", "-person:volcker"}).out, "1\n");
+    EXPECT_EQ(search({"--count", "oil", "person:volcker"}).out, "2\n");
+    EXPECT_EQ(search({"--count", "person:\"Paul Volcker\"", "PLACE:Kuwait"}).out, "1\n");
+    EXPECT_EQ(search({"--count", "date:1987-03-02..1987-03-15"}).out, "2\n");
+}
+
+TEST_F(SearchCli, BadQueryShowsTheQueryWithACaret) {
+    const auto result = search({"oil", "foo:bar"});
+    expect_error(result, "unknown field 'foo:'");
+    EXPECT_NE(result.err.find("\n  oil foo:bar\n      ^^^^\n"), std::string::npos) << result.err;
+
+    const auto date = search({"date:2021-02-30"});
+    expect_error(date, "invalid date '2021-02-30'");
+    EXPECT_NE(date.err.find("\n  date:2021-02-30\n       ^^^^^^^^^^\n"), std::string::npos)
+        << date.err;
+
+    expect_error(search({"\"oil prices"}), "unbalanced quote");
+    expect_error(search({"(oil"}), "unbalanced bracket");
+    // Xapian's own parser errors have no position: no caret line.
+    const auto syntax = search({"oil AND"});
+    expect_error(syntax, "cannot parse query");
+    EXPECT_EQ(syntax.err.find('^'), std::string::npos) << syntax.err;
+}
+
+TEST_F(SearchCli, BadOptionsAreErrors) {
+    expect_error(search({"--limit", "-1", "oil"}), "--limit must be 0 or more");
+    expect_error(search({"--sort", "newest", "oil"}), "--sort must be");
+    expect_error(search({"--facet", "colour", "oil"}), "--facet must be");
+    expect_error(search({"--facet", "date", "--facet", "date:year", "oil"}),
+                 "--facet date given twice");
+    expect_error(search({"--color", "sometimes", "oil"}), "--color must be");
+    expect_error(search({"--bogus", "oil"}), "unrecognised option");
+    expect_error(search({}), "no query given");
+}
+
+TEST_F(SearchCli, MissingIndexIsAClearError) {
+    const std::string missing = (dir_ / "nowhere").string();
+    expect_error(run_process({search_binary(), "--index", missing, "oil"}),
+                 "no index at " + missing + " (build one with dateline-index)\n");
+}
+
+TEST_F(SearchCli, IndexComesFromTheEnvironmentWithoutIndexOption) {
+    const auto result =
+        run_process({search_binary(), "--count", "oil"}, {}, {"DATELINE_INDEX=" + index_path()});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out, "3\n");
+}
+
+TEST_F(SearchCli, JsonIsTheDocumentedObject) {
+    const auto result = search({"--json", "--sort", "-date", "oil", "date:1987-03"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.err, "");
+    json out = json::parse(result.out);
+    // Scores depend on BM25 statistics; check their type, then compare the rest.
+    for (auto& hit : out.at("hits")) {
+        EXPECT_TRUE(hit.at("score").is_number());
+        hit.erase("score");
+        EXPECT_TRUE(hit.at("snippet").is_array());
+        hit.erase("snippet");
+    }
+    const json expected = json::parse(R"({
+        "format_version": 1,
+        "query": "oil date:1987-03",
+        "total": 2,
+        "hits": [
+            {"rank": 1, "id": "1987/gulf-oil.txt", "date": "1987-03-15",
+             "title": "Gulf producers meet", "people": ["Paul Volcker", "Rilwanu Lukman"],
+             "places": ["Kuwait", "Austria"], "source": "1987/gulf-oil.txt", "url": null},
+            {"rank": 2, "id": "1987/volcker-inflation.txt", "date": "1987-03-02",
+             "title": "Volcker warns on inflation", "people": ["Paul Volcker"],
+             "places": ["USA"], "source": "1987/volcker-inflation.txt", "url": null}
+        ],
+        "facets": {}
+    })");
+    EXPECT_EQ(out, expected) << out.dump(2);
+}
+
+TEST_F(SearchCli, JsonSnippetMarksMatchedWords) {
+    const auto result = search({"--json", "crude"});
+    const json hit = json::parse(result.out).at("hits").at(0);
+    std::string highlighted;
+    for (const auto& part : hit.at("snippet")) {
+        if (part.at("highlight").get<bool>()) highlighted += part.at("text").get<std::string>();
+    }
+    EXPECT_EQ(highlighted, "Crude") << hit.dump(2);
+    EXPECT_EQ(json::parse(search({"--json", "--no-snippets", "crude"}).out)["hits"][0]["snippet"],
+              json::array());
+}
+
+TEST_F(SearchCli, FacetsCountEveryMatchNotJustThePage) {
+    const auto result = search({"--json", "--limit", "1", "--facet", "person", "--facet", "place",
+                                "--facet", "date:month", "--facet-limit", "3", "oil"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const json out = json::parse(result.out);
+    EXPECT_EQ(out.at("hits").size(), 1U);
+    EXPECT_EQ(out.at("facets"), json::parse(R"({
+        "person": [{"key": "paul-volcker", "name": "Paul Volcker", "count": 2},
+                   {"key": "rilwanu-lukman", "name": "Rilwanu Lukman", "count": 1}],
+        "place": [{"key": "austria", "name": "Austria", "count": 1},
+                  {"key": "kuwait", "name": "Kuwait", "count": 1},
+                  {"key": "usa", "name": "USA", "count": 1}],
+        "date": [{"key": "1987-03", "name": "1987-03", "count": 2},
+                 {"key": "1987-04", "name": "1987-04", "count": 1}]
+    })"))
+        << out.at("facets").dump(2);
+}
+
+TEST_F(SearchCli, TextFacetsShowATimeline) {
+    const auto result = search({"--facet", "date:day", "--facet", "place", "--limit", "0", "oil"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("date (by day)\n  1987-03-02 "), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("\u2588"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("\nplace\n  1  Austria\n"), std::string::npos) << result.out;
+}
+
+TEST_F(SearchCli, ColourOnlyWhenAskedOrOnATerminal) {
+    EXPECT_EQ(search({"inflation"}).out.find('\x1b'), std::string::npos);  // not a terminal
+    EXPECT_NE(search({"--color", "always", "inflation"}).out.find("\x1b[1;31m"), std::string::npos);
+}
+
+TEST_F(SearchCli, SpellingSuggestion) {
+    const auto text = search({"inflaton"});
+    EXPECT_EQ(text.exit_code, 1);
+    EXPECT_NE(text.out.find("Did you mean: inflation?"), std::string::npos) << text.out;
+    EXPECT_EQ(json::parse(search({"--json", "inflaton"}).out).at("corrected_query"), "inflation");
+}
+
+TEST_F(SearchCli, HelpAndVersion) {
+    const auto help = run_process({search_binary(), "--help"});
+    EXPECT_EQ(help.exit_code, 0);
+    for (const char* option :
+         {"--index", "--limit", "--offset", "--sort", "--count", "--json", "--facet",
+          "--facet-limit", "--color", "--no-snippets", "--version"}) {
+        EXPECT_NE(help.out.find(option), std::string::npos) << option;
+    }
+    const auto version = run_process({search_binary(), "--version"});
+    EXPECT_EQ(version.exit_code, 0);
+    EXPECT_EQ(version.out.rfind("dateline-search ", 0), 0U);
+}
+
+// Runs the search with stdout a pipe whose reader has already gone, as with
+// `dateline-search ... | head -1` once head has exited.
+TEST_F(SearchCli, BrokenPipeExitsQuietly) {
+    int fds[2];
+    ASSERT_EQ(pipe(fds), 0);
+    close(fds[0]);
+    const std::string err_path = (dir_ / "stderr.txt").string();
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
+    posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0600);
+    std::vector<std::string> args{search_binary(), "--index", index_path(), "--limit", "10", "oil"};
+    std::vector<char*> argv;
+    for (auto& arg : args) argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    pid_t pid = 0;
+    ASSERT_EQ(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ), 0);
+    posix_spawn_file_actions_destroy(&actions);
+    close(fds[1]);
+    int status = 0;
+    ASSERT_EQ(waitpid(pid, &status, 0), pid);
+    ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << WTERMSIG(status);
+    EXPECT_EQ(WEXITSTATUS(status), 0);
+    std::stringstream err;
+    err << std::ifstream(err_path).rdbuf();
+    EXPECT_EQ(err.str(), "");
+}
+
+// The sample corpus (corpus/README.md has the counts, made by a script).
+class SampleCorpus : public testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        if (!fs::exists(corpus())) return;
+        dir_ = std::make_unique<TempDir>();  // one index for the whole suite
+        // The corpus README's counts are of the articles' own headers, so
+        // extraction (which adds what the text names) stays off here.
+        // README.md itself is skipped by the indexer as documentation.
+        built_ = run_process(
+            {index_binary(), "--index", index_path(), "--quiet", "--no-extract", corpus()});
+    }
+    static void TearDownTestSuite() { dir_.reset(); }
+    void SetUp() override {
+        if (dir_ == nullptr) GTEST_SKIP() << "no sample corpus at " << corpus();
+        ASSERT_EQ(built_.exit_code, 0) << built_.err;
+    }
+
+    static std::string corpus() { return source_dir() + "/corpus"; }
+    static std::string index_path() { return (dir_->path() / "index").string(); }
+    static ProcessResult search(std::vector<std::string> args) {
+        args.insert(args.begin(), {search_binary(), "--index", index_path()});
+        return run_process(args);
+    }
+    static std::string count(const std::string& query) { return search({"--count", query}).out; }
+
+    static inline std::unique_ptr<TempDir> dir_;
+    static inline ProcessResult built_;
+};
+
+TEST_F(SampleCorpus, CountsMatchTheReadme) {
+    EXPECT_EQ(count("person:\"Maria Keller\""), "8\n");
+    EXPECT_EQ(count("person:keller"), "8\n");
+    EXPECT_EQ(count("place:\"united states\""), "10\n");
+    EXPECT_EQ(count("\"interest rates\""), "10\n");
+    EXPECT_EQ(count("\"wheat harvest\""), "8\n");
+    EXPECT_EQ(count("title:\"wheat harvest\""), "5\n");
+    EXPECT_EQ(count("date:2020-06"), "4\n");
+}
+
+TEST_F(SampleCorpus, TitleMatchRanksFirst) {
+    const auto result = search({"--json", "drought"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const json out = json::parse(result.out);
+    EXPECT_EQ(out.at("total"), 4);
+    EXPECT_EQ(out.at("hits").at(0).at("id"), "2018/2018-08-23-drought-shrinks-kansas-wheat.txt");
+}
+
+TEST_F(SampleCorpus, YearFacetMatchesTheReadme) {
+    const auto result =
+        search({"--json", "--limit", "0", "--facet", "date:year", "date:2018..2024"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const json out = json::parse(result.out);
+    std::vector<std::pair<std::string, int>> years;
+    for (const auto& value : out.at("facets").at("date")) {
+        years.emplace_back(value.at("key").get<std::string>(), value.at("count").get<int>());
+    }
+    EXPECT_EQ(years, (std::vector<std::pair<std::string, int>>{{"2018", 8},
+                                                               {"2019", 6},
+                                                               {"2020", 5},
+                                                               {"2021", 5},
+                                                               {"2022", 9},
+                                                               {"2023", 5},
+                                                               {"2024", 6}}));
+}
+
+}  // namespace
+}  // namespace dateline::test

@@ -1,0 +1,298 @@
+// Searches on a small index built in a temp dir from hand-made articles.
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "dateline/schema/fields.hpp"
+#include "dateline/searcher/query_error.hpp"
+#include "dateline/searcher/searcher.hpp"
+#include "support/temp_dir.hpp"
+#include "test_index.hpp"
+
+namespace dateline::searcher {
+namespace {
+
+using test::make_article;
+
+std::vector<indexer::Article> news() {
+    return {
+        make_article("a1", "1987-03-02", "Volcker warns on inflation",
+                     "The Federal Reserve chairman said oil prices could push inflation higher. "
+                     "Markets fell.",
+                     {"Paul Volcker"}, {"USA"}),
+        make_article("a2", "1987-03-15", "Gulf producers meet",
+                     "Crude oil rose sharply as OPEC met in Vienna. Paul Volcker was not "
+                     "available for comment.",
+                     {"Paul Volcker", "Rilwanu Lukman"}, {"Kuwait", "Austria"}),
+        make_article("a3", "1987-03-16", "Bank of Japan holds rates",
+                     "The central bank kept its discount rate unchanged. Inflation stayed low.",
+                     {"Satoshi Sumita"}, {"Japan"}),
+        make_article("a4", "1987-04-01", "Record harvest of grain",
+                     "Exports of wheat are expected to rise. Farmers said oil costs less.", {},
+                     {"West Germany"}),
+        make_article("a5", "", "Undated note", "A note about inflation and oil in the economy."),
+        make_article("a6", "1987-02-27", "Copper", "Mining companies reported quarterly results."),
+        make_article("a7", "1987-02-28", "Mining results",
+                     "Companies that mine copper, zinc and lead reported results for the quarter "
+                     "while grain exports to Europe slowed."),
+    };
+}
+
+class SearchTest : public testing::Test {
+  protected:
+    void SetUp() override { test::build_index(dir_.path() / "index", news()); }
+
+    Searcher searcher() { return Searcher(open_index({(dir_.path() / "index").string()})); }
+
+    SearchResult search(const std::string& query, SearchRequest request = {}) {
+        request.query = query;
+        return searcher().search(request);
+    }
+
+    std::vector<std::string> ids(const std::string& query, SearchRequest request = {}) {
+        request.limit = 100;
+        std::vector<std::string> result;
+        for (const auto& hit : search(query, request).hits) result.push_back(hit.id);
+        return result;
+    }
+
+    std::set<std::string> id_set(const std::string& query) {
+        const auto list = ids(query);
+        return {list.begin(), list.end()};
+    }
+
+    dateline::test::TempDir dir_;
+};
+
+TEST_F(SearchTest, TitleMatchRanksAboveBodyMatch) {
+    EXPECT_EQ(ids("copper"), (std::vector<std::string>{"a6", "a7"}));
+}
+
+TEST_F(SearchTest, WordsAreCombinedWithAnd) {
+    EXPECT_EQ(id_set("oil inflation"), (std::set<std::string>{"a1", "a5"}));
+    EXPECT_EQ(id_set("oil OR copper").size(), 6U);
+}
+
+TEST_F(SearchTest, PhrasesMatchButNeverAcrossTitleAndBody) {
+    // a4's title ends with "grain" and its body starts with "Exports".
+    EXPECT_EQ(id_set("\"grain exports\""), (std::set<std::string>{"a7"}));
+    EXPECT_EQ(id_set("\"crude oil\""), (std::set<std::string>{"a2"}));
+}
+
+TEST_F(SearchTest, FieldsFilter) {
+    EXPECT_EQ(id_set("person:\"paul volcker\""), (std::set<std::string>{"a1", "a2"}));
+    EXPECT_EQ(id_set("person:VOLCKER"), (std::set<std::string>{"a1", "a2"}));
+    EXPECT_EQ(id_set("PLACE:West-Germany"), (std::set<std::string>{"a4"}));
+    EXPECT_TRUE(id_set("place:germany").empty());  // places are not split into words
+    EXPECT_EQ(id_set("title:inflation"), (std::set<std::string>{"a1"}));
+    EXPECT_EQ(id_set("id:a3"), (std::set<std::string>{"a3"}));
+    EXPECT_EQ(id_set("oil NOT person:volcker"), (std::set<std::string>{"a4", "a5"}));
+    EXPECT_EQ(id_set("mine*"), (std::set<std::string>{"a7"}));
+}
+
+TEST_F(SearchTest, DateRangesIncludeBothEnds) {
+    EXPECT_EQ(id_set("date:1987-03-02..1987-03-15"), (std::set<std::string>{"a1", "a2"}));
+    EXPECT_EQ(id_set("date:1987-02-28..1987-03-02"), (std::set<std::string>{"a7", "a1"}));
+    EXPECT_EQ(id_set("date:1987-03"), (std::set<std::string>{"a1", "a2", "a3"}));
+    EXPECT_EQ(id_set("date:1987-03..1987-04"), (std::set<std::string>{"a1", "a2", "a3", "a4"}));
+    EXPECT_EQ(id_set("date:..1987-02-28"), (std::set<std::string>{"a6", "a7"}));
+    EXPECT_EQ(id_set("date:1987-03-16.."), (std::set<std::string>{"a3", "a4"}));
+    EXPECT_EQ(id_set("oil date:1987"), (std::set<std::string>{"a1", "a2", "a4"}));
+}
+
+TEST_F(SearchTest, TotalIsExactAndPagingKeepsRanks) {
+    SearchRequest request;
+    request.limit = 2;
+    request.offset = 1;
+    const SearchResult result = search("oil", request);
+    EXPECT_EQ(result.total, 4U);
+    ASSERT_EQ(result.hits.size(), 2U);
+    EXPECT_EQ(result.hits[0].rank, 2U);
+    EXPECT_EQ(result.hits[1].rank, 3U);
+
+    request.count_only = true;
+    const SearchResult count = search("oil", request);
+    EXPECT_EQ(count.total, 4U);
+    EXPECT_TRUE(count.hits.empty());
+}
+
+TEST_F(SearchTest, HitsCarryTheStoredArticle) {
+    const SearchResult result = search("id:a2");
+    ASSERT_EQ(result.hits.size(), 1U);
+    const Hit& hit = result.hits[0];
+    EXPECT_EQ(hit.title, "Gulf producers meet");
+    ASSERT_TRUE(hit.date.has_value());
+    EXPECT_EQ(hit.date->iso(), "1987-03-15");
+    ASSERT_EQ(hit.people.size(), 2U);
+    EXPECT_EQ(hit.people[0].name, "Paul Volcker");
+    EXPECT_EQ(hit.people[0].key, "paul-volcker");
+    ASSERT_EQ(hit.places.size(), 2U);
+    EXPECT_EQ(hit.source, "a2.txt");
+    EXPECT_FALSE(search("id:a5").hits.at(0).date.has_value());
+}
+
+TEST_F(SearchTest, ScoresAreBm25WeightsAndFiltersScoreZero) {
+    const SearchResult result = search("copper");
+    ASSERT_EQ(result.hits.size(), 2U);
+    EXPECT_GT(result.hits[0].score, result.hits[1].score);
+    EXPECT_GT(result.hits[1].score, 0.0);
+    EXPECT_EQ(search("person:volcker").hits.at(0).score, 0.0);
+}
+
+TEST_F(SearchTest, SnippetsHighlightMatchedWords) {
+    const SearchResult result = search("crude");
+    ASSERT_EQ(result.hits.size(), 1U);
+    const Snippet& snippet = result.hits[0].snippet;
+    const auto highlighted = std::find_if(snippet.parts.begin(), snippet.parts.end(),
+                                          [](const SnippetPart& p) { return p.highlighted; });
+    ASSERT_NE(highlighted, snippet.parts.end());
+    EXPECT_EQ(highlighted->text, "Crude");
+    EXPECT_NE(snippet.plain_text().find("OPEC met in Vienna"), std::string::npos);
+
+    SearchRequest request;
+    request.snippets = false;
+    EXPECT_TRUE(search("crude", request).hits.at(0).snippet.empty());
+}
+
+TEST_F(SearchTest, SortByDate) {
+    SearchRequest request;
+    request.sort = SortOrder::Date;
+    EXPECT_EQ(ids("oil", request), (std::vector<std::string>{"a5", "a1", "a2", "a4"}));
+    request.sort = SortOrder::DateDesc;
+    EXPECT_EQ(ids("oil", request), (std::vector<std::string>{"a4", "a2", "a1", "a5"}));
+}
+
+TEST_F(SearchTest, FacetsCountAllMatchesNotJustThePage) {
+    SearchRequest request;
+    request.limit = 1;
+    request.facets = {{FacetField::Person}, {FacetField::Place}, {FacetField::Date}};
+    const SearchResult result = search("oil", request);
+    EXPECT_EQ(result.hits.size(), 1U);
+    ASSERT_EQ(result.facets.size(), 3U);
+
+    const Facet& people = result.facets[0];
+    EXPECT_EQ(people.values, (std::vector<FacetValue>{{"paul-volcker", "Paul Volcker", 2},
+                                                      {"rilwanu-lukman", "Rilwanu Lukman", 1}}));
+    // Ties by key; every place of an article counts.
+    const Facet& places = result.facets[1];
+    EXPECT_EQ(places.values, (std::vector<FacetValue>{{"austria", "Austria", 1},
+                                                      {"kuwait", "Kuwait", 1},
+                                                      {"usa", "USA", 1},
+                                                      {"west-germany", "West Germany", 1}}));
+    // Chronological; the undated a5 is not counted.
+    const Facet& dates = result.facets[2];
+    EXPECT_EQ(dates.values,
+              (std::vector<FacetValue>{{"1987-03", "1987-03", 2}, {"1987-04", "1987-04", 1}}));
+}
+
+TEST_F(SearchTest, FacetLimitAndGranularity) {
+    SearchRequest request;
+    request.facets = {{FacetField::Place}, {FacetField::Date, DateGranularity::Day}};
+    request.facet_limit = 2;
+    const SearchResult result = search("oil", request);
+    EXPECT_EQ(result.facets[0].values.size(), 2U);
+    EXPECT_EQ(result.facets[0].distinct_values, 4U);
+    EXPECT_EQ(result.facets[1].values.size(), 3U);  // dates are never cut
+    EXPECT_EQ(result.facets[1].values[0].key, "1987-03-02");
+
+    request.facets = {{FacetField::Date, DateGranularity::Year}};
+    EXPECT_EQ(search("inflation OR copper", request).facets[0].values,
+              (std::vector<FacetValue>{{"1987", "1987", 4}}));
+}
+
+TEST_F(SearchTest, SpellingSuggestion) {
+    EXPECT_EQ(search("inflaton").corrected_query, "inflation");
+    EXPECT_EQ(search("inflation").corrected_query, "");
+}
+
+TEST_F(SearchTest, NoMatches) {
+    const SearchResult result = search("platypus");
+    EXPECT_EQ(result.total, 0U);
+    EXPECT_TRUE(result.hits.empty());
+}
+
+TEST_F(SearchTest, BadQueryThrowsQueryError) {
+    EXPECT_THROW((void)search("date:2021-02-30"), QueryError);
+}
+
+TEST_F(SearchTest, SeveralIndexesSearchAsOne) {
+    test::build_index(dir_.path() / "second",
+                      {make_article("b1", "1987-05-05", "Oil glut", "Too much oil.")});
+    Searcher both(
+        open_index({(dir_.path() / "index").string(), (dir_.path() / "second").string()}));
+    SearchRequest request;
+    request.query = "oil";
+    request.limit = 100;
+    request.facets = {{FacetField::Date, DateGranularity::Year}};
+    const SearchResult result = both.search(request);
+    EXPECT_EQ(result.total, 5U);
+    ASSERT_EQ(result.facets.size(), 1U);
+    EXPECT_EQ(result.facets[0].values, (std::vector<FacetValue>{{"1987", "1987", 4}}));
+    EXPECT_TRUE(std::any_of(result.hits.begin(), result.hits.end(),
+                            [](const Hit& hit) { return hit.id == "b1"; }));
+}
+
+TEST_F(SearchTest, SurvivesWritersCommittingWhileItReads) {
+    Searcher reader = searcher();
+    SearchRequest request;
+    request.query = "oil";
+    EXPECT_EQ(reader.search(request).total, 4U);
+    // Several rebuilds: each publishes a new generation and deletes older
+    // ones, the reader's among them. Its next search must still answer,
+    // either from the revision it opened (4) or, after a
+    // DatabaseModifiedError, from the newest one, opened again (7).
+    for (int round = 0; round < 6; ++round) {
+        auto articles = news();
+        for (auto& article : articles) {
+            for (int i = 0; i < 200; ++i) article.body += " tin" + std::to_string(round * 1000 + i);
+        }
+        test::build_index(dir_.path() / "index", articles);
+    }
+    request.query = "oil OR tin5000";
+    const SearchResult result = reader.search(request);
+    EXPECT_TRUE(result.total == 4U || result.total == 7U) << result.total;
+}
+
+TEST(OpenIndex, MissingIndexSaysHowToBuildOne) {
+    dateline::test::TempDir dir;
+    const std::string path = (dir.path() / "nowhere").string();
+    try {
+        (void)open_index({path});
+        FAIL();
+    } catch (const IndexError& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "no index at " + path + " (build one with dateline-index)");
+    }
+}
+
+TEST(OpenIndex, RefusesAnotherSchemaVersion) {
+    dateline::test::TempDir dir;
+    const std::string path = (dir.path() / "old").string();
+    {
+        Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+        db.add_document(Xapian::Document());
+        db.set_metadata(std::string(schema::kSchemaVersionKey), "99");
+        db.commit();
+    }
+    try {
+        (void)open_index({path});
+        FAIL();
+    } catch (const IndexError& e) {
+        const std::string message = e.what();
+        EXPECT_NE(message.find("schema version 99"), std::string::npos) << message;
+        EXPECT_NE(message.find(path), std::string::npos) << message;
+    }
+}
+
+TEST(OpenIndex, RefusesMalformedRemoteAddress) {
+    EXPECT_THROW((void)open_index({"tcp://nohost"}), IndexError);
+    EXPECT_THROW((void)open_index({"tcp://host:99999"}), IndexError);
+}
+
+}  // namespace
+}  // namespace dateline::searcher

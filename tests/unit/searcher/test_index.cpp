@@ -1,0 +1,31 @@
+#include "test_index.hpp"
+
+#include "dateline/indexer/index_store.hpp"
+#include "dateline/indexer/index_writer.hpp"
+#include "dateline/schema/entity.hpp"
+
+namespace dateline::searcher::test {
+
+indexer::Article make_article(std::string id, std::string_view date, std::string title,
+                              std::string body, const std::vector<std::string>& people,
+                              const std::vector<std::string>& places) {
+    indexer::Article article;
+    article.source.relative_path = id + ".txt";
+    article.source.line = 0;  // one article per file, as the text reader makes it
+    article.id = std::move(id);
+    if (!date.empty()) article.date = schema::Date::from_iso(date);
+    article.title = std::move(title);
+    article.body = std::move(body);
+    for (const auto& name : people) article.people.push_back(schema::entity_from_name(name));
+    for (const auto& name : places) article.places.push_back(schema::entity_from_name(name));
+    return article;
+}
+
+void build_index(const std::filesystem::path& path, const std::vector<indexer::Article>& articles) {
+    indexer::IndexStore store(path);
+    indexer::IndexWriter writer(store, indexer::IndexWriterOptions{});
+    for (const auto& article : articles) writer.add(article);
+    writer.finish();
+}
+
+}  // namespace dateline::searcher::test
