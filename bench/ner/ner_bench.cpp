@@ -57,7 +57,7 @@ void BM_TagConllTesta(benchmark::State& state) {
         for (const auto& doc : docs) benchmark::DoNotOptimize(tagger.tag_document(doc));
     }
     state.counters["tokens/s"] =
-        benchmark::Counter(static_cast<double>(tokens * state.iterations()), benchmark::Counter::kIsRate);
+        benchmark::Counter(static_cast<double>(tokens) * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_TagConllTesta)->Unit(benchmark::kMillisecond);
 
@@ -74,7 +74,7 @@ void BM_FindEntitiesRawText(benchmark::State& state) {
     const std::size_t tokens = tokenize(text).size();
     for (auto _ : state) benchmark::DoNotOptimize(finder().find(text));
     state.counters["tokens/s"] =
-        benchmark::Counter(static_cast<double>(tokens * state.iterations()), benchmark::Counter::kIsRate);
+        benchmark::Counter(static_cast<double>(tokens) * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_FindEntitiesRawText)->Unit(benchmark::kMicrosecond);
 

@@ -1,0 +1,83 @@
+#pragma once
+// EntityFinder: plain news text -> the people and places it mentions.
+//
+// Pipeline: tokenize() -> split_sentences() -> Tagger (the whole text is one
+// document) -> PER and LOC spans (ORG and MISC are dropped, which keeps
+// "Revolutionary Guards" and "AFP" out) -> normalisation:
+//  * people: titles and possessives dropped ("President Donald Trump's" ->
+//    "Donald Trump"), a shorter name resolved to a longer one in the same
+//    text ("Soleimani" -> "Qasem Soleimani"), all-caps names title-cased;
+//  * places: the gazetteer's canonical name when the name is known
+//    ("U.S." -> "United States", "BAGHDAD" -> "Baghdad"), else as written;
+//  * the dateline's place ("BAGHDAD, Jan 3 (Reuters) -") is a place;
+//  * hierarchy: the country of every city or region found is reported in
+//    implied_places (unless it is among places already), so an indexer can
+//    index it as a place term and `place:iraq` finds a Baghdad-only story.
+// Each entity is reported once, in order of first mention, as schema::Entity
+// {key = schema::canonical_key(name), name}. Weekday and month names are never
+// people or places.
+//
+// Thread safety: find() is const and may run concurrently.
+
+#include "dateline/extractor/gazetteer.hpp"
+#include "dateline/extractor/ner_model.hpp"
+#include "dateline/extractor/tagger.hpp"
+#include "dateline/extractor/tags.hpp"
+
+#include <dateline/schema/entity.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dateline::extractor {
+
+struct EntityFinderOptions {
+    /// Resolve "Soleimani" to "Qasem Soleimani" in the same text. Default: true.
+    bool resolve_short_names = true;
+    /// Fill implied_places with the countries of cities and regions. Default: true.
+    bool implied_countries = true;
+    /// Use the dateline's place. Default: true.
+    bool dateline = true;
+};
+
+struct ExtractedEntities {
+    std::vector<schema::Entity> people;
+    std::vector<schema::Entity> places;          ///< mentioned places (and the dateline's)
+    std::vector<schema::Entity> implied_places;  ///< countries of mentioned cities/regions, not in places
+    std::optional<schema::Entity> dateline;      ///< the filing place, also in places
+};
+
+/// A tagged span of the text (all four types), before normalisation.
+struct Mention {
+    EntityType type = EntityType::misc;
+    std::size_t begin = 0;  ///< byte offsets into the text
+    std::size_t end = 0;
+    std::string text;
+};
+
+class EntityFinder {
+public:
+    EntityFinder(std::shared_ptr<const NerModel> model, std::shared_ptr<const Gazetteer> gazetteer,
+                 EntityFinderOptions options = {});
+
+    /// Loads ner.model and gazetteer.bin from a folder. Throws ModelError.
+    static EntityFinder load(const std::filesystem::path& model_dir, EntityFinderOptions options = {});
+
+    [[nodiscard]] ExtractedEntities find(std::string_view text) const;
+
+    /// The raw tagged spans, in text order (for debugging and evaluation).
+    [[nodiscard]] std::vector<Mention> mentions(std::string_view text) const;
+
+    [[nodiscard]] const Tagger& tagger() const noexcept { return tagger_; }
+
+private:
+    Tagger tagger_;
+    std::shared_ptr<const Gazetteer> gazetteer_;
+    EntityFinderOptions options_;
+};
+
+}  // namespace dateline::extractor

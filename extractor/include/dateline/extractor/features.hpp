@@ -1,0 +1,132 @@
+#pragma once
+// Tagger features: what the averaged perceptron sees of each token.
+//
+// Every feature is a 64-bit hash of (template id, value), so the model needs
+// no feature dictionary: the weight table is indexed by the hash's top bits
+// (feature hashing). Static features depend only on the words and are
+// computed once per sentence:
+//   word, lower case, shape and short shape, prefixes and suffixes 1-4,
+//   words and short shapes at -2..+2, word bigrams, shape trigram, position in
+//   sentence, all-caps-sentence flag (CoNLL headlines), gazetteer match
+//   (country/region/city, begin/inside, multi-word, at -1/0/+1), name-list
+//   flags (given name / surname / other, at -1/0/+1), and document flags (the
+//   word also occurs lower-case, or capitalised mid-sentence, elsewhere in the
+//   document), name context elsewhere in the document (the word, capitalised
+//   mid-sentence, follows a capitalised given name / a personal title such as
+//   "Mr." or "coach" / any capitalised word), and word clusters (all levels
+//   for the word, two levels at -1/+1).
+// Dynamic features depend on earlier decisions: previous tag, previous two
+// tags, previous tag with the word / shape / gazetteer match, and the
+// document history (the type the tagger gave this word earlier in the same
+// document, so a later "Soleimani" follows "Qasem Soleimani").
+//
+// Changing any template changes kFeatureSetVersion; models record it.
+
+#include "dateline/extractor/gazetteer.hpp"
+#include "dateline/extractor/name_list.hpp"
+#include "dateline/extractor/tags.hpp"
+#include "dateline/extractor/word_clusters.hpp"
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace dateline::extractor {
+
+inline constexpr std::uint64_t kFeatureSetVersion = 5;
+/// Upper bound on dynamic features per token.
+inline constexpr std::size_t kMaxDynamicFeatures = 8;
+/// The "previous tag" value before the first token of a sentence.
+inline constexpr Tag kSentenceStart = static_cast<Tag>(kTagCount);
+
+/// BIO constraints: I-X only after B-X or I-X; and B-X not right after
+/// another X. The second rule drops the rare adjacent same-type entities
+/// (CoNLL-2003 IOB1 marks 70 in 23,499 in train, 4 of 5,942 in testa) but
+/// stops a greedy decoder from splitting "Filip De Wilde" into two people.
+[[nodiscard]] constexpr bool allowed_transition(Tag prev, Tag tag) noexcept {
+    const bool prev_entity = prev != kOutside && prev < kTagCount;
+    if (tag == kOutside) return true;
+    if (is_begin(tag)) return !prev_entity || tag_type(prev) != tag_type(tag);
+    return prev_entity && tag_type(prev) == tag_type(tag);
+}
+
+/// Per-token facts the dynamic features need.
+struct TokenInfo {
+    std::uint64_t lower_hash = 0;
+    std::uint64_t shape_hash = 0;
+    std::uint8_t gazetteer = 0;  ///< 0, or 2*kind + (inside ? 1 : 0)
+    bool capitalised = false;
+};
+
+/// The static features of one sentence.
+struct SentenceFeatures {
+    std::vector<std::uint64_t> hashes;
+    std::vector<std::uint32_t> offsets;  ///< token i owns hashes[offsets[i], offsets[i+1])
+    std::vector<TokenInfo> tokens;
+
+    [[nodiscard]] std::size_t size() const noexcept { return tokens.size(); }
+    [[nodiscard]] std::span<const std::uint64_t> of(std::size_t i) const noexcept {
+        return std::span<const std::uint64_t>(hashes).subspan(offsets[i], offsets[i + 1] - offsets[i]);
+    }
+};
+
+/// What a document says about its words, and what the tagger decided so far.
+/// Reset with clear() between documents.
+class DocumentContext {
+public:
+    void clear() {
+        word_flags_.clear();
+        history_.clear();
+    }
+    /// Forgets the decisions but keeps the word flags (the trainer re-tags
+    /// the same document every epoch).
+    void clear_history() { history_.clear(); }
+    /// Records the tags given to a sentence (capitalised words inside entities).
+    void record(const SentenceFeatures& sentence, std::span<const Tag> tags);
+    /// 1 = seen lower-case, 2 = seen capitalised mid-sentence, and, for
+    /// capitalised mid-sentence occurrences outside all-caps sentences:
+    /// 4 = after a capitalised given name, 8 = after a personal title,
+    /// 16 = after any capitalised word (ORed over the document).
+    [[nodiscard]] std::uint8_t word_flags(std::uint64_t lower_hash) const;
+    /// 0 = no history, else 1 + the entity type given most often so far.
+    [[nodiscard]] std::uint8_t history(std::uint64_t lower_hash) const;
+
+private:
+    friend class FeatureExtractor;
+    std::unordered_map<std::uint64_t, std::uint8_t> word_flags_;
+    std::unordered_map<std::uint64_t, std::array<std::uint16_t, kEntityTypeCount>> history_;
+};
+
+class FeatureExtractor {
+public:
+    /// All three must outlive the extractor.
+    FeatureExtractor(const Gazetteer& gazetteer, const NameList& names, const WordClusters& clusters)
+        : gazetteer_(&gazetteer), names_(&names), clusters_(&clusters) {}
+
+    /// Fills the document flags from all sentences of a document (call once,
+    /// before extracting its sentences; clears the context first).
+    void prepare_document(std::span<const std::vector<std::string_view>> sentences, DocumentContext& doc) const;
+
+    /// Static features of a sentence.
+    void extract(std::span<const std::string_view> words, const DocumentContext& doc, SentenceFeatures& out) const;
+
+    /// Dynamic features of token i given the two previous tags; returns how
+    /// many were written to out (at most kMaxDynamicFeatures).
+    static std::size_t dynamic_features(const SentenceFeatures& sentence, std::size_t i, Tag prev, Tag prev2,
+                                        const DocumentContext& doc, std::uint64_t* out) noexcept;
+
+private:
+    const Gazetteer* gazetteer_;
+    const NameList* names_;
+    const WordClusters* clusters_;
+};
+
+/// ASCII form of a token as CoNLL writes it: curly quotes and apostrophes to
+/// ASCII, em/en dashes to "--"/"-".
+[[nodiscard]] std::string normalise_token(std::string_view token);
+
+}  // namespace dateline::extractor

@@ -1,0 +1,51 @@
+#pragma once
+// Builds gazetteer.bin from ISO 3166 (Debian iso-codes) and GeoNames tables.
+//
+// Sources and what is taken from them:
+//  * GeoNames countryInfo: the canonical country display names ("Iran",
+//    "United States") and capitals;
+//  * iso_3166-1.json: more country names (name, official_name, common_name)
+//    as aliases; plus the short forms news uses ("U.S.", "US", "UK",
+//    "Britain", "America", "Holland", ...) and former states ("Soviet Union",
+//    "USSR", "West Germany", "Yugoslavia", ...);
+//  * GeoNames admin1 regions (kind region, with their country);
+//  * GeoNames cities15000: name and ASCII name of every city, and the
+//    one-word ASCII alternate names ("Bombay", "Peking") of cities with at
+//    least min_alternate_population (multi-word alternates are mostly
+//    translations: "White House" is an alternate name of Casablanca).
+// Collisions keep the highest priority: country > region/city by population
+// (regions count as kRegionPopulation; alternate names a tenth of theirs).
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace dateline::extractor {
+
+struct GazetteerSources {
+    std::filesystem::path iso3166_json = "/usr/share/iso-codes/json/iso_3166-1.json";
+    std::filesystem::path country_info;  ///< geonames-countryInfo.tsv
+    std::filesystem::path admin1;        ///< geonames-admin1-regions.tsv
+    std::filesystem::path cities;        ///< geonames-cities15000-*.tsv.gz
+    /// Cities at least this large also get their ASCII alternate names.
+    /// Default: 1,000,000.
+    std::uint32_t min_alternate_population = 1'000'000;
+
+    /// The standard file names under a shared/data/gazetteers folder.
+    static GazetteerSources in_shared_dir(const std::filesystem::path& gazetteer_dir);
+};
+
+struct GazetteerBuildStats {
+    std::size_t countries = 0;
+    std::size_t regions = 0;
+    std::size_t cities = 0;
+    std::size_t entries = 0;
+    std::size_t bytes = 0;
+};
+
+/// Reads the sources and writes the binary gazetteer. Throws InputError for
+/// a missing or malformed source.
+GazetteerBuildStats build_gazetteer(const GazetteerSources& sources, const std::filesystem::path& output);
+
+}  // namespace dateline::extractor

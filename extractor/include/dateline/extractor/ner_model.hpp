@@ -1,0 +1,72 @@
+#pragma once
+// The trained tagger weights (ner.model): a feature-hashed weight table of the
+// averaged perceptron, stored sparsely, plus the name lists and the word
+// clusters the features use.
+//
+// Layout of the table: feature hash -> row (its top row_bits bits); a row has
+// one weight per tag. Only non-zero rows are stored, as int16 (weights scaled
+// by a per-model factor), found through a bitmap with per-64-row rank counts,
+// so a lookup is one bit test and a popcount. The file is read in one go and
+// used in place. A loaded model is immutable and safe to share between threads.
+
+#include "dateline/extractor/binary_io_fwd.hpp"
+#include "dateline/extractor/name_list.hpp"
+#include "dateline/extractor/tags.hpp"
+#include "dateline/extractor/word_clusters.hpp"
+
+#include <bit>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <span>
+#include <string>
+
+namespace dateline::extractor {
+
+class NerModel {
+public:
+    /// Reads ner.model. Throws ModelError if missing, truncated, or written for
+    /// another format or feature set.
+    static NerModel load(const std::filesystem::path& path);
+
+    /// Builds a model from dense per-row weights (row-major, kTagCount per
+    /// row), quantising to int16. Used by the trainer.
+    static NerModel from_dense(std::span<const float> weights, unsigned row_bits, NameList names,
+                               WordClusters clusters, std::string info);
+
+    /// Writes the model file.
+    void save(const std::filesystem::path& path) const;
+
+    /// Adds the weights of one feature to the per-tag scores.
+    void add_scores(std::uint64_t feature, std::int32_t* scores) const noexcept {
+        const std::uint64_t row = feature >> shift_;
+        const std::uint64_t word = bitmap_[row >> 6U];
+        const std::uint64_t bit = std::uint64_t{1} << (row & 63U);
+        if ((word & bit) == 0) return;
+        const std::size_t index = rank_[row >> 6U] + static_cast<std::size_t>(std::popcount(word & (bit - 1)));
+        const std::int16_t* w = rows_.data() + index * kTagCount;
+        for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += w[t];
+    }
+
+    [[nodiscard]] const NameList& names() const noexcept { return *names_; }
+    [[nodiscard]] const WordClusters& clusters() const noexcept { return *clusters_; }
+    /// Free-form training record (JSON: epochs, seed, data, dev scores).
+    [[nodiscard]] const std::string& info() const noexcept { return info_; }
+    [[nodiscard]] std::size_t stored_rows() const noexcept { return rows_.size() / kTagCount; }
+    [[nodiscard]] std::size_t file_bytes() const noexcept;
+
+private:
+    NerModel() = default;
+    static NerModel parse(std::shared_ptr<const detail::FileBlob> blob, const std::string& what);
+
+    std::shared_ptr<const detail::FileBlob> blob_;
+    std::span<const std::uint64_t> bitmap_;
+    std::span<const std::uint32_t> rank_;
+    std::span<const std::int16_t> rows_;
+    unsigned shift_ = 64;
+    std::shared_ptr<const NameList> names_;
+    std::shared_ptr<const WordClusters> clusters_;
+    std::string info_;
+};
+
+}  // namespace dateline::extractor

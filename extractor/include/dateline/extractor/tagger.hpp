@@ -1,0 +1,44 @@
+#pragma once
+// The sequence tagger: greedy left-to-right averaged-perceptron decoding with
+// the features of features.hpp (previous two tags, document history) and the
+// BIO constraint (I-X only after B-X/I-X). Tags CoNLL-2003 PER/LOC/ORG/MISC.
+//
+// A Tagger is immutable after construction and may be used from several
+// threads at once (each call keeps its own state).
+
+#include "dateline/extractor/conll.hpp"
+#include "dateline/extractor/features.hpp"
+#include "dateline/extractor/gazetteer.hpp"
+#include "dateline/extractor/ner_model.hpp"
+#include "dateline/extractor/tags.hpp"
+
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace dateline::extractor {
+
+class Tagger {
+public:
+    Tagger(std::shared_ptr<const NerModel> model, std::shared_ptr<const Gazetteer> gazetteer);
+
+    /// Tags one document, given as sentences of tokens, in order (earlier
+    /// sentences inform later ones). Returns BIO tags, one vector per sentence.
+    [[nodiscard]] std::vector<std::vector<Tag>> tag_document(
+        std::span<const std::vector<std::string_view>> sentences) const;
+
+    [[nodiscard]] const Gazetteer& gazetteer() const noexcept { return *gazetteer_; }
+    [[nodiscard]] const NerModel& model() const noexcept { return *model_; }
+
+private:
+    std::shared_ptr<const NerModel> model_;
+    std::shared_ptr<const Gazetteer> gazetteer_;
+};
+
+/// Tags every document and scores the result against the gold labels.
+/// With output non-null, the tags are also appended there, per sentence.
+[[nodiscard]] ConllScore evaluate(const Tagger& tagger, const std::vector<ConllDocument>& documents,
+                                  std::vector<std::vector<Tag>>* output = nullptr);
+
+}  // namespace dateline::extractor

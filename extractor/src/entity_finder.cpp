@@ -1,0 +1,230 @@
+#include "dateline/extractor/entity_finder.hpp"
+
+#include "dateline/extractor/dateline_place.hpp"
+#include "dateline/extractor/model_location.hpp"
+#include "dateline/extractor/name_normalisation.hpp"
+#include "dateline/extractor/sentence_splitter.hpp"
+#include "dateline/extractor/tokenizer.hpp"
+#include "utf8.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace dateline::extractor {
+
+namespace {
+
+constexpr std::array<std::string_view, 31> kNeverEntities = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+
+bool never_an_entity(const std::string& key) {
+    return key.empty() || std::find(kNeverEntities.begin(), kNeverEntities.end(), key) != kNeverEntities.end();
+}
+
+bool has_upper(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return detail::is_ascii_upper(c) || static_cast<unsigned char>(c) >= 0x80; });
+}
+
+void add_unique(std::vector<schema::Entity>& list, schema::Entity entity) {
+    if (entity.key.empty()) return;
+    const bool present = std::any_of(list.begin(), list.end(), [&](const schema::Entity& e) { return e.key == entity.key; });
+    if (!present) list.push_back(std::move(entity));
+}
+
+struct TaggedText {
+    std::vector<Token> tokens;
+    std::vector<EntitySpan> spans;  // token ranges over the whole text
+};
+
+TaggedText tag_text(const Tagger& tagger, std::string_view text) {
+    TaggedText out;
+    out.tokens = tokenize(text);
+    const auto sentences = split_sentences(text, out.tokens);
+    std::vector<std::vector<std::string_view>> words;
+    words.reserve(sentences.size());
+    for (const SentenceSpan& s : sentences) {
+        auto& w = words.emplace_back();
+        for (std::size_t i = s.first; i < s.last; ++i) w.push_back(out.tokens[i].text);
+    }
+    const auto tags = tagger.tag_document(words);
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        for (EntitySpan span : spans_from_tags(tags[s])) {
+            span.first += sentences[s].first;
+            span.last += sentences[s].first;
+            out.spans.push_back(span);
+        }
+    }
+    return out;
+}
+
+bool is_lower_word(std::string_view w) { return !w.empty() && detail::is_ascii_lower(w[0]); }
+
+// Words that make a "person" a place ("Tahrir Square").
+bool is_place_noun(std::string_view w) {
+    static constexpr std::array<std::string_view, 22> kNouns = {
+        "Square", "Street", "Avenue", "Road", "Airport", "Bridge", "Park", "River", "Mountain", "Mountains",
+        "Lake", "Island", "Islands", "Gulf", "Sea", "Ocean", "Valley", "Province", "District", "County",
+        "Strait", "Peninsula"};
+    return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
+}
+
+// Repairs the tagger's commonest slips on non-Reuters news before
+// normalisation:
+//  * a span running through a lower-case title word is cut there, and what
+//    follows is a person ("Revolutionary Guards chief Hossein Salami");
+//  * a person ending in a place noun is a place ("Tahrir Square");
+//  * a person span touching a following person or MISC span is one person
+//    ("Abu" + "Mahdi al-Muhandis", "Mustafa" + "al-Kadhemi": the CoNLL
+//    training data has few names with a lower-case Arabic article);
+//  * an untagged "al-Xxx" word right after a person belongs to the name.
+bool is_article_name(std::string_view w) {
+    for (std::string_view article : {"al-", "el-", "ad-", "as-", "ash-", "at-", "ar-", "an-", "az-"}) {
+        if (w.size() > article.size() + 1 && w.substr(0, article.size()) == article &&
+            detail::is_ascii_upper(w[article.size()])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::vector<EntitySpan> repair_spans(std::span<const Token> tokens, std::vector<EntitySpan> spans) {
+    std::vector<EntitySpan> out;
+    for (EntitySpan span : spans) {
+        if (!out.empty() && out.back().type == EntityType::person && out.back().last == span.first &&
+            span.type == EntityType::misc) {
+            span.type = EntityType::person;
+        }
+        for (std::size_t i = span.first + 1; i + 1 < span.last; ++i) {
+            if (is_lower_word(tokens[i].text) && is_title_word(tokens[i].text)) {
+                out.push_back({span.first, i, span.type});
+                span = {i + 1, span.last, EntityType::person};
+                i = span.first;
+            }
+        }
+        if (span.type == EntityType::person && is_place_noun(tokens[span.last - 1].text)) {
+            span.type = EntityType::location;
+        }
+        if (!out.empty() && span.type == EntityType::person && out.back().type == EntityType::person &&
+            out.back().last == span.first) {
+            out.back().last = span.last;
+            continue;
+        }
+        out.push_back(span);
+    }
+    for (std::size_t k = 0; k < out.size(); ++k) {
+        EntitySpan& span = out[k];
+        const std::size_t limit = k + 1 < out.size() ? out[k + 1].first : tokens.size();
+        while (span.type == EntityType::person && span.last < limit && is_article_name(tokens[span.last].text)) {
+            ++span.last;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+EntityFinder::EntityFinder(std::shared_ptr<const NerModel> model, std::shared_ptr<const Gazetteer> gazetteer,
+                           EntityFinderOptions options)
+    : tagger_(std::move(model), gazetteer), gazetteer_(std::move(gazetteer)), options_(options) {}
+
+EntityFinder EntityFinder::load(const std::filesystem::path& model_dir, EntityFinderOptions options) {
+    auto model = std::make_shared<const NerModel>(NerModel::load(model_dir / kModelFileName));
+    auto gazetteer = std::make_shared<const Gazetteer>(Gazetteer::load(model_dir / kGazetteerFileName));
+    return EntityFinder(std::move(model), std::move(gazetteer), options);
+}
+
+std::vector<Mention> EntityFinder::mentions(std::string_view text) const {
+    const TaggedText tagged = tag_text(tagger_, text);
+    std::vector<Mention> out;
+    for (const EntitySpan& span : tagged.spans) {
+        const std::size_t begin = tagged.tokens[span.first].begin;
+        const std::size_t end = tagged.tokens[span.last - 1].end;
+        out.push_back({span.type, begin, end, std::string(text.substr(begin, end - begin))});
+    }
+    return out;
+}
+
+ExtractedEntities EntityFinder::find(std::string_view text) const {
+    TaggedText tagged = tag_text(tagger_, text);
+    const std::span<const Token> tokens(tagged.tokens);
+    tagged.spans = repair_spans(tokens, std::move(tagged.spans));
+    ExtractedEntities result;
+
+    auto place_entity = [&](std::string display) -> std::pair<schema::Entity, std::optional<Place>> {
+        const auto place = gazetteer_->find(display);
+        if (place) display = std::string(place->name);
+        return {schema::entity_from_name(display), place};
+    };
+    std::vector<std::string> implied;
+    auto add_place = [&](std::string display) {
+        auto [entity, place] = place_entity(std::move(display));
+        if (never_an_entity(entity.key)) return;
+        add_unique(result.places, std::move(entity));
+        if (place && place->kind != PlaceKind::country && !place->country.empty()) {
+            implied.emplace_back(place->country);
+        }
+    };
+
+    if (options_.dateline) {
+        if (const auto d = find_dateline(text)) {
+            auto [entity, place] = place_entity(title_case_if_all_caps(d->place));
+            if (!never_an_entity(entity.key)) {
+                result.dateline = entity;
+                add_place(entity.name);
+            }
+        }
+    }
+
+    std::vector<std::string> people;
+    for (const EntitySpan& span : tagged.spans) {
+        if (span.type != EntityType::person && span.type != EntityType::location) continue;
+        const auto words = tokens.subspan(span.first, span.last - span.first);
+        if (span.type == EntityType::person) {
+            WordRange r = clean_person_words(words);
+            if (r.empty()) continue;
+            r.first += span.first;
+            r.last += span.first;
+            std::string name = display_name(text, tokens, r);
+            if (!has_upper(name) || never_an_entity(schema::canonical_key(name))) continue;
+            people.push_back(std::move(name));
+        } else {
+            WordRange r = clean_place_words(words);
+            if (r.empty()) continue;
+            r.first += span.first;
+            r.last += span.first;
+            std::string name = display_name(text, tokens, r);
+            if (!has_upper(name)) continue;
+            add_place(std::move(name));
+        }
+    }
+    if (options_.resolve_short_names) {
+        people = resolve_short_names(people);
+        // "Tahrir" after "Tahrir Square": drop a one-word place the gazetteer
+        // does not know when a longer place in the text starts with it.
+        std::vector<schema::Entity> kept;
+        for (const schema::Entity& place : result.places) {
+            const bool one_word = place.key.find('-') == std::string::npos;
+            const bool longer = one_word && !gazetteer_->find_key(place.key) &&
+                                std::any_of(result.places.begin(), result.places.end(), [&](const schema::Entity& e) {
+                                    return e.key.size() > place.key.size() + 1 &&
+                                           e.key.compare(0, place.key.size() + 1, place.key + "-") == 0;
+                                });
+            if (!longer) kept.push_back(place);
+        }
+        result.places = std::move(kept);
+    }
+    for (const std::string& name : people) add_unique(result.people, schema::entity_from_name(name));
+    if (options_.implied_countries) {
+        for (const std::string& country : implied) {
+            schema::Entity entity = schema::entity_from_name(country);
+            const bool explicit_place = std::any_of(result.places.begin(), result.places.end(),
+                                                    [&](const schema::Entity& e) { return e.key == entity.key; });
+            if (!explicit_place) add_unique(result.implied_places, std::move(entity));
+        }
+    }
+    return result;
+}
+
+}  // namespace dateline::extractor

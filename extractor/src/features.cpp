@@ -1,0 +1,296 @@
+#include "dateline/extractor/features.hpp"
+
+#include "dateline/extractor/word_shape.hpp"
+#include "hash.hpp"
+#include "utf8.hpp"
+
+#include <dateline/schema/entity.hpp>
+
+#include <algorithm>
+#include <string>
+
+namespace dateline::extractor {
+
+namespace {
+
+using detail::hash_bytes;
+using detail::hash_combine;
+
+// Template ids (seeds). Never renumber without bumping kFeatureSetVersion.
+enum Template : std::uint64_t {
+    kBias = 1, kWord, kLower, kShape, kShortShape,
+    kPrefix1, kPrefix2, kPrefix3, kPrefix4, kSuffix1, kSuffix2, kSuffix3, kSuffix4,
+    kLowerM1, kLowerP1, kLowerM2, kLowerP2, kShapeM1, kShapeP1, kShapeM2, kShapeP2,
+    kBigramLeft, kBigramRight, kShapeTrigram, kPosition, kAllCaps,
+    kGaz0, kGazM1, kGazP1, kGazShape, kName0, kNameM1, kNameP1, kNamePair,
+    kDocFlags, kLowerM1Shape0, kShape0LowerP1, kGazWords, kLowerM1LowerP1,
+    kCluster, kClusterM1, kClusterP1, kDocNameContext,
+    kPrevTag = 50, kPrevTwoTags, kPrevTagLower, kPrevTagShape, kHistory, kHistoryShape, kPrevTagGaz,
+};
+
+bool has_letter(std::string_view w) {
+    return std::any_of(w.begin(), w.end(), [](char c) {
+        return detail::is_ascii_lower(c) || detail::is_ascii_upper(c) || static_cast<unsigned char>(c) >= 0x80;
+    });
+}
+
+bool has_lower(std::string_view w) {
+    return std::any_of(w.begin(), w.end(), [](char c) { return detail::is_ascii_lower(c); });
+}
+
+bool starts_upper(std::string_view w) {
+    if (w.empty()) return false;
+    if (detail::is_ascii_upper(w[0])) return true;
+    const auto cp = detail::decode_utf8(w, 0);
+    return cp.value >= 0xC0 && cp.value <= 0xDE && cp.value != 0xD7;
+}
+
+bool is_person_title(std::string_view w) {
+    static constexpr std::string_view kTitles[] = {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "President", "Minister", "minister", "Premier",
+        "coach", "Coach", "striker", "midfielder", "defender", "goalkeeper", "spokesman", "spokeswoman",
+        "chairman", "Chairman", "Sen.", "Senator", "Gen.", "General", "Judge", "Prince", "King", "Queen",
+        "Pope", "Rev.", "Lt.", "Col.", "Capt.", "Gov.", "Governor", "Rep.", "leader", "secretary", "Secretary"};
+    return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+}
+
+bool all_caps_sentence(std::span<const std::string_view> words) {
+    std::size_t letter_words = 0;
+    for (const std::string_view w : words) {
+        if (!has_letter(w)) continue;
+        if (has_lower(w)) return false;
+        ++letter_words;
+    }
+    return letter_words >= 2;
+}
+
+std::uint64_t h(Template t, std::string_view value) { return hash_bytes(value, t); }
+std::uint64_t h(Template t, std::uint64_t a) { return hash_combine(hash_bytes({}, t), a); }
+std::uint64_t h(Template t, std::uint64_t a, std::uint64_t b) { return hash_combine(h(t, a), b); }
+std::uint64_t h(Template t, std::uint64_t a, std::uint64_t b, std::uint64_t c) { return hash_combine(h(t, a, b), c); }
+
+std::uint64_t lower_hash_of(std::string_view word) { return hash_bytes(detail::ascii_lower(normalise_token(word)), 0x4c4f57); }
+
+}  // namespace
+
+std::string normalise_token(std::string_view token) {
+    if (std::all_of(token.begin(), token.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        return std::string(token);
+    }
+    std::string out;
+    out.reserve(token.size());
+    for (std::size_t i = 0; i < token.size();) {
+        const auto cp = detail::decode_utf8(token, i);
+        switch (cp.value) {
+            case 0x2018: case 0x2019: case 0x201B: out += '\''; break;
+            case 0x201C: case 0x201D: case 0xAB: case 0xBB: out += '"'; break;
+            case 0x2013: case 0x2010: case 0x2011: case 0x2212: out += '-'; break;
+            case 0x2014: case 0x2015: out += "--"; break;
+            case 0x2026: out += "..."; break;
+            default: out.append(token.substr(i, cp.length));
+        }
+        i += cp.length;
+    }
+    return out;
+}
+
+void DocumentContext::record(const SentenceFeatures& sentence, std::span<const Tag> tags) {
+    for (std::size_t i = 0; i < tags.size() && i < sentence.size(); ++i) {
+        if (tags[i] == kOutside || !sentence.tokens[i].capitalised) continue;
+        auto& counts = history_[sentence.tokens[i].lower_hash];
+        auto& c = counts[static_cast<std::size_t>(tag_type(tags[i]))];
+        if (c < 0xFFFF) ++c;
+    }
+}
+
+std::uint8_t DocumentContext::word_flags(std::uint64_t lower_hash) const {
+    const auto it = word_flags_.find(lower_hash);
+    return it == word_flags_.end() ? 0 : it->second;
+}
+
+std::uint8_t DocumentContext::history(std::uint64_t lower_hash) const {
+    const auto it = history_.find(lower_hash);
+    if (it == history_.end()) return 0;
+    const auto& c = it->second;
+    const auto best = std::max_element(c.begin(), c.end());
+    return static_cast<std::uint8_t>(1 + (best - c.begin()));
+}
+
+void FeatureExtractor::prepare_document(std::span<const std::vector<std::string_view>> sentences,
+                                        DocumentContext& doc) const {
+    doc.clear();
+    for (const auto& words : sentences) {
+        const bool caps = all_caps_sentence(words);
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            const std::string_view w = words[i];
+            if (!has_letter(w)) continue;
+            std::uint8_t flag = 0;
+            if (detail::is_ascii_lower(w[0])) flag = 1;
+            else if (i > 0 && !caps && starts_upper(w)) flag = 2;
+            if (!caps && starts_upper(w)) {
+                // Name context elsewhere in the document: after a capitalised
+                // given name or a personal title, or last of a capitalised run.
+                if (i > 0 && starts_upper(words[i - 1])) {
+                    flag |= 16;
+                    if ((names_->flags(normalise_token(words[i - 1])) & kGivenName) != 0) flag |= 4;
+                }
+                if (i > 0 && is_person_title(words[i - 1])) flag |= 8;
+            }
+            if (flag != 0) doc.word_flags_[lower_hash_of(w)] |= flag;
+        }
+    }
+}
+
+void FeatureExtractor::extract(std::span<const std::string_view> raw_words, const DocumentContext& doc,
+                               SentenceFeatures& out) const {
+    const std::size_t n = raw_words.size();
+    out.hashes.clear();
+    out.offsets.assign(1, 0);
+    out.tokens.assign(n, TokenInfo{});
+    if (n == 0) return;
+
+    std::vector<std::string> words(n), lower(n), shape(n);
+    std::vector<std::uint64_t> word_h(n), lower_h(n), sshape_h(n);
+    std::vector<std::uint8_t> name_flags(n, 0);
+    std::vector<ClusterPath> cluster(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        words[i] = normalise_token(raw_words[i]);
+        lower[i] = detail::ascii_lower(words[i]);
+        shape[i] = word_shape(words[i]);
+        word_h[i] = hash_bytes(words[i], 0x574f5244);
+        lower_h[i] = hash_bytes(lower[i], 0x4c4f57);
+        sshape_h[i] = hash_bytes(short_word_shape(words[i]), 0x534850);
+        out.tokens[i].lower_hash = lower_h[i];
+        out.tokens[i].shape_hash = sshape_h[i];
+        out.tokens[i].capitalised = starts_upper(words[i]);
+        if (out.tokens[i].capitalised) name_flags[i] = names_->flags(words[i]);
+        cluster[i] = clusters_->cluster_of(words[i]);
+    }
+    const bool caps = all_caps_sentence(raw_words);
+
+    // Gazetteer: longest match from each capitalised token, left to right.
+    std::vector<std::uint8_t> gaz_words(n, 0);
+    const std::size_t max_len = std::min<std::size_t>(gazetteer_->max_words(), 5);
+    std::string joined;
+    for (std::size_t i = 0; i < n;) {
+        std::size_t matched = 0;
+        if (out.tokens[i].capitalised) {
+            for (std::size_t len = std::min(max_len, n - i); len >= 1; --len) {
+                joined.clear();
+                for (std::size_t k = i; k < i + len; ++k) {
+                    if (k > i) joined += ' ';
+                    joined += words[k];
+                }
+                if (const auto place = gazetteer_->find_key(schema::canonical_key(joined))) {
+                    for (std::size_t k = i; k < i + len; ++k) {
+                        out.tokens[k].gazetteer = static_cast<std::uint8_t>(2 * static_cast<unsigned>(place->kind) + (k > i ? 1U : 0U));
+                        gaz_words[k] = static_cast<std::uint8_t>(std::min<std::size_t>(len, 3));
+                    }
+                    matched = len;
+                    break;
+                }
+            }
+        }
+        i += matched == 0 ? 1 : matched;
+    }
+
+    static const std::uint64_t kStart = hash_bytes("<s>", 1);
+    static const std::uint64_t kEnd = hash_bytes("</s>", 1);
+    auto lower_at = [&](std::ptrdiff_t j) {
+        if (j < 0) return kStart;
+        if (static_cast<std::size_t>(j) >= n) return kEnd;
+        return lower_h[static_cast<std::size_t>(j)];
+    };
+    auto shape_at = [&](std::ptrdiff_t j) {
+        if (j < 0) return kStart;
+        if (static_cast<std::size_t>(j) >= n) return kEnd;
+        return sshape_h[static_cast<std::size_t>(j)];
+    };
+    auto gaz_at = [&](std::ptrdiff_t j) -> std::uint64_t {
+        if (j < 0 || static_cast<std::size_t>(j) >= n) return 99;
+        return out.tokens[static_cast<std::size_t>(j)].gazetteer;
+    };
+    auto cluster_at = [&](std::ptrdiff_t j, std::size_t level) -> std::uint64_t {
+        if (j < 0 || static_cast<std::size_t>(j) >= n) return 0xFFFF;
+        return cluster[static_cast<std::size_t>(j)][level];
+    };
+    auto name_at = [&](std::ptrdiff_t j) -> std::uint64_t {
+        if (j < 0 || static_cast<std::size_t>(j) >= n) return 99;
+        return name_flags[static_cast<std::size_t>(j)];
+    };
+
+    out.hashes.reserve(n * 44);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto si = static_cast<std::ptrdiff_t>(i);
+        auto add = [&](std::uint64_t f) { out.hashes.push_back(f); };
+        const std::string& lw = lower[i];
+        add(h(kBias, std::uint64_t{0}));
+        add(h(kWord, word_h[i]));
+        add(h(kLower, lower_h[i]));
+        add(h(kShape, shape[i]));
+        add(h(kShortShape, sshape_h[i]));
+        static constexpr Template kPrefixes[] = {kPrefix1, kPrefix2, kPrefix3, kPrefix4};
+        static constexpr Template kSuffixes[] = {kSuffix1, kSuffix2, kSuffix3, kSuffix4};
+        for (std::size_t k = 1; k <= 4 && k < lw.size(); ++k) {
+            add(h(kPrefixes[k - 1], std::string_view(lw).substr(0, k)));
+            add(h(kSuffixes[k - 1], std::string_view(lw).substr(lw.size() - k)));
+        }
+        add(h(kLowerM1, lower_at(si - 1)));
+        add(h(kLowerP1, lower_at(si + 1)));
+        add(h(kLowerM2, lower_at(si - 2)));
+        add(h(kLowerP2, lower_at(si + 2)));
+        add(h(kShapeM1, shape_at(si - 1)));
+        add(h(kShapeP1, shape_at(si + 1)));
+        add(h(kShapeM2, shape_at(si - 2)));
+        add(h(kShapeP2, shape_at(si + 2)));
+        add(h(kBigramLeft, lower_at(si - 1), lower_h[i]));
+        add(h(kBigramRight, lower_h[i], lower_at(si + 1)));
+        add(h(kShapeTrigram, shape_at(si - 1), sshape_h[i], shape_at(si + 1)));
+        const std::uint64_t position = i == 0 ? 0U : i == 1 ? 1U : i + 1 == n ? 3U : 2U;
+        add(h(kPosition, position, sshape_h[i]));
+        add(h(kAllCaps, caps ? 1U : 0U, sshape_h[i]));
+        add(h(kGaz0, gaz_at(si)));
+        add(h(kGazM1, gaz_at(si - 1)));
+        add(h(kGazP1, gaz_at(si + 1)));
+        add(h(kGazShape, gaz_at(si), sshape_h[i]));
+        add(h(kGazWords, gaz_at(si), gaz_words[i]));
+        add(h(kName0, name_at(si)));
+        add(h(kNameM1, name_at(si - 1)));
+        add(h(kNameP1, name_at(si + 1)));
+        add(h(kNamePair, name_at(si - 1), name_at(si), name_at(si + 1)));
+        if (has_letter(words[i])) {
+            const std::uint64_t context = (i == 0 ? 1U : 0U) + (caps ? 2U : 0U);
+            const std::uint8_t flags = doc.word_flags(lower_h[i]);
+            add(h(kDocFlags, flags & 3U, context, out.tokens[i].capitalised ? 1U : 0U));
+            if (out.tokens[i].capitalised) add(h(kDocNameContext, flags >> 2U, sshape_h[i]));
+        }
+        add(h(kLowerM1Shape0, lower_at(si - 1), sshape_h[i]));
+        add(h(kShape0LowerP1, sshape_h[i], lower_at(si + 1)));
+        add(h(kLowerM1LowerP1, lower_at(si - 1), lower_at(si + 1)));
+        for (std::size_t level = 0; level < kClusterLevels; ++level) add(h(kCluster, level, cluster_at(si, level)));
+        for (const std::size_t level : {std::size_t{1}, kClusterLevels - 1}) {
+            add(h(kClusterM1, level, cluster_at(si - 1, level)));
+            add(h(kClusterP1, level, cluster_at(si + 1, level)));
+        }
+        out.offsets.push_back(static_cast<std::uint32_t>(out.hashes.size()));
+    }
+}
+
+std::size_t FeatureExtractor::dynamic_features(const SentenceFeatures& sentence, std::size_t i, Tag prev, Tag prev2,
+                                               const DocumentContext& doc, std::uint64_t* out) noexcept {
+    const TokenInfo& t = sentence.tokens[i];
+    std::size_t k = 0;
+    out[k++] = h(kPrevTag, prev);
+    out[k++] = h(kPrevTwoTags, prev2, prev);
+    out[k++] = h(kPrevTagLower, prev, t.lower_hash);
+    out[k++] = h(kPrevTagShape, prev, t.shape_hash);
+    out[k++] = h(kPrevTagGaz, prev, t.gazetteer);
+    if (t.capitalised) {
+        const std::uint8_t history = doc.history(t.lower_hash);
+        out[k++] = h(kHistory, history);
+        out[k++] = h(kHistoryShape, history, t.shape_hash);
+    }
+    return k;
+}
+
+}  // namespace dateline::extractor

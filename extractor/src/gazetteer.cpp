@@ -1,0 +1,66 @@
+#include "dateline/extractor/gazetteer.hpp"
+
+#include "binary_io.hpp"
+#include "dateline/extractor/errors.hpp"
+#include "gazetteer_format.hpp"
+
+#include <dateline/schema/entity.hpp>
+
+namespace dateline::extractor {
+
+std::string_view place_kind_name(PlaceKind kind) noexcept {
+    switch (kind) {
+        case PlaceKind::country: return "country";
+        case PlaceKind::region: return "region";
+        case PlaceKind::city: return "city";
+    }
+    return "city";
+}
+
+Gazetteer::Gazetteer() = default;
+
+Gazetteer Gazetteer::load(const std::filesystem::path& path) {
+    auto blob = std::make_shared<detail::FileBlob>(detail::FileBlob::read(path));
+    detail::BlobReader in(blob->data(), blob->size(), path.string());
+    in.expect_magic(detail::kGazetteerMagic);
+    const auto entry_count = static_cast<std::size_t>(in.u64());
+    const auto capacity = static_cast<std::size_t>(in.u64());
+    const auto pool_size = static_cast<std::size_t>(in.u64());
+    const auto max_words = static_cast<std::size_t>(in.u64());
+    if (capacity == 0 || (capacity & (capacity - 1)) != 0) throw ModelError(path.string() + ": bad table size");
+    Gazetteer g;
+    g.entries_ = in.array<PackedPlace>(entry_count);
+    g.table_ = in.array<std::uint32_t>(capacity);
+    const auto pool = in.array<char>(pool_size);
+    g.pool_ = std::string_view(pool.data(), pool.size());
+    g.max_words_ = max_words;
+    for (const PackedPlace& e : g.entries_) {
+        if (std::size_t{e.key_offset} + e.key_length > pool_size ||
+            std::size_t{e.name_offset} + e.name_length > pool_size ||
+            std::size_t{e.country_offset} + e.country_length > pool_size) {
+            throw ModelError(path.string() + ": corrupt entry");
+        }
+    }
+    g.blob_ = std::move(blob);
+    return g;
+}
+
+std::optional<Place> Gazetteer::find_key(std::string_view key) const noexcept {
+    if (table_.empty() || key.empty()) return std::nullopt;
+    const std::size_t mask = table_.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(detail::gazetteer_hash(key)) & mask;; i = (i + 1) & mask) {
+        const std::uint32_t slot = table_[i];
+        if (slot == 0) return std::nullopt;
+        const PackedPlace& e = entries_[slot - 1];
+        if (pool_.substr(e.key_offset, e.key_length) == key) {
+            return Place{pool_.substr(e.name_offset, e.name_length), static_cast<PlaceKind>(e.kind),
+                         pool_.substr(e.country_offset, e.country_length), e.population};
+        }
+    }
+}
+
+std::optional<Place> Gazetteer::find(std::string_view name) const {
+    return find_key(schema::canonical_key(name));
+}
+
+}  // namespace dateline::extractor

@@ -1,0 +1,290 @@
+#include "dateline/extractor/gazetteer_builder.hpp"
+
+#include "binary_io.hpp"
+#include "dateline/extractor/errors.hpp"
+#include "dateline/extractor/gazetteer.hpp"
+#include "gazetteer_format.hpp"
+
+#include <dateline/schema/entity.hpp>
+#include <nlohmann/json.hpp>
+#include <zlib.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <unordered_map>
+#include <vector>
+
+namespace dateline::extractor {
+
+namespace {
+
+constexpr double kCountryPriority = 1e15;
+constexpr double kRegionPopulation = 500'000;
+
+struct Candidate {
+    std::string name;
+    PlaceKind kind = PlaceKind::city;
+    std::string country;
+    std::uint32_t population = 0;
+    double priority = 0;
+};
+
+std::vector<std::string> split_tabs(const std::string& line) {
+    std::vector<std::string> fields;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t tab = line.find('\t', start);
+        fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+        if (tab == std::string::npos) return fields;
+        start = tab + 1;
+    }
+}
+
+std::vector<std::string> read_lines(const std::filesystem::path& path) {
+    std::string text;
+    if (path.extension() == ".gz") {
+        gzFile file = gzopen(path.c_str(), "rb");
+        if (file == nullptr) throw InputError("cannot open " + path.string());
+        char buffer[1 << 16];
+        int n = 0;
+        while ((n = gzread(file, buffer, sizeof buffer)) > 0) text.append(buffer, static_cast<std::size_t>(n));
+        gzclose(file);
+        if (n < 0) throw InputError("cannot decompress " + path.string());
+    } else {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) throw InputError("cannot open " + path.string());
+        std::ostringstream s;
+        s << in.rdbuf();
+        text = s.str();
+    }
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+std::size_t word_count(std::string_view key) {
+    return key.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), '-'));
+}
+
+// A usable English-looking alternate name: one ASCII word, starts upper-case,
+// has a lower-case letter (drops codes like "ALV"), no digits.
+bool plausible_alternate(std::string_view name) {
+    if (name.size() < 3 || name.size() > 40 || !(name[0] >= 'A' && name[0] <= 'Z')) return false;
+    // Multi-word alternates are mostly translations ("White House" for
+    // Casablanca), not names English text uses for the city.
+    if (name.find(' ') != std::string_view::npos) return false;
+    bool lower = false;
+    for (const char c : name) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80 || (c >= '0' && c <= '9')) return false;
+        if (c >= 'a' && c <= 'z') lower = true;
+        if (!(std::isalpha(u) || c == ' ' || c == '-' || c == '\'' || c == '.')) return false;
+    }
+    return lower;
+}
+
+class Collector {
+public:
+    void add(std::string_view alias, const Candidate& c) {
+        std::string key = schema::canonical_key(alias);
+        if (key.empty() || key.size() > 0xFFFF) return;
+        auto [it, inserted] = entries_.try_emplace(std::move(key), c);
+        if (!inserted && c.priority > it->second.priority) it->second = c;
+    }
+    [[nodiscard]] const std::map<std::string, Candidate>& entries() const { return entries_; }
+
+private:
+    std::map<std::string, Candidate> entries_;  // sorted: reproducible output
+};
+
+}  // namespace
+
+GazetteerSources GazetteerSources::in_shared_dir(const std::filesystem::path& gazetteer_dir) {
+    GazetteerSources s;
+    s.country_info = gazetteer_dir / "geonames-countryInfo.tsv";
+    s.admin1 = gazetteer_dir / "geonames-admin1-regions.tsv";
+    s.cities = gazetteer_dir / "geonames-cities15000-20251119.tsv.gz";
+    return s;
+}
+
+GazetteerBuildStats build_gazetteer(const GazetteerSources& sources, const std::filesystem::path& output) {
+    GazetteerBuildStats stats;
+    Collector collector;
+    std::unordered_map<std::string, std::string> country_by_code;  // ISO2 -> display name
+
+    // Countries: GeoNames names are the display names.
+    std::unordered_map<std::string, std::uint32_t> country_population;
+    for (const std::string& line : read_lines(sources.country_info)) {
+        if (line.empty() || line[0] == '#') continue;
+        const auto f = split_tabs(line);
+        if (f.size() < 8) throw InputError(sources.country_info.string() + ": short line");
+        country_by_code[f[0]] = f[4];
+        country_population[f[0]] = static_cast<std::uint32_t>(std::min(4e9, std::strtod(f[7].c_str(), nullptr)));
+    }
+    auto add_country_alias = [&](const std::string& code, std::string_view alias) {
+        const auto it = country_by_code.find(code);
+        if (it == country_by_code.end()) return;
+        collector.add(alias, Candidate{it->second, PlaceKind::country, it->second, country_population[code],
+                                       kCountryPriority});
+    };
+    for (const auto& [code, name] : country_by_code) {
+        add_country_alias(code, name);
+        ++stats.countries;
+    }
+    {
+        std::ifstream in(sources.iso3166_json);
+        if (!in) throw InputError("cannot open " + sources.iso3166_json.string());
+        const auto json = nlohmann::json::parse(in, nullptr, false);
+        if (json.is_discarded() || !json.contains("3166-1")) {
+            throw InputError(sources.iso3166_json.string() + ": not ISO 3166-1 JSON");
+        }
+        for (const auto& c : json["3166-1"]) {
+            const std::string code = c.value("alpha_2", "");
+            for (const char* field : {"name", "official_name", "common_name"}) {
+                if (c.contains(field)) {
+                    std::string alias = c[field].get<std::string>();
+                    // "Korea, Republic of" is a sorting form, not a name used in text.
+                    if (alias.find(',') == std::string::npos) add_country_alias(code, alias);
+                }
+            }
+        }
+    }
+    const std::pair<const char*, std::vector<const char*>> short_forms[] = {
+        {"US", {"U.S.", "US", "U.S.A.", "USA", "America", "United States of America"}},
+        {"GB", {"UK", "U.K.", "Britain", "Great Britain"}},
+        {"NL", {"Holland", "Netherlands"}},
+        {"AE", {"UAE", "U.A.E."}},
+        {"CZ", {"Czech Republic"}},
+        {"MM", {"Burma"}},
+        {"CI", {"Ivory Coast"}},
+        {"KR", {"South Korea"}},
+        {"KP", {"North Korea"}},
+        {"RU", {"Russia", "Russian Federation"}},
+        {"MK", {"Macedonia"}},
+        {"TR", {"Turkey", "Turkiye"}},
+        {"VA", {"Vatican", "Vatican City"}},
+        {"PS", {"Palestine", "Palestinian Territories"}},
+        {"CV", {"Cape Verde"}},
+        {"SZ", {"Swaziland"}},
+    };
+    for (const auto& [code, aliases] : short_forms) {
+        for (const char* alias : aliases) add_country_alias(code, alias);
+    }
+    // Former states (Reuters-21578 is from 1987): countries of their own.
+    const std::pair<const char*, std::vector<const char*>> former[] = {
+        {"Soviet Union", {"Soviet Union", "USSR", "U.S.S.R."}},
+        {"West Germany", {"West Germany"}},
+        {"East Germany", {"East Germany"}},
+        {"Yugoslavia", {"Yugoslavia"}},
+        {"Czechoslovakia", {"Czechoslovakia"}},
+        {"Zaire", {"Zaire"}},
+    };
+    for (const auto& [name, aliases] : former) {
+        for (const char* alias : aliases) collector.add(alias, Candidate{name, PlaceKind::country, name, 0, kCountryPriority});
+    }
+
+    // Regions (admin1).
+    std::unordered_map<std::string, std::string> region_by_code;  // "CC.code" -> name
+    for (const std::string& line : read_lines(sources.admin1)) {
+        if (line.empty() || line[0] == '#') continue;
+        const auto f = split_tabs(line);
+        if (f.size() < 3) throw InputError(sources.admin1.string() + ": short line");
+        const std::string cc = f[0].substr(0, f[0].find('.'));
+        const auto country = country_by_code.find(cc);
+        if (country == country_by_code.end()) continue;
+        Candidate c{f[1], PlaceKind::region, country->second, 0, kRegionPopulation};
+        collector.add(f[1], c);
+        collector.add(f[2], c);
+        region_by_code[f[0]] = f[1];
+        ++stats.regions;
+    }
+
+    // Cities.
+    bool header = true;
+    for (const std::string& line : read_lines(sources.cities)) {
+        if (header) {
+            header = false;
+            if (line.rfind("geonameid", 0) == 0) continue;
+        }
+        if (line.empty()) continue;
+        const auto f = split_tabs(line);
+        if (f.size() < 7) throw InputError(sources.cities.string() + ": short line");
+        const auto country = country_by_code.find(f[3]);
+        if (country == country_by_code.end()) continue;
+        const auto population = static_cast<std::uint32_t>(std::min(4e9, std::strtod(f[6].c_str(), nullptr)));
+        const bool capital = f[5] == "PPLC";
+        Candidate c{f[1], PlaceKind::city, country->second, population,
+                    static_cast<double>(population) * (capital ? 4.0 : 1.0)};
+        collector.add(f[1], c);
+        collector.add(f[2], c);
+        if (population >= sources.min_alternate_population && f.size() > 10) {
+            Candidate alt = c;
+            alt.priority /= 10;
+            std::size_t start = 0;
+            const std::string& names = f[10];
+            while (start <= names.size()) {
+                std::size_t comma = names.find(',', start);
+                if (comma == std::string::npos) comma = names.size();
+                const std::string_view alias(names.data() + start, comma - start);
+                if (plausible_alternate(alias)) collector.add(alias, alt);
+                start = comma + 1;
+            }
+        }
+        ++stats.cities;
+    }
+
+    // Serialise: sorted keys, string pool with shared display names.
+    std::string pool;
+    std::unordered_map<std::string, std::uint32_t> pooled;
+    auto intern = [&](const std::string& s) -> std::uint32_t {
+        const auto [it, inserted] = pooled.try_emplace(s, static_cast<std::uint32_t>(pool.size()));
+        if (inserted) pool += s;
+        return it->second;
+    };
+    std::vector<PackedPlace> entries;
+    std::size_t max_words = 0;
+    for (const auto& [key, c] : collector.entries()) {
+        PackedPlace e{};
+        e.key_offset = intern(key);
+        e.key_length = static_cast<std::uint16_t>(key.size());
+        e.name_offset = intern(c.name);
+        e.name_length = static_cast<std::uint16_t>(std::min<std::size_t>(c.name.size(), 0xFFFF));
+        e.country_offset = intern(c.country);
+        e.country_length = static_cast<std::uint16_t>(std::min<std::size_t>(c.country.size(), 0xFFFF));
+        e.kind = static_cast<std::uint8_t>(c.kind);
+        e.population = c.population;
+        entries.push_back(e);
+        max_words = std::max(max_words, word_count(key));
+    }
+    std::size_t capacity = 1;
+    while (capacity < entries.size() * 2) capacity *= 2;
+    std::vector<std::uint32_t> table(capacity, 0);
+    std::size_t index = 0;
+    for (const auto& [key, c] : collector.entries()) {
+        std::size_t i = static_cast<std::size_t>(detail::gazetteer_hash(key)) & (capacity - 1);
+        while (table[i] != 0) i = (i + 1) & (capacity - 1);
+        table[i] = static_cast<std::uint32_t>(++index);
+    }
+    detail::BlobWriter out;
+    out.magic(detail::kGazetteerMagic);
+    out.u64(entries.size());
+    out.u64(capacity);
+    out.u64(pool.size());
+    out.u64(max_words);
+    out.array(std::span<const PackedPlace>(entries));
+    out.array(std::span<const std::uint32_t>(table));
+    out.array(std::span<const char>(pool.data(), pool.size()));
+    out.save(output);
+    stats.entries = entries.size();
+    stats.bytes = out.size();
+    return stats;
+}
+
+}  // namespace dateline::extractor

@@ -1,0 +1,104 @@
+#include "dateline/extractor/gazetteer.hpp"
+#include "dateline/extractor/gazetteer_builder.hpp"
+#include "dateline/extractor/errors.hpp"
+
+#include "support/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace dateline::extractor {
+namespace {
+
+namespace fs = std::filesystem;
+using test::TempDir;
+
+void write(const fs::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+}
+
+// A gazetteer built from tiny sources in the formats of shared/data/gazetteers.
+class GazetteerBuild : public ::testing::Test {
+protected:
+    void SetUp() override {
+        const fs::path dir = temp_.path();
+        write(dir / "iso.json", R"({"3166-1": [
+            {"alpha_2": "IQ", "name": "Iraq"},
+            {"alpha_2": "IR", "name": "Iran, Islamic Republic of", "official_name": "Islamic Republic of Iran", "common_name": "Iran"},
+            {"alpha_2": "US", "name": "United States", "official_name": "United States of America"}]})");
+        write(dir / "countryInfo.tsv",
+              "#ISO\tISO3\tISO-Numeric\tfips\tCountry\tCapital\tArea\tPopulation\n"
+              "IQ\tIRQ\t368\tIZ\tIraq\tBaghdad\t437072\t38433600\n"
+              "IR\tIRN\t364\tIR\tIran\tTehran\t1648000\t81800269\n"
+              "US\tUSA\t840\tUS\tUnited States\tWashington\t9629091\t327167434\n");
+        write(dir / "admin1.tsv",
+              "#region_code\tname\tname_ascii\tgeoname_id\n"
+              "IQ.07\tBaghdad\tBaghdad\t98182\n"
+              "US.NY\tNew York\tNew York\t5128638\n");
+        write(dir / "cities.tsv",
+              "geonameid\tname\tasciiname\tcountry_code\tadmin1_code\tfeature_code\tpopulation\tlatitude\tlongitude\ttimezone\talternatenames\n"
+              "98182\tBaghdad\tBaghdad\tIQ\t07\tPPLC\t7216000\t33.3\t44.4\tAsia/Baghdad\tBagdad,Bagdád,White House\n"
+              "5128581\tNew York City\tNew York City\tUS\tNY\tPPL\t8804190\t40.7\t-74.0\tAmerica/New_York\tNYC,Nueva York\n"
+              "112931\tTehr\xC4\x81n\tTehran\tIR\t26\tPPLC\t7153309\t35.7\t51.4\tAsia/Tehran\tTeheran\n");
+        GazetteerSources sources;
+        sources.iso3166_json = dir / "iso.json";
+        sources.country_info = dir / "countryInfo.tsv";
+        sources.admin1 = dir / "admin1.tsv";
+        sources.cities = dir / "cities.tsv";
+        stats_ = build_gazetteer(sources, dir / "gazetteer.bin");
+        gazetteer_ = Gazetteer::load(dir / "gazetteer.bin");
+    }
+
+    TempDir temp_;
+    GazetteerBuildStats stats_;
+    Gazetteer gazetteer_;
+};
+
+TEST_F(GazetteerBuild, CountriesAndShortForms) {
+    EXPECT_EQ(stats_.countries, 3U);
+    const struct {
+        const char* name;
+        const char* canonical;
+    } cases[] = {{"U.S.", "United States"}, {"US", "United States"}, {"America", "United States"},
+                 {"united states of america", "United States"}, {"Islamic Republic of Iran", "Iran"},
+                 {"IRAQ", "Iraq"}, {"USSR", "Soviet Union"}};
+    for (const auto& c : cases) {
+        const auto place = gazetteer_.find(c.name);
+        ASSERT_TRUE(place) << c.name;
+        EXPECT_EQ(place->name, c.canonical) << c.name;
+        EXPECT_EQ(place->kind, PlaceKind::country) << c.name;
+    }
+    EXPECT_FALSE(gazetteer_.find("Iran, Islamic Republic of"));  // sorting form, not used in text
+}
+
+TEST_F(GazetteerBuild, CitiesRegionsAndTheirCountries) {
+    const auto baghdad = gazetteer_.find("Baghdad");
+    ASSERT_TRUE(baghdad);
+    EXPECT_EQ(baghdad->kind, PlaceKind::city);  // the city outranks the region
+    EXPECT_EQ(baghdad->country, "Iraq");
+    const auto tehran = gazetteer_.find("Tehran");
+    ASSERT_TRUE(tehran);
+    EXPECT_EQ(tehran->name, "Tehr\xC4\x81n");
+    EXPECT_EQ(tehran->country, "Iran");
+    const auto new_york = gazetteer_.find("NEW YORK");
+    ASSERT_TRUE(new_york);
+    EXPECT_EQ(new_york->kind, PlaceKind::region);
+    EXPECT_EQ(new_york->country, "United States");
+    ASSERT_TRUE(gazetteer_.find("Bagdad"));               // one-word alternate of a big city
+    EXPECT_FALSE(gazetteer_.find("White House"));         // multi-word alternates are skipped
+    EXPECT_FALSE(gazetteer_.find("Saturday"));
+    EXPECT_GE(gazetteer_.max_words(), 3U);
+}
+
+TEST(Gazetteer, MissingOrForeignFileIsAModelError) {
+    TempDir temp;
+    EXPECT_THROW((void)Gazetteer::load(temp.path() / "none.bin"), ModelError);
+    write(temp.path() / "bad.bin", "not a gazetteer at all");
+    EXPECT_THROW((void)Gazetteer::load(temp.path() / "bad.bin"), ModelError);
+}
+
+}  // namespace
+}  // namespace dateline::extractor
