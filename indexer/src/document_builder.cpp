@@ -75,7 +75,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     add_boolean(doc, sc::prefix::kSource, article.source.relative_path);
 
     std::string source = article.source.relative_path;
-    if (article.source.line > 1) source += ":" + std::to_string(article.source.line);
+    if (article.source.line > 0) source += ":" + std::to_string(article.source.line);
     doc.set_data(sc::encode_stored_article(
         sc::StoredArticle{article.id, article.title, article.body, source, article.url}));
     return doc;

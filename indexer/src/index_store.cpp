@@ -21,6 +21,10 @@ constexpr const char* kStubName = "XAPIANDB";
 constexpr const char* kLockName = "dateline.lock";
 constexpr std::string_view kGenerationPrefix = "gen-";
 constexpr std::string_view kBuildSuffix = ".new";
+constexpr std::string_view kCompactSuffix = ".compact";
+
+// "gen-000007.new", "gen-000007.compact": unfinished, never live.
+bool is_unfinished(std::string_view name) { return name.find('.') != std::string_view::npos; }
 
 std::string generation_name(unsigned number) {
     char buffer[32];
@@ -32,7 +36,7 @@ std::string generation_name(unsigned number) {
 std::optional<unsigned> generation_number(std::string_view name) {
     if (!name.starts_with(kGenerationPrefix)) return std::nullopt;
     name.remove_prefix(kGenerationPrefix.size());
-    if (name.ends_with(kBuildSuffix)) name.remove_suffix(kBuildSuffix.size());
+    if (const auto dot = name.find('.'); dot != std::string_view::npos) name = name.substr(0, dot);
     if (name.empty() || name.size() > 9) return std::nullopt;
     unsigned number = 0;
     for (const char c : name) {
@@ -112,10 +116,19 @@ fs::path IndexStore::prepare_new_generation() {
     return path;
 }
 
+fs::path IndexStore::compaction_target(const fs::path& built) {
+    std::string name = built.filename().string();
+    name.resize(name.find('.'));
+    fs::path path = dir_ / (name + std::string(kCompactSuffix));
+    std::error_code ec;
+    fs::remove_all(path, ec);
+    return path;
+}
+
 fs::path IndexStore::publish(const fs::path& built) {
     std::string name = built.filename().string();
-    if (!name.ends_with(kBuildSuffix)) throw IndexStoreError("not a new generation: " + name);
-    name.resize(name.size() - kBuildSuffix.size());
+    if (!is_unfinished(name)) throw IndexStoreError("not a new generation: " + name);
+    name.resize(name.find('.'));
     const fs::path final_path = dir_ / name;
     std::error_code ec;
     fs::remove_all(final_path, ec);
@@ -150,7 +163,7 @@ void IndexStore::remove_stale_generations() {
         for (const auto& entry : fs::directory_iterator(dir_)) {
             const std::string name = entry.path().filename().string();
             const auto n = generation_number(name);
-            if (n && !name.ends_with(kBuildSuffix) && *n < *current && (!previous || *n > *previous)) {
+            if (n && !is_unfinished(name) && *n < *current && (!previous || *n > *previous)) {
                 previous = n;
             }
         }
@@ -160,7 +173,7 @@ void IndexStore::remove_stale_generations() {
         const std::string name = entry.path().filename().string();
         const auto n = generation_number(name);
         if (!n) continue;
-        if (name.ends_with(kBuildSuffix) || !keep.count(*n)) {
+        if (is_unfinished(name) || !keep.count(*n)) {
             std::error_code ec;
             fs::remove_all(entry.path(), ec);
         }

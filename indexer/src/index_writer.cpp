@@ -35,7 +35,8 @@ IndexWriter::IndexWriter(IndexStore& store, const IndexWriterOptions& options)
       db_(open_generation(choose_target(store, options.rebuild, new_generation_),
                           Xapian::DB_CREATE_OR_OPEN)),
       builder_(schema::make_stemmer(options.language), options.spelling ? &db_ : nullptr),
-      batch_size_(options.batch_size == 0 ? 1 : options.batch_size) {
+      batch_size_(options.batch_size == 0 ? 1 : options.batch_size),
+      compact_(options.compact) {
     try {
         const std::string recorded = schema::check_index_metadata(db_);
         if (db_.get_doccount() > 0 && recorded != options.language) {
@@ -52,13 +53,24 @@ IndexWriter::IndexWriter(IndexStore& store, const IndexWriterOptions& options)
 
 IndexWriter::~IndexWriter() {
     if (finished_) return;
-    // Not finished: an exception or an early return. Drop what was written:
-    // an open transaction is cancelled; an unpublished generation is left as
-    // "*.new" for the next run to remove. A destructor must not throw.
+    // Not finished: an exception or an early return. A destructor must not throw.
     try {
-        if (new_generation_.empty()) db_.cancel_transaction();
+        abandon();
     } catch (...) {
     }
+}
+
+void IndexWriter::abandon() {
+    // An open transaction is cancelled; an unpublished generation is deleted
+    // (had the process died instead, the next run would delete it).
+    finished_ = true;
+    if (new_generation_.empty()) {
+        db_.cancel_transaction();
+        return;
+    }
+    db_.close();
+    std::error_code ignored;
+    std::filesystem::remove_all(new_generation_, ignored);
 }
 
 void IndexWriter::add(const Article& article) {
@@ -80,7 +92,15 @@ void IndexWriter::finish() {
     } else {
         db_.commit();
         db_.close();
-        store_.publish(new_generation_);
+        std::filesystem::path ready = new_generation_;
+        if (compact_) {
+            // Compacting makes a smaller, faster index; it writes a copy, so
+            // the uncompacted build is only deleted once the copy is complete.
+            ready = store_.compaction_target(new_generation_);
+            Xapian::Database(new_generation_.string()).compact(ready.string());
+            std::filesystem::remove_all(new_generation_);
+        }
+        store_.publish(ready);
     }
     finished_ = true;
 }

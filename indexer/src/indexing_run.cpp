@@ -1,19 +1,33 @@
 #include "dateline/indexer/indexing_run.hpp"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
-#include <unordered_map>
 
+#include "dateline/indexer/file_state.hpp"
+#include "dateline/indexer/index_store.hpp"
 #include "dateline/indexer/index_writer.hpp"
+#include "dateline/indexer/reader.hpp"
+#include "dateline/schema/fields.hpp"
+#include "dateline/schema/stored_article.hpp"
 
 namespace dateline::indexer {
 
+namespace fs = std::filesystem;
+namespace sc = dateline::schema;
+
 namespace {
 
+// No news article is this long; a bigger one is a data error (a log, a dump)
+// and would cost the index a huge document.
+constexpr std::size_t kMaxArticleBytes = std::size_t{16} << 20;
+
 // Reads a whole file; nullopt (with `error` set) when it cannot be read.
-std::optional<std::string> read_file(const std::filesystem::path& path, std::string& error) {
+std::optional<std::string> read_file(const fs::path& path, std::string& error) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         error = "cannot open file";
@@ -28,69 +42,272 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::str
     return std::move(buffer).str();
 }
 
-std::string location_of(const SourceLocation& source) {
-    return source.path + ":" + std::to_string(source.line);
+struct FileStat {
+    std::uint64_t size = 0;
+    std::int64_t mtime_ns = 0;
+};
+
+std::optional<FileStat> stat_file(const fs::path& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) return std::nullopt;
+    return FileStat{static_cast<std::uint64_t>(info.st_size),
+                    static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 +
+                        info.st_mtim.tv_nsec};
 }
+
+std::string term_for_source(const std::string& relative_path) {
+    return std::string(sc::prefix::kSource) + relative_path;
+}
+
+// Ids of the articles indexed from one file.
+std::set<std::string> ids_from_source(const Xapian::Database& db, const std::string& relative_path) {
+    std::set<std::string> ids;
+    const std::string source_term = term_for_source(relative_path);
+    const std::string id_prefix(sc::prefix::kId);
+    for (auto it = db.postlist_begin(source_term); it != db.postlist_end(source_term); ++it) {
+        const auto doc = db.get_document(*it);
+        auto term = doc.termlist_begin();
+        term.skip_to(id_prefix);
+        if (term != doc.termlist_end() && (*term).starts_with(id_prefix)) {
+            ids.insert((*term).substr(id_prefix.size()));
+        }
+    }
+    return ids;
+}
+
+// Where an already indexed article came from ("path:line"), for messages.
+std::string indexed_source_of(const Xapian::Database& db, const std::string& id_term) {
+    const auto posting = db.postlist_begin(id_term);
+    if (posting == db.postlist_end(id_term)) return "?";
+    try {
+        return sc::decode_stored_article(db.get_document(*posting).get_data()).source;
+    } catch (const std::exception&) {
+        return "?";
+    }
+}
+
+// A file of this run and what the index knows of it.
+struct PlannedFile {
+    const InputFile* input = nullptr;
+    FileStat stat;
+    std::optional<FileState> previous;  ///< state from the last run
+    std::optional<std::string> content;  ///< already read (to hash it)
+};
+
+class Run {
+  public:
+    Run(const IndexingOptions& options, const DiagnosticSink& on_diagnostic)
+        : options_(options), on_diagnostic_(on_diagnostic), store_(options.index_path) {}
+
+    IndexingSummary execute() {
+        const auto start = std::chrono::steady_clock::now();
+        const bool rebuild = options_.rebuild || !store_.current_generation();
+        summary_.rebuilt = rebuild;
+        IndexWriter writer(store_, IndexWriterOptions{options_.language, options_.spelling,
+                                                      options_.batch_size, rebuild, options_.compact});
+        const auto inputs = discover_inputs(options_.inputs, options_.discovery, [&](Diagnostic d) {
+            ++summary_.failed;
+            summary_.removals_withheld = true;
+            on_diagnostic_(std::move(d));
+        });
+        const auto previous_states =
+            rebuild ? std::map<std::string, FileState>{} : load_file_states(writer.database());
+
+        std::vector<PlannedFile> to_read;
+        std::set<std::string> seen;
+        std::map<std::string, std::set<std::string>> old_ids;  // of files being re-read
+        for (const auto& input : inputs) {
+            seen.insert(input.relative_path);
+            PlannedFile planned{&input, {}, std::nullopt, std::nullopt};
+            const auto stat = stat_file(input.path);
+            if (!stat) {
+                fail(input, "cannot read file");
+                continue;
+            }
+            planned.stat = *stat;
+            if (const auto it = previous_states.find(input.relative_path); it != previous_states.end()) {
+                planned.previous = it->second;
+                if (unchanged(planned, writer)) continue;
+            }
+            if (planned.previous) {
+                old_ids[input.relative_path] = ids_from_source(writer.database(), input.relative_path);
+            }
+            to_read.push_back(std::move(planned));
+        }
+
+        // First take out everything that changed or went away, so an article
+        // that moved between files is not mistaken for a duplicate.
+        std::set<std::string> gone_ids;
+        if (rebuild) gone_ids = ids_in_live_generation();  // to tell added from updated
+        for (const auto& [path, ids] : old_ids) {
+            writer.remove_source(path);
+            gone_ids.insert(ids.begin(), ids.end());
+        }
+        if (!summary_.removals_withheld) {
+            for (const auto& [path, state] : previous_states) {
+                if (seen.count(path)) continue;
+                summary_.removed += ids_from_source(writer.database(), path).size();
+                writer.remove_source(path);
+                if (const auto key = file_state_key(path); !key.empty()) writer.database().set_metadata(key, "");
+            }
+        }
+
+        IndexingProgress progress;
+        progress.files_total = to_read.size();
+        for (const auto& file : to_read) progress.bytes_total += file.stat.size;
+        for (auto& file : to_read) {
+            read_and_index(file, writer, gone_ids, progress);
+            ++progress.files_done;
+            progress.bytes_done += file.stat.size;
+            if (options_.on_progress) options_.on_progress(progress);
+        }
+        // Articles of changed files that did not come back.
+        summary_.removed += gone_ids.size();
+
+        summary_.documents_in_index = writer.document_count();
+        if (summary_.up_to_date() && !states_touched_) {
+            writer.abandon();  // nothing to commit: leave the index exactly as it was
+        } else {
+            writer.finish();
+        }
+        summary_.elapsed = std::chrono::steady_clock::now() - start;
+        return summary_;
+    }
+
+  private:
+    // Every article id of the live generation (empty when there is none).
+    std::set<std::string> ids_in_live_generation() const {
+        std::set<std::string> ids;
+        const auto live = store_.current_generation();
+        if (!live) return ids;
+        const Xapian::Database db(live->string());
+        const std::string id_prefix(sc::prefix::kId);
+        for (auto it = db.allterms_begin(id_prefix); it != db.allterms_end(id_prefix); ++it) {
+            ids.insert((*it).substr(id_prefix.size()));
+        }
+        return ids;
+    }
+
+    // True when the file's bytes are those indexed last time. A touched file
+    // with the same content gets its new timestamp recorded, nothing else.
+    bool unchanged(PlannedFile& planned, IndexWriter& writer) {
+        const FileState& previous = *planned.previous;
+        bool same = previous.size == planned.stat.size && previous.mtime_ns == planned.stat.mtime_ns;
+        if (!same && previous.size == planned.stat.size) {
+            std::string error;
+            planned.content = read_file(planned.input->path, error);
+            if (planned.content && content_hash(*planned.content) == previous.hash) {
+                same = true;
+                FileState touched = previous;
+                touched.mtime_ns = planned.stat.mtime_ns;
+                record_state(writer, planned.input->relative_path, touched);
+                states_touched_ = true;
+            }
+        }
+        if (same) {
+            ++summary_.files_unchanged;
+            summary_.unchanged += previous.articles;
+        }
+        return same;
+    }
+
+    void read_and_index(PlannedFile& file, IndexWriter& writer, std::set<std::string>& gone_ids,
+                        IndexingProgress& progress) {
+        const InputFile& input = *file.input;
+        if (!file.content) {
+            std::string error;
+            file.content = read_file(input.path, error);
+            if (!file.content) {
+                fail(input, error);
+                return;
+            }
+        }
+        ++summary_.files_read;
+        const std::string& content = *file.content;
+        const Format format =
+            input.format.value_or(detect_format(input.path, std::string_view(content).substr(0, 4096)));
+        const ReadContext context{SourceLocation{input.path.string(), input.relative_path, 1},
+                                  input.codebook.get()};
+        std::uint64_t articles = 0;
+        read_articles(
+            format, content, context,
+            [&](Article article) {
+                if (article.body.size() + article.title.size() > kMaxArticleBytes) {
+                    skip(Diagnostic{article.source.path, article.source.line,
+                                    fmt::format("article too large ({} MB; the limit is {} MB)",
+                                                (article.body.size() + article.title.size()) >> 20,
+                                                kMaxArticleBytes >> 20)});
+                    return;
+                }
+                const std::string id_term = DocumentBuilder::id_term(article.id);
+                if (writer.database().term_exists(id_term)) {
+                    skip(Diagnostic{article.source.path, article.source.line,
+                                    "duplicate id '" + article.id + "' (already indexed from " +
+                                        indexed_source_of(writer.database(), id_term) + "); skipped"});
+                    return;
+                }
+                if (options_.extractor != nullptr) {
+                    merge_entities(article, options_.extractor->extract(article));
+                }
+                // A one-article file is its own source; a line only helps
+                // within multi-record files.
+                if (format == Format::Text) article.source.line = 0;
+                writer.add(article);
+                ++articles;
+                ++progress.articles;
+                if (gone_ids.erase(article.id) > 0) {
+                    ++summary_.updated;
+                } else {
+                    ++summary_.added;
+                }
+            },
+            [&](Diagnostic d) { skip(std::move(d)); });
+        record_state(writer, input.relative_path,
+                     FileState{file.stat.size, file.stat.mtime_ns, content_hash(content), articles});
+        file.content.reset();  // free the bytes before the next file
+    }
+
+    static void record_state(IndexWriter& writer, const std::string& relative_path,
+                             const FileState& state) {
+        if (const auto key = file_state_key(relative_path); !key.empty()) {
+            writer.database().set_metadata(key, encode_file_state(state));
+        }
+    }
+
+    void fail(const InputFile& input, const std::string& reason) {
+        ++summary_.failed;
+        on_diagnostic_(Diagnostic{input.path.string(), 0, reason});
+    }
+
+    void skip(Diagnostic diagnostic) {
+        ++summary_.skipped;
+        on_diagnostic_(std::move(diagnostic));
+    }
+
+    const IndexingOptions& options_;
+    const DiagnosticSink& on_diagnostic_;
+    IndexStore store_;
+    IndexingSummary summary_;
+    bool states_touched_ = false;  ///< only timestamps changed; still worth a commit
+};
 
 }  // namespace
 
 std::string IndexingSummary::to_string() const {
     const double seconds = elapsed.count();
-    const double rate = seconds > 0 ? static_cast<double>(articles) / seconds : 0.0;
-    return fmt::format("indexed {} articles from {} files, skipped {}, in {:.1f} s ({:.0f} articles/s)",
-                       articles, files, skipped, seconds, rate);
+    const double rate = seconds > 0 ? static_cast<double>(added + updated) / seconds : 0.0;
+    std::string line = fmt::format(
+        "{}added {}, updated {}, removed {}, unchanged {}, skipped {}, failed {} in {:.1f} s "
+        "({:.0f} articles/s); index holds {} articles",
+        rebuilt ? "rebuilt: " : "", added, updated, removed, unchanged, skipped, failed, seconds,
+        rate, documents_in_index);
+    if (up_to_date()) line = fmt::format("index is up to date: {} files unchanged, {}", files_unchanged, line);
+    if (removals_withheld) line += " (some inputs could not be listed: nothing was removed)";
+    return line;
 }
 
 IndexingSummary run_indexing(const IndexingOptions& options, const DiagnosticSink& on_diagnostic) {
-    const auto start = std::chrono::steady_clock::now();
-    IndexingSummary summary;
-    const DiagnosticSink report = [&](Diagnostic diagnostic) {
-        ++summary.skipped;
-        on_diagnostic(std::move(diagnostic));
-    };
-
-    IndexStore store(options.index_path);
-    IndexWriter writer(store, IndexWriterOptions{options.language, options.spelling,
-                                                 options.batch_size, options.rebuild});
-    const auto files = discover_inputs(options.inputs, options.discovery, report);
-
-    // First place each id was seen in this run, to report duplicates.
-    std::unordered_map<std::string, std::string> seen_ids;
-    for (const auto& file : files) {
-        std::string error;
-        const auto content = read_file(file.path, error);
-        if (!content) {
-            report(Diagnostic{file.path.string(), 0, error});
-            continue;
-        }
-        ++summary.files;
-        const Format format = file.format.value_or(
-            detect_format(file.path, std::string_view(*content).substr(0, 4096)));
-        const ReadContext context{SourceLocation{file.path.string(), file.relative_path, 1},
-                                  file.codebook.get()};
-        read_articles(
-            format, *content, context,
-            [&](Article article) {
-                const auto [first, inserted] =
-                    seen_ids.try_emplace(article.id, location_of(article.source));
-                if (!inserted) {
-                    report(Diagnostic{article.source.path, article.source.line,
-                                      "duplicate id '" + article.id + "' (first at " +
-                                          first->second + "); skipped"});
-                    return;
-                }
-                if (options.extractor != nullptr) {
-                    merge_entities(article, options.extractor->extract(article));
-                }
-                writer.add(article);
-                ++summary.articles;
-            },
-            report);
-    }
-    summary.documents_in_index = writer.document_count();
-    writer.finish();
-    summary.elapsed = std::chrono::steady_clock::now() - start;
-    return summary;
+    return Run(options, on_diagnostic).execute();
 }
 
 }  // namespace dateline::indexer

@@ -170,7 +170,10 @@ class ReutersFile {
         const auto tag_end = element_text.find('>');
         const std::string_view open_tag = element_text.substr(0, tag_end);
         const auto new_id = attribute(open_tag, "NEWID");
-        if (!new_id || new_id->empty()) {
+        // The id is text like the rest: raw bytes here could be control
+        // characters or invalid UTF-8 (found by fuzz/reuters_reader_fuzzer).
+        const std::string id = new_id ? collapse_whitespace(clean_markup_text(*new_id)) : "";
+        if (id.empty()) {
             report(line, "<REUTERS> element without NEWID; skipped");
             return;
         }
@@ -179,7 +182,7 @@ class ReutersFile {
                                            : element_text.substr(tag_end + 1);
 
         Article article;
-        article.id = concat({"reuters-", *new_id});
+        article.id = concat({"reuters-", id});
         article.source = context_.file;
         article.source.line = line;
 

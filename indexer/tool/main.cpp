@@ -1,22 +1,31 @@
 // dateline-index: reads articles from files and folders into a Xapian index.
 //
 // Exit status: 0 every article indexed; 1 finished, but some articles or
-// files were skipped (each reported on stderr as "file:line: reason");
-// 2 usage or fatal error; 3 another dateline-index holds the index.
+// files were skipped or could not be read (each reported on stderr as
+// "file:line: reason"); 2 usage or fatal error (the previous index is left
+// intact); 3 another dateline-index holds the index.
 
 #include <fmt/format.h>
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "dateline/extractor/errors.hpp"
+#include "dateline/extractor/model_location.hpp"
+#include "dateline/indexer/index_store.hpp"
 #include "dateline/indexer/index_writer.hpp"
 #include "dateline/indexer/indexing_run.hpp"
+#include "dateline/indexer/run_report.hpp"
+#include "dateline/indexer/text_entity_extractor.hpp"
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/index_location.hpp"
+#include "progress_bar.hpp"
 
 namespace po = boost::program_options;
 namespace ix = dateline::indexer;
@@ -36,22 +45,32 @@ class UsageError : public std::runtime_error {
 po::options_description make_options() {
     po::options_description options(
         "Usage: dateline-index [options] PATH...\n"
-        "Reads articles (text, Reuters-21578 SGML, JSON Lines) from each PATH (a file, or a\n"
-        "folder searched recursively) and adds them to the index, replacing articles\n"
-        "with the same id.\n\nOptions");
+        "Brings the index up to date with the articles (text, Reuters-21578 SGML, JSON Lines)\n"
+        "in each PATH (a file, or a folder searched recursively): new and changed files are\n"
+        "read, articles of files that are gone are removed.\n\n"
+        "Exit status: 0 all indexed, 1 some articles or files skipped, 2 error,\n"
+        "3 another dateline-index is running on the index.\n\nOptions");
     options.add_options()                                          //
         ("index,i", po::value<std::string>(),                      //
-         "index location (default: $DATELINE_INDEX, else $XDG_DATA_HOME/dateline/index, "
+         "index folder (default: $DATELINE_INDEX, else $XDG_DATA_HOME/dateline/index, "
          "else ~/.local/share/dateline/index)")                    //
+        ("rebuild", "build a complete new index beside the live one, then swap it in")  //
         ("format,f", po::value<std::string>(),                     //
          "read every file as text, reuters or jsonl (default: detect per file)")  //
         ("exclude", po::value<std::vector<std::string>>()->composing(),
          "skip files whose name or relative path matches this glob (repeatable)")  //
         ("lang", po::value<std::string>()->default_value("english"),
          "Snowball stemming language (english, french, german, ..., none)")  //
+        ("no-extract", "do not look for people and places in the text (metadata only)")  //
+        ("ner-model", po::value<std::string>(),
+         "folder with ner.model and gazetteer.bin (default: $DATELINE_NER_MODEL, then the "
+         "installed model)")                                       //
         ("no-spelling", "do not build the spelling dictionary (faster; no \"did you mean\")")  //
+        ("no-compact", "do not compact a new index before swapping it in (faster, larger)")  //
         ("batch-size", po::value<std::size_t>()->default_value(2000),
-         "articles per commit")                                    //
+         "articles per flush while building a new index")       //
+        ("report", po::value<std::string>(),
+         "write the summary and every problem as JSON to this file")  //
         ("quiet,q", "print nothing but problems")                  //
         ("help,h", "show this help")                               //
         ("version", "show the version");
@@ -85,17 +104,30 @@ ix::IndexingOptions parse_command_line(int argc, char** argv, const po::options_
     }
     if (vm.count("exclude")) options.discovery.exclude_globs = vm["exclude"].as<std::vector<std::string>>();
     options.language = vm["lang"].as<std::string>();
-    (void)dateline::schema::make_stemmer(options.language);  // validates early, with the list
+    try {
+        (void)dateline::schema::make_stemmer(options.language);  // fail early, listing languages
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
+    options.rebuild = vm.count("rebuild") > 0;
     options.spelling = vm.count("no-spelling") == 0;
+    options.compact = vm.count("no-compact") == 0;
     options.batch_size = vm["batch-size"].as<std::size_t>();
     if (options.batch_size == 0) throw UsageError("--batch-size must be at least 1");
     return options;
 }
 
+void write_report(const std::string& path, const ix::IndexingSummary& summary, int status,
+                  const std::vector<ix::Diagnostic>& problems) {
+    std::ofstream out(path, std::ios::trunc);
+    out << ix::run_report_json(summary, status, problems);
+    if (!out) std::cerr << kProgram << ": error: cannot write report " << path << '\n';
+}
+
 int run(int argc, char** argv) {
     const auto visible = make_options();
     po::variables_map vm;
-    const auto options = parse_command_line(argc, argv, visible, vm);
+    auto options = parse_command_line(argc, argv, visible, vm);
     if (vm.count("help")) {
         std::cout << visible << '\n';
         return kOk;
@@ -104,15 +136,30 @@ int run(int argc, char** argv) {
         std::cout << kProgram << ' ' << kVersion << " (Xapian " << Xapian::version_string() << ")\n";
         return kOk;
     }
-    const bool quiet = vm.count("quiet") > 0;
-    const auto summary = ix::run_indexing(options, [](const ix::Diagnostic& diagnostic) {
-        std::cerr << diagnostic.to_string() << '\n';
-    });
-    if (!quiet) {
-        std::cerr << kProgram << ": " << summary.to_string() << "; index " << options.index_path.string()
-                  << " holds " << summary.documents_in_index << " articles\n";
+    std::unique_ptr<ix::TextEntityExtractor> extractor;
+    if (!vm.count("no-extract")) {
+        const std::filesystem::path model_dir = vm.count("ner-model")
+                                                    ? std::filesystem::path(vm["ner-model"].as<std::string>())
+                                                    : dateline::extractor::find_model_dir(argv[0]);
+        extractor = std::make_unique<ix::TextEntityExtractor>(model_dir);
+        options.extractor = extractor.get();
     }
-    return summary.skipped == 0 ? kOk : kSkipped;
+    const bool quiet = vm.count("quiet") > 0;
+    ix::ProgressBar progress(!quiet && ::isatty(STDERR_FILENO) == 1);
+    if (progress.enabled()) {
+        options.on_progress = [&](const ix::IndexingProgress& p) { progress.update(p); };
+    }
+    std::vector<ix::Diagnostic> problems;
+    const auto summary = ix::run_indexing(options, [&](const ix::Diagnostic& diagnostic) {
+        progress.clear();
+        std::cerr << diagnostic.to_string() << '\n';
+        problems.push_back(diagnostic);
+    });
+    progress.clear();
+    const int status = summary.skipped == 0 && summary.failed == 0 ? kOk : kSkipped;
+    if (!quiet) std::cerr << kProgram << ": " << summary.to_string() << '\n';
+    if (vm.count("report")) write_report(vm["report"].as<std::string>(), summary, status, problems);
+    return status;
 }
 
 }  // namespace
@@ -125,12 +172,14 @@ int main(int argc, char** argv) {
     } catch (const ix::IndexLockedError& e) {
         std::cerr << kProgram << ": error: " << e.what() << '\n';
         return kLocked;
-    } catch (const std::invalid_argument& e) {
-        std::cerr << kProgram << ": error: " << e.what() << '\n';
+    } catch (const dateline::extractor::ModelError& e) {
+        std::cerr << kProgram << ": error: " << e.what()
+                  << " (use --ner-model DIR, or --no-extract to index without extraction)\n";
     } catch (const Xapian::Error& e) {
-        std::cerr << kProgram << ": error: " << e.get_description() << '\n';
+        std::cerr << kProgram << ": error: " << e.get_description()
+                  << " (the previous index is unchanged)\n";
     } catch (const std::exception& e) {
-        std::cerr << kProgram << ": error: " << e.what() << '\n';
+        std::cerr << kProgram << ": error: " << e.what() << " (the previous index is unchanged)\n";
     }
     return kError;
 }

@@ -19,6 +19,13 @@ struct ProcessResult {
                                         const std::string& input = {},
                                         const std::vector<std::string>& env = {});
 
+/// Starts `argv` with stdin, stdout and stderr on /dev/null and returns its
+/// pid without waiting.
+[[nodiscard]] int spawn_process(const std::vector<std::string>& argv);
+/// Waits for a process from spawn_process(); returns its exit status, or
+/// 128 + signal number when it was killed.
+int wait_process(int pid);
+
 /// Path of the built dateline-index and dateline-search.
 [[nodiscard]] std::string index_binary();
 [[nodiscard]] std::string search_binary();

@@ -13,7 +13,8 @@ namespace dateline::indexer {
 
 /// Where a record came from: the file as given on the command line (for
 /// messages), the path relative to the indexed folder (for ids and the
-/// source field) and the 1-based line the record starts on.
+/// source field) and the 1-based line the record starts on (0 for a file
+/// that holds one article: the whole file is the source).
 struct SourceLocation {
     std::string path;
     std::string relative_path;

@@ -6,7 +6,8 @@
 //   DIR/gen-000007/     the live generation (a glass database)
 //   DIR/gen-000006/     the previous generation, kept one cycle for readers
 //                       that opened the stub just before a swap
-//   DIR/gen-000008.new/ a generation being built (a rebuild or a first build)
+//   DIR/gen-000008.new/ a generation being built (a rebuild or a first build),
+//   DIR/gen-000008.compact/  and its compacted copy, before the swap
 //   DIR/dateline.lock   flock()ed by the one writer
 //
 // Readers open DIR itself: Xapian follows the XAPIANDB stub. A new generation
@@ -53,12 +54,15 @@ class IndexStore {
     /// leftover from an interrupted run is removed first.
     [[nodiscard]] std::filesystem::path prepare_new_generation();
 
-    /// Moves `built` (from prepare_new_generation) to its final name, points
+    /// Where to write a compacted copy of `built` ("gen-N.compact").
+    [[nodiscard]] std::filesystem::path compaction_target(const std::filesystem::path& built);
+
+    /// Moves `built` (from prepare_new_generation or compaction_target) to its final name, points
     /// the stub at it atomically, syncs, and deletes generations older than
     /// the one it replaced. Returns the published folder.
     std::filesystem::path publish(const std::filesystem::path& built);
 
-    /// Removes folders no stub points to: unfinished "*.new" builds and
+    /// Removes folders no stub points to: unfinished builds ("gen-N.*") and
     /// generations older than the previous one.
     void remove_stale_generations();
 

@@ -25,6 +25,7 @@ struct IndexWriterOptions {
     bool spelling = true;              ///< build the "did you mean" dictionary
     std::size_t batch_size = 2000;     ///< articles per flush while building a new generation
     bool rebuild = false;              ///< build a new generation even if one exists
+    bool compact = true;               ///< compact a new generation before publishing it
 };
 
 /// Adds or replaces articles by id (re-indexing never duplicates).
@@ -48,6 +49,8 @@ class IndexWriter {
     /// Commits and, for a new generation, publishes it. Nothing written
     /// before finish() is visible to readers.
     void finish();
+    /// Drops everything written; the index stays exactly as it was.
+    void abandon();
 
     [[nodiscard]] Xapian::doccount document_count() const { return db_.get_doccount(); }
     [[nodiscard]] bool building_new_generation() const { return !new_generation_.empty(); }
@@ -61,6 +64,7 @@ class IndexWriter {
     DocumentBuilder builder_;
     std::size_t pending_ = 0;
     std::size_t batch_size_;
+    bool compact_;
     bool finished_ = false;
 };
 

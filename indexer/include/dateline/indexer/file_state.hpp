@@ -1,0 +1,41 @@
+#pragma once
+// FileState: what the index remembers about each input file, so the next run
+// re-reads only what changed.
+//
+// States live in the index's own metadata ("dateline.file:" + relative path),
+// written in the same commit as the file's documents: after a crash the
+// states and the documents always agree.
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dateline::indexer {
+
+struct FileState {
+    std::uint64_t size = 0;
+    std::int64_t mtime_ns = 0;  ///< modification time, nanoseconds since the epoch
+    std::uint64_t hash = 0;     ///< content_hash() of the bytes
+    std::uint64_t articles = 0; ///< articles indexed from the file
+
+    friend bool operator==(const FileState&, const FileState&) = default;
+};
+
+/// 64-bit XXH3 hash of a file's bytes.
+[[nodiscard]] std::uint64_t content_hash(std::string_view bytes);
+
+/// Metadata key of a file's state; empty when the path is too long for a
+/// Xapian key (such a file is simply re-read every run).
+[[nodiscard]] std::string file_state_key(std::string_view relative_path);
+
+[[nodiscard]] std::string encode_file_state(const FileState& state);
+[[nodiscard]] std::optional<FileState> decode_file_state(std::string_view value);
+
+/// Every file state recorded in `db`, by relative path.
+[[nodiscard]] std::map<std::string, FileState> load_file_states(const Xapian::Database& db);
+
+}  // namespace dateline::indexer

@@ -1,0 +1,19 @@
+#pragma once
+// The --report file: a run's summary and every problem, as JSON for scripts
+// and monitoring (format documented in docs/operations.md).
+
+#include <string>
+#include <vector>
+
+#include "dateline/indexer/diagnostic.hpp"
+#include "dateline/indexer/indexing_run.hpp"
+
+namespace dateline::indexer {
+
+/// {"format_version":1, "status", "rebuilt", "added", "updated", "removed",
+///  "unchanged", "skipped", "failed", "seconds", "documents",
+///  "problems":[{"file","line","reason"}]}
+[[nodiscard]] std::string run_report_json(const IndexingSummary& summary, int exit_status,
+                                          const std::vector<Diagnostic>& problems);
+
+}  // namespace dateline::indexer

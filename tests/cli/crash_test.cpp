@@ -1,0 +1,91 @@
+// Crash safety: dateline-index is killed with SIGKILL at random moments of
+// rebuilds and updates (seeded, so a failure can be replayed). After each
+// kill the index must open and answer, and the next complete run must leave
+// exactly the articles a clean build of the same files gives.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <xapian.h>
+
+#include <chrono>
+#include <map>
+#include <random>
+#include <string>
+#include <thread>
+
+#include "dateline/schema/stored_article.hpp"
+#include "generated_archive.hpp"
+#include "support/process.hpp"
+#include "support/temp_dir.hpp"
+
+namespace dateline::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::map<std::string, std::string> index_contents(const std::string& index) {
+    Xapian::Database db(index);
+    std::map<std::string, std::string> result;
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+        const auto stored = schema::decode_stored_article(db.get_document(*it).get_data());
+        result[stored.id] = stored.title;
+    }
+    return result;
+}
+
+std::vector<std::string> index_command(const std::string& index, const fs::path& archive, bool rebuild) {
+    std::vector<std::string> argv{index_binary(), "--quiet", "--no-extract", "--index", index};
+    if (rebuild) argv.push_back("--rebuild");
+    argv.push_back(archive.string());
+    return argv;
+}
+
+TEST(CrashSafety, KilledAtRandomMomentsTheIndexSurvivesAndTheNextRunCompletes) {
+    TempDir dir;
+    const fs::path archive = dir / "archive";
+    const std::string index = (dir / "index").string();
+    const GeneratedArchive generator;
+    auto expected = generator.write(archive, 0);
+
+    // A clean build, timed, gives the window in which to kill.
+    const auto start = std::chrono::steady_clock::now();
+    ASSERT_EQ(wait_process(spawn_process(index_command(index, archive, false))), 0);
+    const auto full_run = std::chrono::steady_clock::now() - start;
+    ASSERT_EQ(index_contents(index), expected);
+    const auto window_us = std::max<long>(
+        1000, static_cast<long>(std::chrono::duration_cast<std::chrono::microseconds>(full_run).count()));
+
+    std::mt19937 random(20261126);  // fixed seed: failures can be replayed
+    constexpr int kRuns = 24;
+    int killed_mid_run = 0;
+    for (int run = 1; run <= kRuns; ++run) {
+        const bool rebuild = run % 2 == 0;
+        if (!rebuild) expected = generator.write(archive, run);  // give the update work to do
+        const auto before = index_contents(index);
+
+        const int pid = spawn_process(index_command(index, archive, rebuild));
+        const long delay = std::uniform_int_distribution<long>(0, window_us)(random);
+        std::this_thread::sleep_for(std::chrono::microseconds(delay));
+        ::kill(pid, SIGKILL);
+        const int status = wait_process(pid);
+        if (status == 128 + SIGKILL) ++killed_mid_run;
+        SCOPED_TRACE("run " + std::to_string(run) + (rebuild ? " (rebuild)" : " (update)") +
+                     ", killed after " + std::to_string(delay) + " us, status " + std::to_string(status));
+
+        // The index opens and holds either the old state or the new one.
+        const auto after_kill = index_contents(index);
+        EXPECT_TRUE(after_kill == before || after_kill == expected);
+        const auto search = run_process({search_binary(), "--index", index, "--count", "archive"});
+        EXPECT_EQ(search.exit_code, 0) << search.err;
+        EXPECT_EQ(std::stoul(search.out), after_kill.size());
+
+        // The next run completes the job.
+        ASSERT_EQ(wait_process(spawn_process(index_command(index, archive, false))), 0);
+        EXPECT_EQ(index_contents(index), expected);
+    }
+    // The kills must really land mid-run for the test to mean anything.
+    EXPECT_GE(killed_mid_run, kRuns / 2);
+    std::cerr << killed_mid_run << " of " << kRuns << " runs were killed before finishing\n";
+}
+
+}  // namespace
+}  // namespace dateline::test

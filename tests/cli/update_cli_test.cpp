@@ -1,0 +1,218 @@
+// Incremental updates and rebuilds of dateline-index, end to end: files are
+// added, changed, touched, renamed and deleted between runs, and each run's
+// summary and the index's contents are checked.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <xapian.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
+#include <string>
+
+#include "dateline/schema/fields.hpp"
+#include "dateline/schema/stored_article.hpp"
+#include "support/process.hpp"
+#include "support/temp_dir.hpp"
+
+namespace dateline::test {
+namespace {
+
+namespace fs = std::filesystem;
+namespace sc = dateline::schema;
+
+struct Counts {
+    int added = -1, updated = -1, removed = -1, unchanged = -1, skipped = -1, failed = -1;
+    friend bool operator==(const Counts&, const Counts&) = default;
+};
+
+std::ostream& operator<<(std::ostream& out, const Counts& c) {
+    return out << "added " << c.added << ", updated " << c.updated << ", removed " << c.removed
+               << ", unchanged " << c.unchanged << ", skipped " << c.skipped << ", failed " << c.failed;
+}
+
+class Update : public ::testing::Test {
+  protected:
+    void SetUp() override { fs::create_directories(archive()); }
+
+    fs::path archive() const { return dir_ / "archive"; }
+    std::string index_path() const { return (dir_ / "index").string(); }
+
+    void write(const std::string& name, const std::string& title, const std::string& body,
+               const std::string& date = "2021-05-01") {
+        fs::create_directories((archive() / name).parent_path());
+        std::ofstream(archive() / name) << "date: " << date << "\ntitle: " << title << "\n\n" << body << "\n";
+    }
+
+    ProcessResult run(std::vector<std::string> extra = {}) {
+        std::vector<std::string> argv{index_binary(), "--no-extract", "--index", index_path()};
+        argv.insert(argv.end(), extra.begin(), extra.end());
+        argv.push_back(archive().string());
+        return run_process(argv);
+    }
+
+    static Counts counts_of(const ProcessResult& result) {
+        static const std::regex pattern(
+            R"(added (\d+), updated (\d+), removed (\d+), unchanged (\d+), skipped (\d+), failed (\d+))");
+        std::smatch m;
+        Counts c;
+        if (std::regex_search(result.err, m, pattern)) {
+            c = Counts{std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]),
+                       std::stoi(m[4]), std::stoi(m[5]), std::stoi(m[6])};
+        }
+        return c;
+    }
+
+    // id -> title, as the index holds them now.
+    std::map<std::string, std::string> contents() const {
+        Xapian::Database db(index_path());
+        std::map<std::string, std::string> result;
+        for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+            const auto stored = sc::decode_stored_article(db.get_document(*it).get_data());
+            result[stored.id] = stored.title;
+        }
+        return result;
+    }
+
+    std::size_t hits(const std::string& word) const {
+        Xapian::Database db(index_path());
+        Xapian::Enquire enquire(db);
+        enquire.set_query(Xapian::Query(word));
+        return enquire.get_mset(0, 100).size();
+    }
+
+    TempDir dir_;
+};
+
+TEST_F(Update, AddModifyTouchRenameDelete) {
+    write("a.txt", "Alpha", "apples and pears");
+    write("b.txt", "Bravo", "boats in the harbour");
+    write("sub/c.txt", "Charlie", "cargo of copper");
+    auto first = run();
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    EXPECT_EQ(counts_of(first), (Counts{3, 0, 0, 0, 0, 0}));
+    EXPECT_NE(first.err.find("rebuilt: "), std::string::npos) << "the first run builds a generation";
+
+    // Nothing changed: nothing indexed, and the run says so.
+    auto idle = run();
+    EXPECT_EQ(idle.exit_code, 0);
+    EXPECT_EQ(counts_of(idle), (Counts{0, 0, 0, 3, 0, 0}));
+    EXPECT_NE(idle.err.find("index is up to date: 3 files unchanged"), std::string::npos) << idle.err;
+
+    // Touched (new mtime, same bytes): still nothing to index.
+    const auto later = fs::last_write_time(archive() / "a.txt") + std::chrono::seconds(5);
+    fs::last_write_time(archive() / "a.txt", later);
+    EXPECT_EQ(counts_of(run()), (Counts{0, 0, 0, 3, 0, 0}));
+
+    // Modify b, add d, rename c, delete a.
+    write("b.txt", "Bravo two", "boats left the harbour for the open sea");
+    write("d.txt", "Delta", "drought in the delta");
+    fs::rename(archive() / "sub/c.txt", archive() / "sub/c2.txt");
+    fs::remove(archive() / "a.txt");
+    auto changed = run();
+    ASSERT_EQ(changed.exit_code, 0) << changed.err;
+    // b updated; d and c2 added; a and c removed.
+    EXPECT_EQ(counts_of(changed), (Counts{2, 1, 2, 0, 0, 0})) << changed.err;
+    EXPECT_EQ(contents(), (std::map<std::string, std::string>{
+                              {"b.txt", "Bravo two"}, {"d.txt", "Delta"}, {"sub/c2.txt", "Charlie"}}));
+    EXPECT_EQ(hits("apples"), 0U);
+    EXPECT_EQ(hits("sea"), 1U);
+    EXPECT_EQ(hits("drought"), 1U);
+
+    // The next run is idle again.
+    EXPECT_EQ(counts_of(run()), (Counts{0, 0, 0, 3, 0, 0}));
+}
+
+TEST_F(Update, RecordsRemovedFromAMultiArticleFileAreRemoved) {
+    std::ofstream(archive() / "feed.jsonl") << R"({"id":"x1","title":"one","body":"first story"})" << '\n'
+                                            << R"({"id":"x2","title":"two","body":"second story"})" << '\n'
+                                            << R"({"id":"x3","title":"three","body":"third story"})" << '\n';
+    ASSERT_EQ(run().exit_code, 0);
+    std::ofstream(archive() / "feed.jsonl") << R"({"id":"x1","title":"one","body":"first story"})" << '\n'
+                                            << R"({"id":"x3","title":"three, revised","body":"third story"})"
+                                            << '\n' << R"({"id":"x4","title":"four","body":"fourth story"})"
+                                            << '\n';
+    auto result = run();
+    EXPECT_EQ(counts_of(result), (Counts{1, 2, 1, 0, 0, 0})) << result.err;
+    EXPECT_EQ(contents(), (std::map<std::string, std::string>{
+                              {"x1", "one"}, {"x3", "three, revised"}, {"x4", "four"}}));
+}
+
+TEST_F(Update, AnArticleMovingBetweenFilesIsNotADuplicate) {
+    std::ofstream(archive() / "a.jsonl") << R"({"id":"m","title":"moving","body":"story"})" << '\n';
+    std::ofstream(archive() / "b.jsonl") << R"({"id":"n","title":"staying","body":"story"})" << '\n';
+    ASSERT_EQ(run().exit_code, 0);
+    std::ofstream(archive() / "a.jsonl") << "";
+    std::ofstream(archive() / "b.jsonl") << R"({"id":"n","title":"staying","body":"story"})" << '\n'
+                                         << R"({"id":"m","title":"moved","body":"story"})" << '\n';
+    auto result = run();
+    EXPECT_EQ(contents(), (std::map<std::string, std::string>{{"m", "moved"}, {"n", "staying"}}))
+        << result.err;
+}
+
+TEST_F(Update, RebuildSwapsInACompactedGenerationAndCleansUp) {
+    const auto folders = [&] {
+        std::set<std::string> names;
+        for (const auto& entry : fs::directory_iterator(index_path())) {
+            if (entry.is_directory()) names.insert(entry.path().filename().string());
+        }
+        return names;
+    };
+    const auto stub = [&] {
+        std::ifstream in(fs::path(index_path()) / "XAPIANDB");
+        std::string line;
+        std::getline(in, line);
+        return line;
+    };
+    write("a.txt", "Alpha", "apples");
+    ASSERT_EQ(run().exit_code, 0);
+    EXPECT_EQ(stub(), "auto gen-000001");
+    // Leftovers of a killed rebuild are cleared by the next run.
+    fs::create_directories(fs::path(index_path()) / "gen-000005.new");
+    write("b.txt", "Bravo", "boats");
+    auto rebuilt = run({"--rebuild"});
+    ASSERT_EQ(rebuilt.exit_code, 0) << rebuilt.err;
+    EXPECT_EQ(counts_of(rebuilt), (Counts{1, 1, 0, 0, 0, 0})) << rebuilt.err;
+    EXPECT_EQ(stub(), "auto gen-000002");
+    EXPECT_EQ(folders(), (std::set<std::string>{"gen-000001", "gen-000002"}));
+    ASSERT_EQ(run({"--rebuild"}).exit_code, 0);
+    EXPECT_EQ(stub(), "auto gen-000003");
+    EXPECT_EQ(folders(), (std::set<std::string>{"gen-000002", "gen-000003"}));
+    EXPECT_EQ(contents().size(), 2U);
+    // A compacted database has no free blocks left to reuse: it is smaller
+    // than the uncompacted build would be. Check it opens and is consistent.
+    Xapian::Database db(index_path());
+    EXPECT_EQ(db.get_doccount(), 2U);
+}
+
+TEST_F(Update, ReportFileHoldsTheSummaryAndEveryProblem) {
+    write("good.txt", "Good", "a good article");
+    write("bad.txt", "Bad", "an impossible date", "2021-02-30");
+    const auto report = (dir_ / "report.json").string();
+    auto result = run({"--report", report});
+    EXPECT_EQ(result.exit_code, 1) << result.err;
+    std::ifstream in(report);
+    const auto json = nlohmann::json::parse(in);
+    EXPECT_EQ(json.at("format_version"), 1);
+    EXPECT_EQ(json.at("status"), 1);
+    EXPECT_EQ(json.at("added"), 1);
+    EXPECT_EQ(json.at("skipped"), 1);
+    ASSERT_EQ(json.at("problems").size(), 1U);
+    EXPECT_NE(json.at("problems")[0].at("file").get<std::string>().find("bad.txt"), std::string::npos);
+    EXPECT_EQ(json.at("problems")[0].at("line"), 1);
+}
+
+TEST_F(Update, AMissingInputFolderRemovesNothing) {
+    write("a.txt", "Alpha", "apples");
+    ASSERT_EQ(run().exit_code, 0);
+    auto result = run_process({index_binary(), "--no-extract", "--index", index_path(),
+                               (dir_ / "not-mounted").string()});
+    EXPECT_EQ(result.exit_code, 1) << result.err;
+    EXPECT_NE(result.err.find("nothing was removed"), std::string::npos) << result.err;
+    EXPECT_EQ(contents().size(), 1U);
+}
+
+}  // namespace
+}  // namespace dateline::test
