@@ -80,7 +80,8 @@ std::vector<std::string> person_terms(const Entity& person) {
     std::string_view rest = name_key;
     while (!rest.empty()) {
         const auto dash = rest.find('-');
-        add_unique(terms, std::string(rest.substr(0, dash)));
+        // Particles ("al", "de", "van") would match half the index.
+        if (const auto word = rest.substr(0, dash); word.size() > 2) add_unique(terms, std::string(word));
         if (dash == std::string_view::npos) break;
         rest.remove_prefix(dash + 1);
     }

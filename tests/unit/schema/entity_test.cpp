@@ -36,7 +36,7 @@ TEST(PersonTerms, CoverCodeFullNameAndEachWord) {
               (std::vector<std::string>{"volcker", "paul-volcker", "paul"}));
     const Entity larosiere{"de-larosiere", "Jacques de Larosiere"};
     EXPECT_EQ(person_terms(larosiere),
-              (std::vector<std::string>{"de-larosiere", "jacques-de-larosiere", "jacques", "de",
+              (std::vector<std::string>{"de-larosiere", "jacques-de-larosiere", "jacques",
                                         "larosiere"}));
 }
 

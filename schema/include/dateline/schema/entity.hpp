@@ -30,7 +30,8 @@ struct Entity {
 [[nodiscard]] Entity entity_from_name(std::string_view name);
 
 /// Terms (without prefix) that let `person:` find this person: the key, the
-/// key of the display name if different, and each word of the name, so
+/// key of the display name if different, and each word of the name longer
+/// than two letters (not particles like "al", "de"), so
 /// `person:volcker` and `person:"paul volcker"` both match Paul Volcker.
 [[nodiscard]] std::vector<std::string> person_terms(const Entity& person);
 

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what Dateline needs to build, test and benchmark on Debian 12, using
+# only Debian's packages. Installs nothing that is already there. Runs apt-get
+# as root, or through sudo for other users.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake pkg-config
+  # libraries
+  libxapian-dev libboost-program-options-dev nlohmann-json3-dev libfmt-dev libxxhash-dev zlib1g-dev
+  # tests (xapian-tools gives xapian-tcpsrv, used by the remote-search tests)
+  libgtest-dev xapian-tools
+)
+if [[ "${1:-}" == "--bench" ]]; then
+  # peers and tools used by bench/
+  packages+=(xapian-omega hyperfine python3 time sqlite3 libbenchmark-dev)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+as_root=()
+if [[ $(id -u) -ne 0 ]]; then
+  as_root=(sudo)
+fi
+echo "setup: installing ${missing[*]}" >&2
+"${as_root[@]}" apt-get update -q
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
