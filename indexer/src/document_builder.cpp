@@ -26,7 +26,8 @@ void add_boolean(Xapian::Document& doc, std::string_view prefix, std::string_vie
 
 }  // namespace
 
-DocumentBuilder::DocumentBuilder(const Xapian::Stem& stemmer, Xapian::WritableDatabase* spelling_db) {
+DocumentBuilder::DocumentBuilder(const Xapian::Stem& stemmer,
+                                 Xapian::WritableDatabase* spelling_db) {
     term_generator_.set_stemmer(stemmer);
     term_generator_.set_stemming_strategy(sc::text::kIndexStemming);
     if (spelling_db != nullptr) {
@@ -65,13 +66,16 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
         doc.add_value(sc::slot::kDate, day);
     }
     for (const auto& person : article.people) {
-        for (const auto& term : sc::person_terms(person)) add_boolean(doc, sc::prefix::kPerson, term);
+        for (const auto& term : sc::person_terms(person))
+            add_boolean(doc, sc::prefix::kPerson, term);
     }
     for (const auto& place : article.places) {
         for (const auto& term : sc::place_terms(place)) add_boolean(doc, sc::prefix::kPlace, term);
     }
-    if (!article.people.empty()) doc.add_value(sc::slot::kPeople, sc::encode_entities(article.people));
-    if (!article.places.empty()) doc.add_value(sc::slot::kPlaces, sc::encode_entities(article.places));
+    if (!article.people.empty())
+        doc.add_value(sc::slot::kPeople, sc::encode_entities(article.people));
+    if (!article.places.empty())
+        doc.add_value(sc::slot::kPlaces, sc::encode_entities(article.places));
     add_boolean(doc, sc::prefix::kSource, article.source.relative_path);
 
     std::string source = article.source.relative_path;

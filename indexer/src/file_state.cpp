@@ -23,7 +23,9 @@ bool read_number(std::string_view& text, Number& out) {
 
 }  // namespace
 
-std::uint64_t content_hash(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }
+std::uint64_t content_hash(std::string_view bytes) {
+    return XXH3_64bits(bytes.data(), bytes.size());
+}
 
 std::string file_state_key(std::string_view relative_path) {
     if (kKeyPrefix.size() + relative_path.size() > kMaxKeyBytes) return {};

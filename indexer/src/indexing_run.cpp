@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "dateline/indexer/dateline_date.hpp"
 #include "dateline/indexer/file_state.hpp"
 #include "dateline/indexer/index_store.hpp"
 #include "dateline/indexer/index_writer.hpp"
@@ -50,9 +51,9 @@ struct FileStat {
 std::optional<FileStat> stat_file(const fs::path& path) {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0) return std::nullopt;
-    return FileStat{static_cast<std::uint64_t>(info.st_size),
-                    static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 +
-                        info.st_mtim.tv_nsec};
+    return FileStat{
+        static_cast<std::uint64_t>(info.st_size),
+        static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec};
 }
 
 std::string term_for_source(const std::string& relative_path) {
@@ -60,7 +61,8 @@ std::string term_for_source(const std::string& relative_path) {
 }
 
 // Ids of the articles indexed from one file.
-std::set<std::string> ids_from_source(const Xapian::Database& db, const std::string& relative_path) {
+std::set<std::string> ids_from_source(const Xapian::Database& db,
+                                      const std::string& relative_path) {
     std::set<std::string> ids;
     const std::string source_term = term_for_source(relative_path);
     const std::string id_prefix(sc::prefix::kId);
@@ -90,7 +92,7 @@ std::string indexed_source_of(const Xapian::Database& db, const std::string& id_
 struct PlannedFile {
     const InputFile* input = nullptr;
     FileStat stat;
-    std::optional<FileState> previous;  ///< state from the last run
+    std::optional<FileState> previous;   ///< state from the last run
     std::optional<std::string> content;  ///< already read (to hash it)
 };
 
@@ -103,8 +105,9 @@ class Run {
         const auto start = std::chrono::steady_clock::now();
         const bool rebuild = options_.rebuild || !store_.current_generation();
         summary_.rebuilt = rebuild;
-        IndexWriter writer(store_, IndexWriterOptions{options_.language, options_.spelling,
-                                                      options_.batch_size, rebuild, options_.compact});
+        IndexWriter writer(
+            store_, IndexWriterOptions{options_.language, options_.spelling, options_.batch_size,
+                                       rebuild, options_.compact});
         const auto inputs = discover_inputs(options_.inputs, options_.discovery, [&](Diagnostic d) {
             ++summary_.failed;
             summary_.removals_withheld = true;
@@ -125,12 +128,14 @@ class Run {
                 continue;
             }
             planned.stat = *stat;
-            if (const auto it = previous_states.find(input.relative_path); it != previous_states.end()) {
+            if (const auto it = previous_states.find(input.relative_path);
+                it != previous_states.end()) {
                 planned.previous = it->second;
                 if (unchanged(planned, writer)) continue;
             }
             if (planned.previous) {
-                old_ids[input.relative_path] = ids_from_source(writer.database(), input.relative_path);
+                old_ids[input.relative_path] =
+                    ids_from_source(writer.database(), input.relative_path);
             }
             to_read.push_back(std::move(planned));
         }
@@ -148,7 +153,8 @@ class Run {
                 if (seen.count(path)) continue;
                 summary_.removed += ids_from_source(writer.database(), path).size();
                 writer.remove_source(path);
-                if (const auto key = file_state_key(path); !key.empty()) writer.database().set_metadata(key, "");
+                if (const auto key = file_state_key(path); !key.empty())
+                    writer.database().set_metadata(key, "");
             }
         }
 
@@ -192,7 +198,8 @@ class Run {
     // with the same content gets its new timestamp recorded, nothing else.
     bool unchanged(PlannedFile& planned, IndexWriter& writer) {
         const FileState& previous = *planned.previous;
-        bool same = previous.size == planned.stat.size && previous.mtime_ns == planned.stat.mtime_ns;
+        bool same =
+            previous.size == planned.stat.size && previous.mtime_ns == planned.stat.mtime_ns;
         if (!same && previous.size == planned.stat.size) {
             std::string error;
             planned.content = read_file(planned.input->path, error);
@@ -224,11 +231,12 @@ class Run {
         }
         ++summary_.files_read;
         const std::string& content = *file.content;
-        const Format format =
-            input.format.value_or(detect_format(input.path, std::string_view(content).substr(0, 4096)));
+        const Format format = input.format.value_or(
+            detect_format(input.path, std::string_view(content).substr(0, 4096)));
         const ReadContext context{SourceLocation{input.path.string(), input.relative_path, 1},
                                   input.codebook.get()};
         std::uint64_t articles = 0;
+        const auto path_year = year_from_path(input.relative_path);
         read_articles(
             format, content, context,
             [&](Article article) {
@@ -243,11 +251,17 @@ class Run {
                 if (writer.database().term_exists(id_term)) {
                     skip(Diagnostic{article.source.path, article.source.line,
                                     "duplicate id '" + article.id + "' (already indexed from " +
-                                        indexed_source_of(writer.database(), id_term) + "); skipped"});
+                                        indexed_source_of(writer.database(), id_term) +
+                                        "); skipped"});
                     return;
                 }
                 if (options_.extractor != nullptr) {
                     merge_entities(article, options_.extractor->extract(article));
+                    // Undated wire copy: the dateline gives month and day,
+                    // the path the year.
+                    if (!article.date && path_year) {
+                        article.date = date_from_dateline(article.body, *path_year);
+                    }
                 }
                 // A one-article file is its own source; a line only helps
                 // within multi-record files.
@@ -262,8 +276,9 @@ class Run {
                 }
             },
             [&](Diagnostic d) { skip(std::move(d)); });
-        record_state(writer, input.relative_path,
-                     FileState{file.stat.size, file.stat.mtime_ns, content_hash(content), articles});
+        record_state(
+            writer, input.relative_path,
+            FileState{file.stat.size, file.stat.mtime_ns, content_hash(content), articles});
         file.content.reset();  // free the bytes before the next file
     }
 
@@ -301,7 +316,8 @@ std::string IndexingSummary::to_string() const {
         "({:.0f} articles/s); index holds {} articles",
         rebuilt ? "rebuilt: " : "", added, updated, removed, unchanged, skipped, failed, seconds,
         rate, documents_in_index);
-    if (up_to_date()) line = fmt::format("index is up to date: {} files unchanged, {}", files_unchanged, line);
+    if (up_to_date())
+        line = fmt::format("index is up to date: {} files unchanged, {}", files_unchanged, line);
     if (removals_withheld) line += " (some inputs could not be listed: nothing was removed)";
     return line;
 }

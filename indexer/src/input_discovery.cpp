@@ -24,7 +24,8 @@ bool is_hidden(const fs::path& name) {
 bool is_documentation(const fs::path& name) {
     const std::string stem = name.stem().string();
     std::string upper;
-    for (const char c : stem) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (const char c : stem)
+        upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return upper == "README" || upper == "LICENSE" || upper == "LICENCE" || upper == "COPYING";
 }
 

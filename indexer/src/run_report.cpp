@@ -20,7 +20,8 @@ std::string run_report_json(const IndexingSummary& summary, int exit_status,
                           {"documents", summary.documents_in_index}};
     auto& list = report["problems"] = nlohmann::json::array();
     for (const auto& problem : problems) {
-        list.push_back({{"file", problem.path}, {"line", problem.line}, {"reason", problem.reason}});
+        list.push_back(
+            {{"file", problem.path}, {"line", problem.line}, {"reason", problem.reason}});
     }
     return report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

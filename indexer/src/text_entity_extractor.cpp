@@ -55,7 +55,8 @@ ExtractedEntities TextEntityExtractor::extract(const Article& article) const {
     std::set<std::string> known_places;
     for (const auto& place : article.places) known_places.insert(place_identity(place));
     const auto add_place = [&](sc::Entity place) {
-        if (known_places.insert(place_identity(place)).second) result.places.push_back(std::move(place));
+        if (known_places.insert(place_identity(place)).second)
+            result.places.push_back(std::move(place));
     };
     for (auto& place : found.places) add_place(std::move(place));
     for (auto& place : found.implied_places) add_place(std::move(place));

@@ -50,41 +50,43 @@ po::options_description make_options() {
         "read, articles of files that are gone are removed.\n\n"
         "Exit status: 0 all indexed, 1 some articles or files skipped, 2 error,\n"
         "3 another dateline-index is running on the index.\n\nOptions");
-    options.add_options()                                          //
-        ("index,i", po::value<std::string>(),                      //
+    options.add_options()                      //
+        ("index,i", po::value<std::string>(),  //
          "index folder (default: $DATELINE_INDEX, else $XDG_DATA_HOME/dateline/index, "
-         "else ~/.local/share/dateline/index)")                    //
+         "else ~/.local/share/dateline/index)")                                         //
         ("rebuild", "build a complete new index beside the live one, then swap it in")  //
-        ("format,f", po::value<std::string>(),                     //
-         "read every file as text, reuters or jsonl (default: detect per file)")  //
+        ("format,f", po::value<std::string>(),                                          //
+         "read every file as text, reuters or jsonl (default: detect per file)")        //
         ("exclude", po::value<std::vector<std::string>>()->composing(),
          "skip files whose name or relative path matches this glob (repeatable)")  //
         ("lang", po::value<std::string>()->default_value("english"),
-         "Snowball stemming language (english, french, german, ..., none)")  //
+         "Snowball stemming language (english, french, german, ..., none)")              //
         ("no-extract", "do not look for people and places in the text (metadata only)")  //
         ("ner-model", po::value<std::string>(),
          "folder with ner.model and gazetteer.bin (default: $DATELINE_NER_MODEL, then the "
-         "installed model)")                                       //
+         "installed model)")                                                                   //
         ("no-spelling", "do not build the spelling dictionary (faster; no \"did you mean\")")  //
-        ("no-compact", "do not compact a new index before swapping it in (faster, larger)")  //
+        ("no-compact", "do not compact a new index before swapping it in (faster, larger)")    //
         ("batch-size", po::value<std::size_t>()->default_value(2000),
-         "articles per flush while building a new index")       //
+         "articles per flush while building a new index")  //
         ("report", po::value<std::string>(),
          "write the summary and every problem as JSON to this file")  //
-        ("quiet,q", "print nothing but problems")                  //
-        ("help,h", "show this help")                               //
+        ("quiet,q", "print nothing but problems")                     //
+        ("help,h", "show this help")                                  //
         ("version", "show the version");
     return options;
 }
 
-ix::IndexingOptions parse_command_line(int argc, char** argv, const po::options_description& visible,
+ix::IndexingOptions parse_command_line(int argc, char** argv,
+                                       const po::options_description& visible,
                                        po::variables_map& vm) {
     po::options_description all;
     all.add(visible).add_options()("path", po::value<std::vector<std::string>>());
     po::positional_options_description positional;
     positional.add("path", -1);
     try {
-        po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+        po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(),
+                  vm);
         po::notify(vm);
     } catch (const po::error& e) {
         throw UsageError(e.what());
@@ -92,7 +94,8 @@ ix::IndexingOptions parse_command_line(int argc, char** argv, const po::options_
     ix::IndexingOptions options;
     if (vm.count("help") || vm.count("version")) return options;
     if (!vm.count("path")) throw UsageError("no PATH given: name the files or folders to index");
-    for (const auto& path : vm["path"].as<std::vector<std::string>>()) options.inputs.emplace_back(path);
+    for (const auto& path : vm["path"].as<std::vector<std::string>>())
+        options.inputs.emplace_back(path);
     options.index_path = vm.count("index") ? std::filesystem::path(vm["index"].as<std::string>())
                                            : dateline::schema::default_index_path();
     if (vm.count("format")) {
@@ -102,7 +105,8 @@ ix::IndexingOptions parse_command_line(int argc, char** argv, const po::options_
             throw UsageError("unknown format '" + name + "' (use text, reuters or jsonl)");
         }
     }
-    if (vm.count("exclude")) options.discovery.exclude_globs = vm["exclude"].as<std::vector<std::string>>();
+    if (vm.count("exclude"))
+        options.discovery.exclude_globs = vm["exclude"].as<std::vector<std::string>>();
     options.language = vm["lang"].as<std::string>();
     try {
         (void)dateline::schema::make_stemmer(options.language);  // fail early, listing languages
@@ -133,14 +137,15 @@ int run(int argc, char** argv) {
         return kOk;
     }
     if (vm.count("version")) {
-        std::cout << kProgram << ' ' << kVersion << " (Xapian " << Xapian::version_string() << ")\n";
+        std::cout << kProgram << ' ' << kVersion << " (Xapian " << Xapian::version_string()
+                  << ")\n";
         return kOk;
     }
     std::unique_ptr<ix::TextEntityExtractor> extractor;
     if (!vm.count("no-extract")) {
-        const std::filesystem::path model_dir = vm.count("ner-model")
-                                                    ? std::filesystem::path(vm["ner-model"].as<std::string>())
-                                                    : dateline::extractor::find_model_dir(argv[0]);
+        const std::filesystem::path model_dir =
+            vm.count("ner-model") ? std::filesystem::path(vm["ner-model"].as<std::string>())
+                                  : dateline::extractor::find_model_dir(argv[0]);
         extractor = std::make_unique<ix::TextEntityExtractor>(model_dir);
         options.extractor = extractor.get();
     }

@@ -120,9 +120,12 @@ Date PartialDate::first_day() const {
 
 Date PartialDate::last_day() const {
     switch (precision) {
-        case Precision::Year: return *Date::from_ymd(year, 12, 31);
-        case Precision::Month: return *Date::from_ymd(year, month, days_in_month(year, month));
-        case Precision::Day: break;
+        case Precision::Year:
+            return *Date::from_ymd(year, 12, 31);
+        case Precision::Month:
+            return *Date::from_ymd(year, month, days_in_month(year, month));
+        case Precision::Day:
+            break;
     }
     return *Date::from_ymd(year, month, day);
 }

@@ -14,11 +14,11 @@ constexpr char kRecordSeparator = '\x1E';
 // Base letter of a Latin-1 Supplement or Latin Extended-A letter, or 0 when
 // the character has no plain ASCII base worth folding to.
 unsigned fold_latin(unsigned ch) {
-    static constexpr std::string_view kLatin1 =  // U+00C0 .. U+00FF
-        "aaaaaaaceeeeiiii"                       // C0-CF (AE->a, C-cedilla->c)
-        "dnooooo ouuuuyts"                       // D0-DF (x-sign kept, thorn->t, sharp s->s)
-        "aaaaaaaceeeeiiii"                       // E0-EF
-        "dnooooo ouuuuyty";                      // F0-FF
+    static constexpr std::string_view kLatin1 =     // U+00C0 .. U+00FF
+        "aaaaaaaceeeeiiii"                          // C0-CF (AE->a, C-cedilla->c)
+        "dnooooo ouuuuyts"                          // D0-DF (x-sign kept, thorn->t, sharp s->s)
+        "aaaaaaaceeeeiiii"                          // E0-EF
+        "dnooooo ouuuuyty";                         // F0-FF
     static constexpr std::string_view kExtendedA =  // U+0100 .. U+017F, pairs upper/lower
         "aaaaaaccccccccdd"
         "ddeeeeeeeeeegggg"
@@ -81,7 +81,8 @@ std::vector<std::string> person_terms(const Entity& person) {
     while (!rest.empty()) {
         const auto dash = rest.find('-');
         // Particles ("al", "de", "van") would match half the index.
-        if (const auto word = rest.substr(0, dash); word.size() > 2) add_unique(terms, std::string(word));
+        if (const auto word = rest.substr(0, dash); word.size() > 2)
+            add_unique(terms, std::string(word));
         if (dash == std::string_view::npos) break;
         rest.remove_prefix(dash + 1);
     }

@@ -17,10 +17,9 @@ std::string check_index_metadata(const Xapian::Database& db) {
             "not a Dateline index (no schema version recorded); build it with dateline-index");
     }
     if (version != std::to_string(kSchemaVersion)) {
-        throw IncompatibleIndexError("index has schema version " + version +
-                                     ", this program reads version " +
-                                     std::to_string(kSchemaVersion) +
-                                     "; rebuild it with this version of dateline-index");
+        throw IncompatibleIndexError(
+            "index has schema version " + version + ", this program reads version " +
+            std::to_string(kSchemaVersion) + "; rebuild it with this version of dateline-index");
     }
     std::string language = db.get_metadata(std::string(kLanguageKey));
     if (language.empty()) language = std::string(text::kDefaultLanguage);

@@ -11,7 +11,7 @@
 #include <set>
 #include <string>
 
-#include "dateline/schema/stored_article.hpp"
+#include "support/index_contents.hpp"
 #include "support/process.hpp"
 #include "support/temp_dir.hpp"
 
@@ -19,16 +19,6 @@ namespace dateline::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::map<std::string, std::string> index_contents(const std::string& index) {
-    Xapian::Database db(index);
-    std::map<std::string, std::string> result;
-    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-        const auto stored = schema::decode_stored_article(db.get_document(*it).get_data());
-        result[stored.id] = stored.title;
-    }
-    return result;
-}
 
 class BrokenInput : public ::testing::Test {
   protected:
@@ -49,9 +39,11 @@ class BrokenInput : public ::testing::Test {
         fs::path nested = archive_ / "nested";
         for (int i = 0; i < 60; ++i) nested /= "n" + std::to_string(i);
         fs::create_directories(nested);
-        std::ofstream(nested / "bottom.txt") << "date: 2021-08-08\ntitle: Bottom of the well\n\nDeep.\n";
+        std::ofstream(nested / "bottom.txt")
+            << "date: 2021-08-08\ntitle: Bottom of the well\n\nDeep.\n";
         // Unreadable to anyone but root.
-        std::ofstream(archive_ / "secret.txt") << "date: 2021-09-09\ntitle: Locked away\n\nHidden.\n";
+        std::ofstream(archive_ / "secret.txt")
+            << "date: 2021-09-09\ntitle: Locked away\n\nHidden.\n";
         fs::permissions(archive_ / "secret.txt", fs::perms::none);
     }
 
@@ -61,7 +53,8 @@ class BrokenInput : public ::testing::Test {
 };
 
 TEST_F(BrokenInput, EveryBadItemIsReportedAndEveryGoodArticleIndexed) {
-    const auto result = run_process({index_binary(), "--no-extract", "--index", index_, archive_.string()});
+    const auto result =
+        run_process({index_binary(), "--no-extract", "--index", index_, archive_.string()});
     EXPECT_EQ(result.exit_code, 1) << result.err;  // finished, with problems
     EXPECT_EQ(result.out, "");
 
@@ -78,7 +71,7 @@ TEST_F(BrokenInput, EveryBadItemIsReportedAndEveryGoodArticleIndexed) {
     want[nested_id + "/bottom.txt"] = "Bottom of the well";
     const bool root = ::geteuid() == 0;
     if (root) want["secret.txt"] = "Locked away";  // root reads it anyway
-    EXPECT_EQ(index_contents(index_), want);
+    EXPECT_EQ(index_titles(index_), want);
 
     const auto reported = [&](const std::string& where) {
         return result.err.find(archive_.string() + "/" + where) != std::string::npos;
@@ -87,12 +80,14 @@ TEST_F(BrokenInput, EveryBadItemIsReportedAndEveryGoodArticleIndexed) {
     EXPECT_TRUE(reported("empty.txt")) << result.err;
     EXPECT_TRUE(reported("impossible-date.txt:1: ")) << result.err;
     EXPECT_TRUE(reported("feed.jsonl:2: ")) << result.err;
-    EXPECT_TRUE(reported("feed.jsonl:4: duplicate id 'feed-1' (already indexed from feed.jsonl:1)")) << result.err;
+    EXPECT_TRUE(reported("feed.jsonl:4: duplicate id 'feed-1' (already indexed from feed.jsonl:1)"))
+        << result.err;
     EXPECT_TRUE(reported("truncated.sgm:10: ")) << result.err;
     EXPECT_TRUE(reported("huge.txt:1: article too large")) << result.err;
     EXPECT_TRUE(reported("loop-a")) << result.err;
     if (root) {
-        std::cerr << "note: running as root, who can read the unreadable file: that case is skipped\n";
+        std::cerr
+            << "note: running as root, who can read the unreadable file: that case is skipped\n";
     } else {
         EXPECT_TRUE(reported("secret.txt")) << result.err;
     }

@@ -50,7 +50,8 @@ TEST(Concurrency, SearchesDuringRebuildsAndUpdatesAllSucceed) {
             const auto all = run_process({search_binary(), "--index", index, "--count", "archive"});
             EXPECT_EQ(all.exit_code, 0) << "search " << searches << ": " << all.err;
             EXPECT_EQ(all.out, std::to_string(total) + "\n") << "search " << searches;
-            const auto old = run_process({search_binary(), "--index", index, "--count", "\"version 0\""});
+            const auto old =
+                run_process({search_binary(), "--index", index, "--count", "\"version 0\""});
             EXPECT_EQ(old.exit_code, 0) << "search " << searches << ": " << old.err;
             EXPECT_TRUE(!old.out.empty() && plausible.count(std::stoul(old.out)))
                 << "search " << searches << " saw " << old.out;

@@ -12,8 +12,8 @@
 #include <string>
 #include <thread>
 
-#include "dateline/schema/stored_article.hpp"
 #include "generated_archive.hpp"
+#include "support/index_contents.hpp"
 #include "support/process.hpp"
 #include "support/temp_dir.hpp"
 
@@ -22,17 +22,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::map<std::string, std::string> index_contents(const std::string& index) {
-    Xapian::Database db(index);
-    std::map<std::string, std::string> result;
-    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-        const auto stored = schema::decode_stored_article(db.get_document(*it).get_data());
-        result[stored.id] = stored.title;
-    }
-    return result;
-}
-
-std::vector<std::string> index_command(const std::string& index, const fs::path& archive, bool rebuild) {
+std::vector<std::string> index_command(const std::string& index, const fs::path& archive,
+                                       bool rebuild) {
     std::vector<std::string> argv{index_binary(), "--quiet", "--no-extract", "--index", index};
     if (rebuild) argv.push_back("--rebuild");
     argv.push_back(archive.string());
@@ -50,9 +41,10 @@ TEST(CrashSafety, KilledAtRandomMomentsTheIndexSurvivesAndTheNextRunCompletes) {
     const auto start = std::chrono::steady_clock::now();
     ASSERT_EQ(wait_process(spawn_process(index_command(index, archive, false))), 0);
     const auto full_run = std::chrono::steady_clock::now() - start;
-    ASSERT_EQ(index_contents(index), expected);
+    ASSERT_EQ(index_titles(index), expected);
     const auto window_us = std::max<long>(
-        1000, static_cast<long>(std::chrono::duration_cast<std::chrono::microseconds>(full_run).count()));
+        1000,
+        static_cast<long>(std::chrono::duration_cast<std::chrono::microseconds>(full_run).count()));
 
     std::mt19937 random(20261126);  // fixed seed: failures can be replayed
     constexpr int kRuns = 24;
@@ -60,7 +52,7 @@ TEST(CrashSafety, KilledAtRandomMomentsTheIndexSurvivesAndTheNextRunCompletes) {
     for (int run = 1; run <= kRuns; ++run) {
         const bool rebuild = run % 2 == 0;
         if (!rebuild) expected = generator.write(archive, run);  // give the update work to do
-        const auto before = index_contents(index);
+        const auto before = index_titles(index);
 
         const int pid = spawn_process(index_command(index, archive, rebuild));
         const long delay = std::uniform_int_distribution<long>(0, window_us)(random);
@@ -69,10 +61,11 @@ TEST(CrashSafety, KilledAtRandomMomentsTheIndexSurvivesAndTheNextRunCompletes) {
         const int status = wait_process(pid);
         if (status == 128 + SIGKILL) ++killed_mid_run;
         SCOPED_TRACE("run " + std::to_string(run) + (rebuild ? " (rebuild)" : " (update)") +
-                     ", killed after " + std::to_string(delay) + " us, status " + std::to_string(status));
+                     ", killed after " + std::to_string(delay) + " us, status " +
+                     std::to_string(status));
 
         // The index opens and holds either the old state or the new one.
-        const auto after_kill = index_contents(index);
+        const auto after_kill = index_titles(index);
         EXPECT_TRUE(after_kill == before || after_kill == expected);
         const auto search = run_process({search_binary(), "--index", index, "--count", "archive"});
         EXPECT_EQ(search.exit_code, 0) << search.err;
@@ -80,7 +73,7 @@ TEST(CrashSafety, KilledAtRandomMomentsTheIndexSurvivesAndTheNextRunCompletes) {
 
         // The next run completes the job.
         ASSERT_EQ(wait_process(spawn_process(index_command(index, archive, false))), 0);
-        EXPECT_EQ(index_contents(index), expected);
+        EXPECT_EQ(index_titles(index), expected);
     }
     // The kills must really land mid-run for the test to mean anything.
     EXPECT_GE(killed_mid_run, kRuns / 2);

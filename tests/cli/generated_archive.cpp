@@ -23,7 +23,7 @@ std::string body(std::size_t n) {
 }  // namespace
 
 std::map<std::string, std::string> GeneratedArchive::write(const std::filesystem::path& root,
-                                                          int version, std::size_t stride) const {
+                                                           int version, std::size_t stride) const {
     std::map<std::string, std::string> expected;
     std::filesystem::create_directories(root / "feeds");
     std::filesystem::create_directories(root / "notes");
@@ -42,8 +42,9 @@ std::map<std::string, std::string> GeneratedArchive::write(const std::filesystem
         const int v = t % stride == 0 ? version : 0;
         const std::string name = "note-" + std::to_string(t) + ".txt";
         const std::string title = "Note " + std::to_string(t) + " version " + std::to_string(v);
-        std::ofstream(root / "notes" / name) << "date: 2021-03-0" << (t % 9 + 1) << "\ntitle: " << title
-                                             << "\n\n" << body(t) << "\n";
+        std::ofstream(root / "notes" / name)
+            << "date: 2021-03-0" << (t % 9 + 1) << "\ntitle: " << title << "\n\n"
+            << body(t) << "\n";
         expected["notes/" + name] = title;
     }
     return expected;

@@ -62,8 +62,9 @@ TEST(IndexCli, IndexesGoodArticlesAndReportsEachBadOne) {
     EXPECT_NE(result.err.find("text/impossible-date.txt:1: "), std::string::npos) << result.err;
     EXPECT_NE(result.err.find("feeds/items.jsonl:3: "), std::string::npos) << result.err;
     EXPECT_NE(result.err.find("wire/sample.sgm:13: "), std::string::npos) << result.err;
-    EXPECT_NE(result.err.find("rebuilt: added 7, updated 0, removed 0, unchanged 0, skipped 3, failed 0"),
-              std::string::npos)
+    EXPECT_NE(
+        result.err.find("rebuilt: added 7, updated 0, removed 0, unchanged 0, skipped 3, failed 0"),
+        std::string::npos)
         << result.err;
 }
 
@@ -76,15 +77,16 @@ TEST(IndexCli, StoresFieldsAsTheSchemaSays) {
 
     const auto harbour = document_for(db, "text/harbour.txt");
     EXPECT_EQ(harbour.get_value(sc::slot::kDate), "20200612");
-    EXPECT_EQ(sc::decode_entities(harbour.get_value(sc::slot::kPeople)),
-              (std::vector<sc::Entity>{{"anna-kowalski", "Anna Kowalski"}, {"tom-reyes", "Tom Reyes"}}));
+    EXPECT_EQ(
+        sc::decode_entities(harbour.get_value(sc::slot::kPeople)),
+        (std::vector<sc::Entity>{{"anna-kowalski", "Anna Kowalski"}, {"tom-reyes", "Tom Reyes"}}));
     const auto stored = sc::decode_stored_article(harbour.get_data());
     EXPECT_EQ(stored.title, "Harbour cranes idle as dockers walk out");
     EXPECT_EQ(stored.source, "text/harbour.txt");
     std::set<std::string> terms(harbour.termlist_begin(), harbour.termlist_end());
-    for (const char* expected : {"D20200612", "M202006", "Y2020", "XPERanna-kowalski", "XPERkowalski",
-                                 "XLOCgdansk", "XLOCpoland", "Sharbour", "harbour", "Zharbour",
-                                 "XSRCtext/harbour.txt"}) {
+    for (const char* expected :
+         {"D20200612", "M202006", "Y2020", "XPERanna-kowalski", "XPERkowalski", "XLOCgdansk",
+          "XLOCpoland", "Sharbour", "harbour", "Zharbour", "XSRCtext/harbour.txt"}) {
         EXPECT_TRUE(terms.count(expected)) << expected;
     }
 
@@ -108,7 +110,7 @@ TEST(IndexCli, TitleWordsOutweighBodyWordsAndPhrasesStayInsideAField) {
     const auto harbour = document_for(db, "text/harbour.txt");
     Xapian::termcount title_wdf = 0, body_only_wdf = 0;
     for (auto it = harbour.termlist_begin(); it != harbour.termlist_end(); ++it) {
-        if (*it == "cranes") title_wdf = it.get_wdf();   // title only
+        if (*it == "cranes") title_wdf = it.get_wdf();       // title only
         if (*it == "dockers") body_only_wdf = it.get_wdf();  // title ("dockers") and body
     }
     EXPECT_EQ(title_wdf, sc::text::kTitleWeight);
@@ -131,7 +133,8 @@ TEST(IndexCli, ReindexingReplacesInsteadOfDuplicating) {
     // that read the files, so this one has none.
     const auto again = index({"--index", idx, mixed_corpus()});
     EXPECT_EQ(again.exit_code, 0) << again.err;
-    EXPECT_NE(again.err.find("index is up to date: 5 files unchanged"), std::string::npos) << again.err;
+    EXPECT_NE(again.err.find("index is up to date: 5 files unchanged"), std::string::npos)
+        << again.err;
     // A forced rebuild reads everything again and replaces the index whole.
     const auto rebuilt = index({"--index", idx, "--rebuild", mixed_corpus()});
     EXPECT_EQ(rebuilt.exit_code, 1) << rebuilt.err;
@@ -154,11 +157,11 @@ TEST(IndexCli, UsageErrorsExitTwoWithAMessageOnStderr) {
     TempDir dir;
     const auto idx = (dir / "idx").string();
     const std::vector<std::vector<std::string>> bad_calls{
-        {"--index", idx},                                 // no path
-        {"--index", idx, "--format", "pdf", "x"},        // unknown format
-        {"--index", idx, "--lang", "klingon", "x"},      // unknown language
-        {"--index", idx, "--no-such-option", "x"},       // unknown option
-        {"--index", idx, "--batch-size", "0", "x"},      // nonsense value
+        {"--index", idx},                            // no path
+        {"--index", idx, "--format", "pdf", "x"},    // unknown format
+        {"--index", idx, "--lang", "klingon", "x"},  // unknown language
+        {"--index", idx, "--no-such-option", "x"},   // unknown option
+        {"--index", idx, "--batch-size", "0", "x"},  // nonsense value
     };
     for (const auto& args : bad_calls) {
         const auto result = index(args);
@@ -198,15 +201,17 @@ TEST(IndexCli, ASecondWriterIsRefusedWithItsOwnStatus) {
 TEST(IndexCli, IndexLocationComesFromTheEnvironment) {
     TempDir dir;
     const auto idx = (dir / "from-env").string();
-    const auto result = run_process({index_binary(), "--quiet", mixed_corpus() + "/text/harbour.txt"},
-                                    "", {"DATELINE_INDEX=" + idx});
+    const auto result =
+        run_process({index_binary(), "--quiet", mixed_corpus() + "/text/harbour.txt"}, "",
+                    {"DATELINE_INDEX=" + idx});
     EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_EQ(ids_in(idx), (std::set<std::string>{"harbour.txt"}));
 }
 
 TEST(IndexCli, ReadsTheRealSeedArticle) {
     const fs::path seed = fs::path(shared_dir()) / "seed";
-    if (!fs::exists(seed)) GTEST_SKIP() << "../shared/seed is absent: skipping the seed article test";
+    if (!fs::exists(seed))
+        GTEST_SKIP() << "../shared/seed is absent: skipping the seed article test";
     TempDir dir;
     const auto result = index({"--index", (dir / "idx").string(), seed.string()});
     ASSERT_EQ(result.exit_code, 0) << result.err;
@@ -215,7 +220,8 @@ TEST(IndexCli, ReadsTheRealSeedArticle) {
     const auto doc = document_for(db, "000_02faed74633e803f.txt");
     EXPECT_EQ(doc.get_value(sc::slot::kDate), "20210103");
     const auto stored = sc::decode_stored_article(doc.get_data());
-    EXPECT_EQ(stored.body.rfind("January 3, 2021, marked completion", 0), 0U) << stored.body.substr(0, 80);
+    EXPECT_EQ(stored.body.rfind("January 3, 2021, marked completion", 0), 0U)
+        << stored.body.substr(0, 80);
     EXPECT_FALSE(stored.title.empty());
     EXPECT_LE(stored.title.size(), 110U);
     EXPECT_GT(db.get_termfreq("soleimani"), 0U);

@@ -13,8 +13,8 @@
 #include <iostream>
 #include <map>
 #include <memory>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -65,7 +65,9 @@ std::string iso_date(std::string raw) {
     const auto dash1 = raw.find('-');
     const int day = std::stoi(raw.substr(0, dash1));
     const std::string month = raw.substr(dash1 + 1, 3);
-    const int m = static_cast<int>(std::find(std::begin(kMonths), std::end(kMonths), month) - std::begin(kMonths)) + 1;
+    const int m = static_cast<int>(std::find(std::begin(kMonths), std::end(kMonths), month) -
+                                   std::begin(kMonths)) +
+                  1;
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%s-%02d-%02d", raw.substr(dash1 + 5, 4).c_str(), m, day);
     return buffer;
@@ -128,8 +130,8 @@ class Reuters : public ::testing::Test {
     static void SetUpTestSuite() {
         records_ = std::make_unique<std::vector<Record>>(read_collection());
         dir_ = std::make_unique<TempDir>();
-        index_result_ = std::make_unique<ProcessResult>(
-            run_process({index_binary(), "--no-extract", "--index", index_path(), reuters_dir().string()}));
+        index_result_ = std::make_unique<ProcessResult>(run_process(
+            {index_binary(), "--no-extract", "--index", index_path(), reuters_dir().string()}));
     }
     static void TearDownTestSuite() {
         dir_.reset();
@@ -149,7 +151,8 @@ class Reuters : public ::testing::Test {
         return std::stoul(result.out);
     }
     static std::size_t expected(const std::function<bool(const Record&)>& predicate) {
-        return static_cast<std::size_t>(std::count_if(records().begin(), records().end(), predicate));
+        return static_cast<std::size_t>(
+            std::count_if(records().begin(), records().end(), predicate));
     }
 
     static inline std::unique_ptr<std::vector<Record>> records_;
@@ -160,7 +163,8 @@ class Reuters : public ::testing::Test {
 TEST_F(Reuters, EveryArticleIsIndexedAndFoundByItsId) {
     ASSERT_EQ(records().size(), 21578U);
     EXPECT_EQ(index_result_->exit_code, 0) << index_result_->err.substr(0, 2000);
-    EXPECT_NE(index_result_->err.find("added 21578, updated 0, removed 0, unchanged 0, skipped 0, failed 0"),
+    EXPECT_NE(index_result_->err.find(
+                  "added 21578, updated 0, removed 0, unchanged 0, skipped 0, failed 0"),
               std::string::npos)
         << index_result_->err.substr(0, 2000);
     Xapian::Database db(index_path());
@@ -196,7 +200,8 @@ TEST_F(Reuters, DateRangesAreInclusive) {
     EXPECT_EQ(count("date:1987-03-01..1987-03-15"), expected([](const Record& r) {
                   return r.date >= "1987-03-01" && r.date <= "1987-03-15";
               }));
-    EXPECT_EQ(count("date:1987-04"), expected([](const Record& r) { return r.date.rfind("1987-04", 0) == 0; }));
+    EXPECT_EQ(count("date:1987-04"),
+              expected([](const Record& r) { return r.date.rfind("1987-04", 0) == 0; }));
     EXPECT_EQ(count("place:japan date:..1987-03-10"), expected([](const Record& r) {
                   return r.date <= "1987-03-10" &&
                          std::find(r.places.begin(), r.places.end(), "japan") != r.places.end();
@@ -221,7 +226,8 @@ TEST_F(Reuters, PlaceFacetCountsEqualTheTagCounts) {
     for (const auto& r : records()) {
         for (const auto& p : std::set<std::string>(r.places.begin(), r.places.end())) ++want[p];
     }
-    const auto result = search({"--json", "--limit", "0", "--facet", "place", "--facet-limit", "1000", "date:1987"});
+    const auto result = search(
+        {"--json", "--limit", "0", "--facet", "place", "--facet-limit", "1000", "date:1987"});
     ASSERT_EQ(result.exit_code, 0) << result.err;
     const auto json = nlohmann::json::parse(result.out);
     EXPECT_EQ(json.at("total"), 21578);

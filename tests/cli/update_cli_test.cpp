@@ -12,8 +12,7 @@
 #include <set>
 #include <string>
 
-#include "dateline/schema/fields.hpp"
-#include "dateline/schema/stored_article.hpp"
+#include "support/index_contents.hpp"
 #include "support/process.hpp"
 #include "support/temp_dir.hpp"
 
@@ -21,7 +20,6 @@ namespace dateline::test {
 namespace {
 
 namespace fs = std::filesystem;
-namespace sc = dateline::schema;
 
 struct Counts {
     int added = -1, updated = -1, removed = -1, unchanged = -1, skipped = -1, failed = -1;
@@ -30,7 +28,8 @@ struct Counts {
 
 std::ostream& operator<<(std::ostream& out, const Counts& c) {
     return out << "added " << c.added << ", updated " << c.updated << ", removed " << c.removed
-               << ", unchanged " << c.unchanged << ", skipped " << c.skipped << ", failed " << c.failed;
+               << ", unchanged " << c.unchanged << ", skipped " << c.skipped << ", failed "
+               << c.failed;
 }
 
 class Update : public ::testing::Test {
@@ -43,7 +42,8 @@ class Update : public ::testing::Test {
     void write(const std::string& name, const std::string& title, const std::string& body,
                const std::string& date = "2021-05-01") {
         fs::create_directories((archive() / name).parent_path());
-        std::ofstream(archive() / name) << "date: " << date << "\ntitle: " << title << "\n\n" << body << "\n";
+        std::ofstream(archive() / name) << "date: " << date << "\ntitle: " << title << "\n\n"
+                                        << body << "\n";
     }
 
     ProcessResult run(std::vector<std::string> extra = {}) {
@@ -66,15 +66,7 @@ class Update : public ::testing::Test {
     }
 
     // id -> title, as the index holds them now.
-    std::map<std::string, std::string> contents() const {
-        Xapian::Database db(index_path());
-        std::map<std::string, std::string> result;
-        for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-            const auto stored = sc::decode_stored_article(db.get_document(*it).get_data());
-            result[stored.id] = stored.title;
-        }
-        return result;
-    }
+    std::map<std::string, std::string> contents() const { return index_titles(index_path()); }
 
     std::size_t hits(const std::string& word) const {
         Xapian::Database db(index_path());
@@ -93,13 +85,15 @@ TEST_F(Update, AddModifyTouchRenameDelete) {
     auto first = run();
     ASSERT_EQ(first.exit_code, 0) << first.err;
     EXPECT_EQ(counts_of(first), (Counts{3, 0, 0, 0, 0, 0}));
-    EXPECT_NE(first.err.find("rebuilt: "), std::string::npos) << "the first run builds a generation";
+    EXPECT_NE(first.err.find("rebuilt: "), std::string::npos)
+        << "the first run builds a generation";
 
     // Nothing changed: nothing indexed, and the run says so.
     auto idle = run();
     EXPECT_EQ(idle.exit_code, 0);
     EXPECT_EQ(counts_of(idle), (Counts{0, 0, 0, 3, 0, 0}));
-    EXPECT_NE(idle.err.find("index is up to date: 3 files unchanged"), std::string::npos) << idle.err;
+    EXPECT_NE(idle.err.find("index is up to date: 3 files unchanged"), std::string::npos)
+        << idle.err;
 
     // Touched (new mtime, same bytes): still nothing to index.
     const auto later = fs::last_write_time(archive() / "a.txt") + std::chrono::seconds(5);
@@ -115,8 +109,9 @@ TEST_F(Update, AddModifyTouchRenameDelete) {
     ASSERT_EQ(changed.exit_code, 0) << changed.err;
     // b updated; d and c2 added; a and c removed.
     EXPECT_EQ(counts_of(changed), (Counts{2, 1, 2, 0, 0, 0})) << changed.err;
-    EXPECT_EQ(contents(), (std::map<std::string, std::string>{
-                              {"b.txt", "Bravo two"}, {"d.txt", "Delta"}, {"sub/c2.txt", "Charlie"}}));
+    EXPECT_EQ(contents(),
+              (std::map<std::string, std::string>{
+                  {"b.txt", "Bravo two"}, {"d.txt", "Delta"}, {"sub/c2.txt", "Charlie"}}));
     EXPECT_EQ(hits("apples"), 0U);
     EXPECT_EQ(hits("sea"), 1U);
     EXPECT_EQ(hits("drought"), 1U);
@@ -126,14 +121,15 @@ TEST_F(Update, AddModifyTouchRenameDelete) {
 }
 
 TEST_F(Update, RecordsRemovedFromAMultiArticleFileAreRemoved) {
-    std::ofstream(archive() / "feed.jsonl") << R"({"id":"x1","title":"one","body":"first story"})" << '\n'
-                                            << R"({"id":"x2","title":"two","body":"second story"})" << '\n'
-                                            << R"({"id":"x3","title":"three","body":"third story"})" << '\n';
+    std::ofstream(archive() / "feed.jsonl")
+        << R"({"id":"x1","title":"one","body":"first story"})" << '\n'
+        << R"({"id":"x2","title":"two","body":"second story"})" << '\n'
+        << R"({"id":"x3","title":"three","body":"third story"})" << '\n';
     ASSERT_EQ(run().exit_code, 0);
-    std::ofstream(archive() / "feed.jsonl") << R"({"id":"x1","title":"one","body":"first story"})" << '\n'
-                                            << R"({"id":"x3","title":"three, revised","body":"third story"})"
-                                            << '\n' << R"({"id":"x4","title":"four","body":"fourth story"})"
-                                            << '\n';
+    std::ofstream(archive() / "feed.jsonl")
+        << R"({"id":"x1","title":"one","body":"first story"})" << '\n'
+        << R"({"id":"x3","title":"three, revised","body":"third story"})" << '\n'
+        << R"({"id":"x4","title":"four","body":"fourth story"})" << '\n';
     auto result = run();
     EXPECT_EQ(counts_of(result), (Counts{1, 2, 1, 0, 0, 0})) << result.err;
     EXPECT_EQ(contents(), (std::map<std::string, std::string>{
@@ -142,7 +138,8 @@ TEST_F(Update, RecordsRemovedFromAMultiArticleFileAreRemoved) {
 
 TEST_F(Update, AnArticleMovingBetweenFilesIsNotADuplicate) {
     std::ofstream(archive() / "a.jsonl") << R"({"id":"m","title":"moving","body":"story"})" << '\n';
-    std::ofstream(archive() / "b.jsonl") << R"({"id":"n","title":"staying","body":"story"})" << '\n';
+    std::ofstream(archive() / "b.jsonl")
+        << R"({"id":"n","title":"staying","body":"story"})" << '\n';
     ASSERT_EQ(run().exit_code, 0);
     std::ofstream(archive() / "a.jsonl") << "";
     std::ofstream(archive() / "b.jsonl") << R"({"id":"n","title":"staying","body":"story"})" << '\n'
@@ -200,15 +197,16 @@ TEST_F(Update, ReportFileHoldsTheSummaryAndEveryProblem) {
     EXPECT_EQ(json.at("added"), 1);
     EXPECT_EQ(json.at("skipped"), 1);
     ASSERT_EQ(json.at("problems").size(), 1U);
-    EXPECT_NE(json.at("problems")[0].at("file").get<std::string>().find("bad.txt"), std::string::npos);
+    EXPECT_NE(json.at("problems")[0].at("file").get<std::string>().find("bad.txt"),
+              std::string::npos);
     EXPECT_EQ(json.at("problems")[0].at("line"), 1);
 }
 
 TEST_F(Update, AMissingInputFolderRemovesNothing) {
     write("a.txt", "Alpha", "apples");
     ASSERT_EQ(run().exit_code, 0);
-    auto result = run_process({index_binary(), "--no-extract", "--index", index_path(),
-                               (dir_ / "not-mounted").string()});
+    auto result = run_process(
+        {index_binary(), "--no-extract", "--index", index_path(), (dir_ / "not-mounted").string()});
     EXPECT_EQ(result.exit_code, 1) << result.err;
     EXPECT_NE(result.err.find("nothing was removed"), std::string::npos) << result.err;
     EXPECT_EQ(contents().size(), 1U);

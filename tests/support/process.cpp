@@ -92,7 +92,8 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::strin
         for (nfds_t i = 0; i < count; ++i) {
             if (fds[i].revents == 0) continue;
             if (fds[i].fd == in.write_end) {
-                const ssize_t n = ::write(in.write_end, input.data() + written, input.size() - written);
+                const ssize_t n =
+                    ::write(in.write_end, input.data() + written, input.size() - written);
                 if (n <= 0) {
                     in.close_write();
                 } else {

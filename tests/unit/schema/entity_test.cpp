@@ -32,12 +32,11 @@ TEST(CanonicalKey, FoldsCaseAccentsAndPunctuation) {
 
 TEST(PersonTerms, CoverCodeFullNameAndEachWord) {
     const Entity volcker{"volcker", "Paul Volcker"};
-    EXPECT_EQ(person_terms(volcker),
-              (std::vector<std::string>{"volcker", "paul-volcker", "paul"}));
+    EXPECT_EQ(person_terms(volcker), (std::vector<std::string>{"volcker", "paul-volcker", "paul"}));
     const Entity larosiere{"de-larosiere", "Jacques de Larosiere"};
-    EXPECT_EQ(person_terms(larosiere),
-              (std::vector<std::string>{"de-larosiere", "jacques-de-larosiere", "jacques",
-                                        "larosiere"}));
+    EXPECT_EQ(
+        person_terms(larosiere),
+        (std::vector<std::string>{"de-larosiere", "jacques-de-larosiere", "jacques", "larosiere"}));
 }
 
 TEST(PlaceTerms, KeepMultiWordPlacesWhole) {
@@ -48,8 +47,8 @@ TEST(PlaceTerms, KeepMultiWordPlacesWhole) {
 }
 
 TEST(EntityEncoding, RoundTrips) {
-    const std::vector<Entity> entities{{"volcker", "Paul Volcker"}, {"west-germany", "West Germany"},
-                                       {"x", "Ünïcödé name"}};
+    const std::vector<Entity> entities{
+        {"volcker", "Paul Volcker"}, {"west-germany", "West Germany"}, {"x", "Ünïcödé name"}};
     EXPECT_EQ(decode_entities(encode_entities(entities)), entities);
     EXPECT_TRUE(decode_entities("").empty());
     EXPECT_TRUE(encode_entities({}).empty());

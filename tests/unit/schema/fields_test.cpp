@@ -15,9 +15,15 @@ std::string describe(const FieldSpec& field) {
     std::ostringstream out;
     out << field.name << '|' << field.query_name << '|' << field.prefix << '|';
     switch (field.kind) {
-        case FieldKind::FreeText: out << "free"; break;
-        case FieldKind::Boolean: out << "bool"; break;
-        case FieldKind::Stored: out << "stored"; break;
+        case FieldKind::FreeText:
+            out << "free";
+            break;
+        case FieldKind::Boolean:
+            out << "bool";
+            break;
+        case FieldKind::Stored:
+            out << "stored";
+            break;
     }
     out << '|';
     if (field.slot) out << *field.slot;
@@ -28,9 +34,14 @@ TEST(Schema, TableIsPinned) {
     std::vector<std::string> rows;
     for (const auto& field : fields()) rows.push_back(describe(field));
     const std::vector<std::string> golden{
-        "id|id|Q|bool|",         "date|date|D|bool|0",         "title|title|S|free|",
-        "body|||free|",          "people|person|XPER|bool|1", "places|place|XLOC|bool|2",
-        "source||XSRC|bool|",    "url|||stored|",
+        "id|id|Q|bool|",
+        "date|date|D|bool|0",
+        "title|title|S|free|",
+        "body|||free|",
+        "people|person|XPER|bool|1",
+        "places|place|XLOC|bool|2",
+        "source||XSRC|bool|",
+        "url|||stored|",
     };
     EXPECT_EQ(rows, golden);
     EXPECT_EQ(kSchemaVersion, 1);
@@ -39,8 +50,8 @@ TEST(Schema, TableIsPinned) {
 TEST(Schema, PrefixesAreDistinctAndNoneIsAPrefixOfAnother) {
     // Boolean terms are told apart by prefix alone: "XP" + "ERx" must never be
     // readable as "XPER" + "x".
-    std::vector<std::string_view> prefixes{prefix::kId,    prefix::kTitle,  prefix::kDay,
-                                           prefix::kMonth, prefix::kYear,   prefix::kPerson,
+    std::vector<std::string_view> prefixes{prefix::kId,    prefix::kTitle, prefix::kDay,
+                                           prefix::kMonth, prefix::kYear,  prefix::kPerson,
                                            prefix::kPlace, prefix::kSource};
     for (std::size_t i = 0; i < prefixes.size(); ++i) {
         for (std::size_t j = 0; j < prefixes.size(); ++j) {

@@ -8,8 +8,8 @@ namespace dateline::schema {
 namespace {
 
 TEST(StoredArticle, RoundTripsThroughDocumentData) {
-    const StoredArticle article{"reuters-17", "BAHIA COCOA REVIEW", "Showers \"continued\"\nin Bahia.",
-                                "reut2-000.sgm:3", ""};
+    const StoredArticle article{"reuters-17", "BAHIA COCOA REVIEW",
+                                "Showers \"continued\"\nin Bahia.", "reut2-000.sgm:3", ""};
     EXPECT_EQ(decode_stored_article(encode_stored_article(article)), article);
     const StoredArticle with_url{"a.txt", "T", "B", "a.txt", "https://example.org/a"};
     EXPECT_EQ(decode_stored_article(encode_stored_article(with_url)), with_url);

@@ -22,12 +22,12 @@ struct SourceLocation {
 };
 
 struct Article {
-    std::string id;                          ///< unique and stable across rebuilds
-    std::optional<schema::Date> date;        ///< absent when the article has none
-    std::string title;                       ///< never empty once a reader is done, if body is not
-    std::string body;                        ///< valid UTF-8, control characters removed
-    std::vector<schema::Entity> people;      ///< no duplicate keys
-    std::vector<schema::Entity> places;      ///< no duplicate keys
+    std::string id;                      ///< unique and stable across rebuilds
+    std::optional<schema::Date> date;    ///< absent when the article has none
+    std::string title;                   ///< never empty once a reader is done, if body is not
+    std::string body;                    ///< valid UTF-8, control characters removed
+    std::vector<schema::Entity> people;  ///< no duplicate keys
+    std::vector<schema::Entity> places;  ///< no duplicate keys
     std::string url;
     SourceLocation source;
 };

@@ -18,9 +18,9 @@ namespace dateline::indexer {
 
 struct FileState {
     std::uint64_t size = 0;
-    std::int64_t mtime_ns = 0;  ///< modification time, nanoseconds since the epoch
-    std::uint64_t hash = 0;     ///< content_hash() of the bytes
-    std::uint64_t articles = 0; ///< articles indexed from the file
+    std::int64_t mtime_ns = 0;   ///< modification time, nanoseconds since the epoch
+    std::uint64_t hash = 0;      ///< content_hash() of the bytes
+    std::uint64_t articles = 0;  ///< articles indexed from the file
 
     friend bool operator==(const FileState&, const FileState&) = default;
 };

@@ -53,12 +53,12 @@ struct IndexingSummary {
     bool rebuilt = false;        ///< a new generation was built and swapped in
     std::size_t files_read = 0;  ///< files read (new or changed)
     std::size_t files_unchanged = 0;
-    std::size_t added = 0;      ///< articles new to the index
-    std::size_t updated = 0;    ///< articles replaced (their file changed)
-    std::size_t removed = 0;    ///< articles whose file or record is gone
-    std::size_t unchanged = 0;  ///< articles in unchanged files
-    std::size_t skipped = 0;    ///< records a reader rejected (reported)
-    std::size_t failed = 0;     ///< files or folders that could not be read (reported)
+    std::size_t added = 0;           ///< articles new to the index
+    std::size_t updated = 0;         ///< articles replaced (their file changed)
+    std::size_t removed = 0;         ///< articles whose file or record is gone
+    std::size_t unchanged = 0;       ///< articles in unchanged files
+    std::size_t skipped = 0;         ///< records a reader rejected (reported)
+    std::size_t failed = 0;          ///< files or folders that could not be read (reported)
     bool removals_withheld = false;  ///< inputs could not all be listed: nothing was removed
     std::chrono::duration<double> elapsed{};
     Xapian::doccount documents_in_index = 0;

@@ -23,9 +23,9 @@
 namespace dateline::indexer {
 
 struct InputFile {
-    std::filesystem::path path;     ///< as the user would write it (root joined with the rest)
-    std::string relative_path;      ///< relative to the root it was found under ('/' separated)
-    std::optional<Format> format;   ///< forced format, or nullopt to detect per file
+    std::filesystem::path path;    ///< as the user would write it (root joined with the rest)
+    std::string relative_path;     ///< relative to the root it was found under ('/' separated)
+    std::optional<Format> format;  ///< forced format, or nullopt to detect per file
     std::shared_ptr<const ReutersCodebook> codebook;  ///< for files of a Reuters collection
 };
 
@@ -37,8 +37,8 @@ struct DiscoveryOptions {
 /// Lists the files to read under `roots`. A root that is a file is taken as
 /// it is (relative path = its file name). Unreadable folders and missing
 /// roots are reported through `on_diagnostic` and skipped.
-[[nodiscard]] std::vector<InputFile> discover_inputs(const std::vector<std::filesystem::path>& roots,
-                                                     const DiscoveryOptions& options,
-                                                     const DiagnosticSink& on_diagnostic);
+[[nodiscard]] std::vector<InputFile> discover_inputs(
+    const std::vector<std::filesystem::path>& roots, const DiscoveryOptions& options,
+    const DiagnosticSink& on_diagnostic);
 
 }  // namespace dateline::indexer

@@ -39,8 +39,8 @@ using ArticleSink = std::function<void(Article)>;
 
 /// What a reader knows about the file it reads.
 struct ReadContext {
-    SourceLocation file;                              ///< line is ignored
-    const ReutersCodebook* codebook = nullptr;        ///< display names for Reuters codes
+    SourceLocation file;                        ///< line is ignored
+    const ReutersCodebook* codebook = nullptr;  ///< display names for Reuters codes
 };
 
 /// Reads one text-format article. Header lines (`key: value` or `key value`,

@@ -78,8 +78,7 @@ inline constexpr Xapian::termpos kFieldGap = 100;
 /// keep the unstemmed words for phrases.
 inline constexpr Xapian::TermGenerator::stem_strategy kIndexStemming =
     Xapian::TermGenerator::STEM_SOME;
-inline constexpr Xapian::QueryParser::stem_strategy kQueryStemming =
-    Xapian::QueryParser::STEM_SOME;
+inline constexpr Xapian::QueryParser::stem_strategy kQueryStemming = Xapian::QueryParser::STEM_SOME;
 }  // namespace text
 
 /// The Snowball stemmer for `language` ("english", "french", ... or "none").

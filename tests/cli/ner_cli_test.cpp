@@ -1,0 +1,195 @@
+// End-to-end tests of dateline-ner: the real binary with the committed model
+// (extractor/model). Text on stdin -> PER/LOC lines (with the implied
+// country), --eval scoring as JSON with exact figures, and errors (exit 2,
+// "dateline-ner: error:" on stderr, nothing on stdout).
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "support/process.hpp"
+#include "support/temp_dir.hpp"
+
+namespace dateline::test {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// dateline-ner is built beside dateline-index: <build>/extractor/dateline-ner.
+std::string ner_binary() {
+    return (fs::path(index_binary()).parent_path().parent_path() / "extractor" / "dateline-ner")
+        .string();
+}
+
+std::string model_dir() { return (fs::path(source_dir()) / "extractor" / "model").string(); }
+
+class NerCli : public testing::Test {
+  protected:
+    void SetUp() override {
+        ASSERT_TRUE(fs::is_regular_file(ner_binary())) << ner_binary();
+        ASSERT_TRUE(fs::is_regular_file(fs::path(model_dir()) / "ner.model")) << model_dir();
+    }
+
+    ProcessResult ner(std::vector<std::string> args, const std::string& input = {}) const {
+        args.insert(args.begin(), {ner_binary(), "--model", model_dir()});
+        return run_process(args, input);
+    }
+
+    fs::path write(const std::string& name, const std::string& content) const {
+        const fs::path path = dir_ / name;
+        std::ofstream(path, std::ios::binary) << content;
+        return path;
+    }
+
+    static void expect_counts(const json& scores, const char* type, double precision, double recall,
+                              double f1, int gold, int predicted, int correct) {
+        SCOPED_TRACE(type);
+        ASSERT_TRUE(scores.contains(type)) << scores.dump();
+        const json& c = scores.at(type);
+        EXPECT_NEAR(c.at("precision").get<double>(), precision, 1e-9);
+        EXPECT_NEAR(c.at("recall").get<double>(), recall, 1e-9);
+        EXPECT_NEAR(c.at("f1").get<double>(), f1, 1e-9);
+        EXPECT_EQ(c.at("gold").get<int>(), gold);
+        EXPECT_EQ(c.at("predicted").get<int>(), predicted);
+        EXPECT_EQ(c.at("correct").get<int>(), correct);
+    }
+
+    TempDir dir_;
+};
+
+constexpr const char* kText = "President Donald Trump met Angela Merkel in Berlin.\n";
+
+TEST_F(NerCli, TextOnStdinPrintsPeopleThenPlacesThenImpliedCountry) {
+    const auto r = ner({}, kText);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, "PER\tDonald Trump\nPER\tAngela Merkel\nLOC\tBerlin\nLOC\tGermany\n");
+    EXPECT_EQ(r.err, "");
+}
+
+TEST_F(NerCli, DashAndFileReadTheSameText) {
+    const auto from_dash = ner({"-"}, kText);
+    const auto from_file = ner({write("story.txt", kText).string()});
+    ASSERT_EQ(from_dash.exit_code, 0) << from_dash.err;
+    ASSERT_EQ(from_file.exit_code, 0) << from_file.err;
+    EXPECT_EQ(from_dash.out, from_file.out);
+    EXPECT_EQ(from_file.out, "PER\tDonald Trump\nPER\tAngela Merkel\nLOC\tBerlin\nLOC\tGermany\n");
+}
+
+TEST_F(NerCli, NoImpliedDropsTheCountry) {
+    const auto r = ner({"--no-implied"}, kText);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, "PER\tDonald Trump\nPER\tAngela Merkel\nLOC\tBerlin\n");
+}
+
+TEST_F(NerCli, EmptyInputPrintsNothing) {
+    const auto r = ner({}, "");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, "");
+}
+
+// conlleval input (word gold predicted), so the figures do not depend on the
+// model: PER 1 of 2 right ("John" for "John Smith"), LOC 2 right + 1 wrong
+// ("Acme"), ORG 1 missed, no MISC.
+constexpr const char* kPredictions =
+    "-DOCSTART- O O\n"
+    "\n"
+    "Angela B-PER B-PER\n"
+    "Merkel I-PER I-PER\n"
+    "visited O O\n"
+    "Paris B-LOC B-LOC\n"
+    ". O O\n"
+    "\n"
+    "John B-PER B-PER\n"
+    "Smith I-PER O\n"
+    "joined O O\n"
+    "Acme B-ORG B-LOC\n"
+    "in O O\n"
+    "London B-LOC B-LOC\n"
+    ". O O\n"
+    "\n";
+
+TEST_F(NerCli, EvalPredictionsJsonHasExactScores) {
+    const auto r =
+        ner({"--eval", write("pred.conll", kPredictions).string(), "--predictions", "--json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    const json scores = json::parse(r.out);
+    expect_counts(scores, "PER", 50.0, 50.0, 50.0, 2, 2, 1);
+    expect_counts(scores, "LOC", 200.0 / 3.0, 100.0, 80.0, 2, 3, 2);
+    expect_counts(scores, "ORG", 0.0, 0.0, 0.0, 1, 0, 0);
+    expect_counts(scores, "MISC", 0.0, 0.0, 0.0, 0, 0, 0);
+    expect_counts(scores, "overall", 60.0, 60.0, 60.0, 5, 5, 3);
+}
+
+TEST_F(NerCli, EvalPredictionsTextTable) {
+    const auto r = ner({"--eval", write("pred.conll", kPredictions).string(), "--predictions"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("processed 12 tokens with 5 phrases; found: 5 phrases; correct: 3."),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("precision:  66.67%; recall: 100.00%; F1:  80.00  (2 gold, 3 found)"),
+              std::string::npos)
+        << r.out;
+}
+
+// 4-column CoNLL-2003 (IOB1) tagged by the model: gold counts are exact, and
+// these plain sentences are tagged exactly right by the committed model.
+TEST_F(NerCli, EvalWithModelScoresAnEasyFile) {
+    const std::string conll =
+        "-DOCSTART- -X- -X- O\n"
+        "\n"
+        "Angela NNP B-NP I-PER\n"
+        "Merkel NNP I-NP I-PER\n"
+        "visited VBD B-VP O\n"
+        "Paris NNP B-NP I-LOC\n"
+        "on IN B-PP O\n"
+        "Monday NNP B-NP O\n"
+        ". . O O\n"
+        "\n"
+        "Prime NNP B-NP O\n"
+        "Minister NNP I-NP O\n"
+        "Tony NNP I-NP I-PER\n"
+        "Blair NNP I-NP I-PER\n"
+        "flew VBD B-VP O\n"
+        "to TO B-PP O\n"
+        "London NNP B-NP I-LOC\n"
+        ". . O O\n"
+        "\n";
+    const auto r = ner({"--eval", write("easy.conll", conll).string(), "--json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const json scores = json::parse(r.out);
+    expect_counts(scores, "PER", 100.0, 100.0, 100.0, 2, 2, 2);
+    expect_counts(scores, "LOC", 100.0, 100.0, 100.0, 2, 2, 2);
+    expect_counts(scores, "overall", 100.0, 100.0, 100.0, 4, 4, 4);
+}
+
+TEST_F(NerCli, MissingTextFileIsAnError) {
+    const auto r = ner({(dir_ / "no-such-story.txt").string()});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err.rfind("dateline-ner: error:", 0), 0u) << r.err;
+    EXPECT_NE(r.err.find("no-such-story.txt"), std::string::npos) << r.err;
+}
+
+TEST_F(NerCli, MissingEvalFileIsAnError) {
+    const auto r = ner({"--eval", (dir_ / "no-such.conll").string(), "--json"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err.rfind("dateline-ner: error:", 0), 0u) << r.err;
+    EXPECT_NE(r.err.find("no-such.conll"), std::string::npos) << r.err;
+}
+
+TEST_F(NerCli, MissingModelIsAnError) {
+    const auto r = run_process({ner_binary(), "--model", (dir_ / "no-model").string()}, kText);
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err.rfind("dateline-ner: error:", 0), 0u) << r.err;
+}
+
+}  // namespace
+}  // namespace dateline::test
