@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <regex>
+#include <cstdlib>
 #include <set>
 #include <string>
 
@@ -53,15 +53,20 @@ class Update : public ::testing::Test {
         return run_process(argv);
     }
 
+    // The figures of the summary line "added A, updated U, removed R,
+    // unchanged N, skipped S, failed F".
     static Counts counts_of(const ProcessResult& result) {
-        static const std::regex pattern(
-            R"(added (\d+), updated (\d+), removed (\d+), unchanged (\d+), skipped (\d+), failed (\d+))");
-        std::smatch m;
         Counts c;
-        if (std::regex_search(result.err, m, pattern)) {
-            c = Counts{std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]),
-                       std::stoi(m[4]), std::stoi(m[5]), std::stoi(m[6])};
-        }
+        const auto figure = [&](const std::string& label) {
+            const auto at = result.err.find(label + " ");
+            return at == std::string::npos ? -1 : std::atoi(result.err.c_str() + at + label.size() + 1);
+        };
+        c.added = figure("added");
+        c.updated = figure("updated");
+        c.removed = figure("removed");
+        c.unchanged = figure("unchanged");
+        c.skipped = figure("skipped");
+        c.failed = figure("failed");
         return c;
     }
 
