@@ -104,6 +104,20 @@ std::string trimmed(std::string text) {
     return text.substr(first, last - first + 1);
 }
 
+// Bodies end with the agency's sign-off line, "Reuter": not part of the story
+// (and, left in, a "person" in nearly every article).
+std::string without_signoff(std::string body) {
+    constexpr std::string_view kSignoff = "Reuter";
+    if (body.ends_with(kSignoff)) {
+        const std::size_t start = body.size() - kSignoff.size();
+        if (start == 0 || body[start - 1] == ' ' || body[start - 1] == '\n') {
+            body.erase(start);
+            while (!body.empty() && (body.back() == ' ' || body.back() == '\n')) body.pop_back();
+        }
+    }
+    return body;
+}
+
 class ReutersFile {
   public:
     ReutersFile(std::string_view content, const ReadContext& context, const ArticleSink& on_article,
@@ -223,13 +237,13 @@ class ReutersFile {
                 article.title = collapse_whitespace(clean_markup_text(*title));
             }
             if (const auto body = element(*text, "BODY")) {
-                article.body = trimmed(clean_markup_text(*body));
+                article.body = without_signoff(trimmed(clean_markup_text(*body)));
             } else {
                 // BRIEF stories start with a row of asterisks, a wire-service marker.
                 std::string bare = clean_markup_text(bare_text(*text));
                 const auto first = bare.find_first_not_of("* \t\n");
-                article.body =
-                    trimmed(first == std::string::npos ? std::string() : bare.substr(first));
+                article.body = without_signoff(
+                    trimmed(first == std::string::npos ? std::string() : bare.substr(first)));
             }
         }
         // A few elements have an empty TEXT (NEWID 12793). They are still

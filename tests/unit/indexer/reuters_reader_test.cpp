@@ -51,7 +51,7 @@ TEST(ReutersReader, ReadsAllFieldsOfAnElement) {
     ASSERT_TRUE(a.date);
     EXPECT_EQ(a.date->iso(), "1987-03-03");
     EXPECT_EQ(a.title, "RATES & MORE");
-    EXPECT_EQ(a.body, "Rates <held>.\n Reuter");
+    EXPECT_EQ(a.body, "Rates <held>.");  // the "Reuter" sign-off is not the story
     EXPECT_THAT(keys(a.places), ElementsAre("west-germany", "usa"));
     EXPECT_THAT(names(a.places), ElementsAre("West Germany", "USA"));
     EXPECT_THAT(keys(a.people), ElementsAre("poehl", "james-baker"));
@@ -76,8 +76,8 @@ TEST(ReutersReader, UsesTheBareTextWhenThereIsNoBody) {
                           "<TEXT TYPE=\"BRIEF\">&#2;\n******<TITLE>FUNDS ROSE\n</TITLE>Blah blah.\n"
                           "&#3;\n\n</TEXT>"));
     ASSERT_EQ(result.articles.size(), 2u);
-    EXPECT_EQ(result.articles[0].body, "WEEKLY REPORT - FEB 26\n  Reserves...644\n Reuter");
-    EXPECT_EQ(result.articles[0].title, "WEEKLY REPORT - FEB 26 Reserves...644 Reuter");
+    EXPECT_EQ(result.articles[0].body, "WEEKLY REPORT - FEB 26\n  Reserves...644");
+    EXPECT_EQ(result.articles[0].title, "WEEKLY REPORT - FEB 26 Reserves...644");
     EXPECT_EQ(result.articles[1].title, "FUNDS ROSE");
     EXPECT_EQ(result.articles[1].body, "Blah blah.");
 }
@@ -162,13 +162,13 @@ TEST(ReutersReader, ReadsTheFixtureFile) {
     // References decoded, the Latin-1 byte repaired, the &#3; marker removed.
     EXPECT_EQ(first.body,
               "The Bundesbank left its discount\nrate unchanged <at 3.0 pct>, said Poehl & others "
-              "in M\xC3\xBCnchen.\n Reuter");
+              "in M\xC3\xBCnchen.");
     EXPECT_THAT(keys(first.places), ElementsAre("west-germany", "usa"));  // deduplicated
     EXPECT_EQ(result.articles[1].date->iso(), "1987-03-27");              // trailing noise
     EXPECT_EQ(result.articles[2].date->iso(), "1987-03-31");              // broken hour
     EXPECT_EQ(result.articles[2].title, "INVENTED FUND ASSETS ROSE 1.5 BILLION DLRS");
     EXPECT_EQ(result.articles[2].body, "Blah blah blah.");
-    EXPECT_EQ(result.articles[3].body, "Finance ministers met in Tokyo.\n Reuter");
+    EXPECT_EQ(result.articles[3].body, "Finance ministers met in Tokyo.");
     EXPECT_EQ(result.articles[3].source.line, 58u);
 }
 

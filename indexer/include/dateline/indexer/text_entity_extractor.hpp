@@ -12,6 +12,10 @@
 //    place like any other, so `place:iraq` and the place facet include it;
 // skipping any place that the gazetteer says is one the article already has
 // (metadata "usa" and found "United States" are one place).
+// Known slips of the tagger on wire copy are filtered out: sign-offs and
+// organisations as people ("Reuter", "Motors Corp"), countries as people,
+// short unknown abbreviations from tables as places ("Shr"), and all-caps
+// headlines are not read at all.
 
 #include <filesystem>
 #include <memory>

@@ -1,0 +1,84 @@
+// The indexer's use of the trained extractor (extractor/model), on texts
+// written to show each rule of TextEntityExtractor.
+#include "dateline/indexer/text_entity_extractor.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "support/process.hpp"
+
+namespace dateline::indexer {
+namespace {
+
+std::vector<std::string> keys(const std::vector<schema::Entity>& entities) {
+    std::vector<std::string> result;
+    for (const auto& e : entities) result.push_back(e.key);
+    return result;
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& key) {
+    return std::find(list.begin(), list.end(), key) != list.end();
+}
+
+class TextEntityExtractorTest : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        extractor_ = std::make_unique<TextEntityExtractor>(
+            std::filesystem::path(test::source_dir()) / "extractor" / "model");
+    }
+    static void TearDownTestSuite() { extractor_.reset(); }
+
+    static ExtractedEntities extract(const std::string& title, const std::string& body,
+                                     std::vector<schema::Entity> people = {},
+                                     std::vector<schema::Entity> places = {}) {
+        Article article;
+        article.title = title;
+        article.body = body;
+        article.people = std::move(people);
+        article.places = std::move(places);
+        return extractor_->extract(article);
+    }
+
+    static inline std::unique_ptr<TextEntityExtractor> extractor_;
+};
+
+TEST_F(TextEntityExtractorTest, CitiesBringTheirCountry) {
+    const auto found =
+        extract("Mourners gather", "Thousands gathered in Baghdad on Saturday night.");
+    const auto places = keys(found.places);
+    EXPECT_TRUE(contains(places, "baghdad"));
+    EXPECT_TRUE(contains(places, "iraq"));
+    EXPECT_FALSE(contains(keys(found.people), "saturday"));
+}
+
+TEST_F(TextEntityExtractorTest, MetadataIsNotRepeatedUnderAnotherName) {
+    const auto found = extract("Fed chairman speaks",
+                               "Federal Reserve Board Chairman Paul Volcker said United States "
+                               "interest rates would stay low, officials in Washington said.",
+                               {{"volcker", "Paul Volcker"}}, {{"usa", "USA"}});
+    EXPECT_FALSE(contains(keys(found.people), "paul-volcker")) << "volcker is Paul Volcker";
+    EXPECT_FALSE(contains(keys(found.places), "united-states")) << "usa is the United States";
+    EXPECT_TRUE(contains(keys(found.places), "washington"));
+}
+
+TEST_F(TextEntityExtractorTest, WireCopyJunkIsFilteredOut) {
+    const auto found = extract("JAPAN TO CUT RATES",
+                               "Shr 1.20 dlrs vs 1.10 dlrs. Net profit rose, General Motors Corp "
+                               "said in Tokyo on Monday.\n Reuter");
+    const auto people = keys(found.people);
+    const auto places = keys(found.places);
+    EXPECT_FALSE(contains(places, "shr"));
+    EXPECT_FALSE(contains(places, "to")) << "all-caps headlines are not read";
+    EXPECT_TRUE(std::none_of(people.begin(), people.end(), [](const std::string& k) {
+        return k.find("corp") != std::string::npos;
+    }));
+    EXPECT_FALSE(contains(people, "reuter"));
+    EXPECT_TRUE(contains(places, "tokyo"));
+}
+
+}  // namespace
+}  // namespace dateline::indexer
