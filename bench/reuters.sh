@@ -141,7 +141,7 @@ measure() {
 measure omindex "$work/omindex" omindex --db "$work/omindex" --url / "$work/articles"
 measure dateline "$work/dateline" "$index_bin" --index "$work/dateline" --quiet "${dateline_inputs[@]}"
 measure dateline-no-spelling "$work/dateline-nosp" \
-  "$index_bin" --index "$work/dateline-nosp" --quiet --no-spelling "${dateline_inputs[@]}"
+  "$index_bin" --index "$work/dateline-nosp" --quiet --no-spelling --no-extract "${dateline_inputs[@]}"
 
 quick_flag=()
 [[ $quick -eq 1 ]] && quick_flag=(--quick)
