@@ -3,10 +3,13 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include <deque>
 #include <fstream>
+#include <future>
 #include <map>
 #include <set>
 #include <sstream>
+#include <variant>
 
 #include "dateline/indexer/dateline_date.hpp"
 #include "dateline/indexer/file_state.hpp"
@@ -88,6 +91,13 @@ std::string indexed_source_of(const Xapian::Database& db, const std::string& id_
     }
 }
 
+// A file's articles and problems, in file order, ready to be written.
+struct PreparedFile {
+    std::optional<std::string> read_error;
+    std::vector<std::variant<Article, Diagnostic>> events;
+    FileState state;  ///< articles is counted as they are written
+};
+
 // A file of this run and what the index knows of it.
 struct PlannedFile {
     const InputFile* input = nullptr;
@@ -161,12 +171,7 @@ class Run {
         IndexingProgress progress;
         progress.files_total = to_read.size();
         for (const auto& file : to_read) progress.bytes_total += file.stat.size;
-        for (auto& file : to_read) {
-            read_and_index(file, writer, gone_ids, progress);
-            ++progress.files_done;
-            progress.bytes_done += file.stat.size;
-            if (options_.on_progress) options_.on_progress(progress);
-        }
+        index_files(to_read, writer, gone_ids, progress);
         // Articles of changed files that did not come back.
         summary_.removed += gone_ids.size();
 
@@ -218,41 +223,37 @@ class Run {
         return same;
     }
 
-    void read_and_index(PlannedFile& file, IndexWriter& writer, std::set<std::string>& gone_ids,
-                        IndexingProgress& progress) {
+    // Reads, parses and enriches one file: everything that does not touch
+    // the index, so it can run on a worker thread. Problems are kept, in
+    // order, to be reported by the writer thread.
+    PreparedFile prepare(PlannedFile& file) const {
+        PreparedFile prepared;
         const InputFile& input = *file.input;
         if (!file.content) {
             std::string error;
             file.content = read_file(input.path, error);
             if (!file.content) {
-                fail(input, error);
-                return;
+                prepared.read_error = error;
+                return prepared;
             }
         }
-        ++summary_.files_read;
-        const std::string& content = *file.content;
+        const std::string content = std::move(*file.content);
+        file.content.reset();
+        prepared.state = FileState{file.stat.size, file.stat.mtime_ns, content_hash(content), 0};
         const Format format = input.format.value_or(
             detect_format(input.path, std::string_view(content).substr(0, 4096)));
         const ReadContext context{SourceLocation{input.path.string(), input.relative_path, 1},
                                   input.codebook.get()};
-        std::uint64_t articles = 0;
         const auto path_year = year_from_path(input.relative_path);
         read_articles(
             format, content, context,
             [&](Article article) {
                 if (article.body.size() + article.title.size() > kMaxArticleBytes) {
-                    skip(Diagnostic{article.source.path, article.source.line,
-                                    fmt::format("article too large ({} MB; the limit is {} MB)",
-                                                (article.body.size() + article.title.size()) >> 20,
-                                                kMaxArticleBytes >> 20)});
-                    return;
-                }
-                const std::string id_term = DocumentBuilder::id_term(article.id);
-                if (writer.database().term_exists(id_term)) {
-                    skip(Diagnostic{article.source.path, article.source.line,
-                                    "duplicate id '" + article.id + "' (already indexed from " +
-                                        indexed_source_of(writer.database(), id_term) +
-                                        "); skipped"});
+                    prepared.events.emplace_back(
+                        Diagnostic{article.source.path, article.source.line,
+                                   fmt::format("article too large ({} MB; the limit is {} MB)",
+                                               (article.body.size() + article.title.size()) >> 20,
+                                               kMaxArticleBytes >> 20)});
                     return;
                 }
                 if (options_.extractor != nullptr) {
@@ -266,20 +267,73 @@ class Run {
                 // A one-article file is its own source; a line only helps
                 // within multi-record files.
                 if (format == Format::Text) article.source.line = 0;
-                writer.add(article);
-                ++articles;
-                ++progress.articles;
-                if (gone_ids.erase(article.id) > 0) {
-                    ++summary_.updated;
-                } else {
-                    ++summary_.added;
-                }
+                prepared.events.emplace_back(std::move(article));
             },
-            [&](Diagnostic d) { skip(std::move(d)); });
-        record_state(
-            writer, input.relative_path,
-            FileState{file.stat.size, file.stat.mtime_ns, content_hash(content), articles});
-        file.content.reset();  // free the bytes before the next file
+            [&](Diagnostic d) { prepared.events.emplace_back(std::move(d)); });
+        return prepared;
+    }
+
+    // Writes a prepared file into the index, in the order its records came.
+    void index_prepared(const InputFile& input, PreparedFile prepared, IndexWriter& writer,
+                        std::set<std::string>& gone_ids, IndexingProgress& progress) {
+        if (prepared.read_error) {
+            fail(input, *prepared.read_error);
+            return;
+        }
+        ++summary_.files_read;
+        for (auto& event : prepared.events) {
+            if (auto* diagnostic = std::get_if<Diagnostic>(&event)) {
+                skip(std::move(*diagnostic));
+                continue;
+            }
+            const Article& article = std::get<Article>(event);
+            const std::string id_term = DocumentBuilder::id_term(article.id);
+            if (writer.database().term_exists(id_term)) {
+                skip(Diagnostic{article.source.path, article.source.line,
+                                "duplicate id '" + article.id + "' (already indexed from " +
+                                    indexed_source_of(writer.database(), id_term) + "); skipped"});
+                continue;
+            }
+            writer.add(article);
+            ++prepared.state.articles;
+            ++progress.articles;
+            if (gone_ids.erase(article.id) > 0) {
+                ++summary_.updated;
+            } else {
+                ++summary_.added;
+            }
+        }
+        record_state(writer, input.relative_path, prepared.state);
+    }
+
+    // Prepares files on worker threads, a bounded number ahead, and indexes
+    // them on this thread in their original order: output and results are
+    // the same as a sequential run, and memory stays bounded.
+    void index_files(std::vector<PlannedFile>& files, IndexWriter& writer,
+                     std::set<std::string>& gone_ids, IndexingProgress& progress) {
+        const std::size_t workers = std::max<std::size_t>(1, options_.threads);
+        constexpr std::uintmax_t kMaxBytesInFlight = std::uintmax_t{256} << 20;
+        std::deque<std::future<PreparedFile>> in_flight;
+        std::uintmax_t bytes_in_flight = 0;
+        std::size_t next = 0;
+        for (std::size_t done = 0; done < files.size(); ++done) {
+            while (next < files.size() && in_flight.size() < workers + 1 &&
+                   (in_flight.empty() ||
+                    bytes_in_flight + files[next].stat.size <= kMaxBytesInFlight)) {
+                PlannedFile& file = files[next++];
+                bytes_in_flight += file.stat.size;
+                in_flight.push_back(
+                    std::async(std::launch::async, [this, &file] { return prepare(file); }));
+            }
+            PreparedFile prepared = in_flight.front().get();
+            in_flight.pop_front();
+            const PlannedFile& file = files[done];
+            bytes_in_flight -= file.stat.size;
+            index_prepared(*file.input, std::move(prepared), writer, gone_ids, progress);
+            ++progress.files_done;
+            progress.bytes_done += file.stat.size;
+            if (options_.on_progress) options_.on_progress(progress);
+        }
     }
 
     static void record_state(IndexWriter& writer, const std::string& relative_path,

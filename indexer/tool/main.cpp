@@ -67,6 +67,8 @@ po::options_description make_options() {
          "installed model)")                                                                   //
         ("no-spelling", "do not build the spelling dictionary (faster; no \"did you mean\")")  //
         ("no-compact", "do not compact a new index before swapping it in (faster, larger)")    //
+        ("threads", po::value<std::size_t>(),
+         "threads reading and extracting ahead of the writer (default: one per core)")  //
         ("batch-size", po::value<std::size_t>()->default_value(2000),
          "articles per flush while building a new index")  //
         ("report", po::value<std::string>(),
@@ -116,6 +118,10 @@ ix::IndexingOptions parse_command_line(int argc, char** argv,
     options.rebuild = vm.count("rebuild") > 0;
     options.spelling = vm.count("no-spelling") == 0;
     options.compact = vm.count("no-compact") == 0;
+    if (vm.count("threads")) {
+        options.threads = vm["threads"].as<std::size_t>();
+        if (options.threads == 0) throw UsageError("--threads must be at least 1");
+    }
     options.batch_size = vm["batch-size"].as<std::size_t>();
     if (options.batch_size == 0) throw UsageError("--batch-size must be at least 1");
     return options;

@@ -13,11 +13,13 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstddef>
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "dateline/indexer/diagnostic.hpp"
@@ -45,6 +47,9 @@ struct IndexingOptions {
     bool rebuild = false;                        ///< --rebuild
     bool compact = true;                         ///< compact a new generation before the swap
     const EntityExtractor* extractor = nullptr;  ///< people/places from text; none by default
+    /// Threads reading, parsing and extracting ahead of the one writer.
+    /// Default: the machine's hardware threads.
+    std::size_t threads = std::max(1U, std::thread::hardware_concurrency());
     /// Called after each file (may be empty).
     std::function<void(const IndexingProgress&)> on_progress;
 };
