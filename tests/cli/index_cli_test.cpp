@@ -172,6 +172,16 @@ TEST(IndexCli, UsageErrorsExitTwoWithAMessageOnStderr) {
     EXPECT_FALSE(fs::exists(idx)) << "a usage error must not create an index";
 }
 
+TEST(IndexCli, AnIndexFolderThatCannotBeCreatedIsAClearError) {
+    TempDir dir;
+    // A path under a regular file cannot be created, whoever runs the test.
+    std::ofstream(dir / "plain-file") << "x";
+    const auto result = index({"--index", (dir / "plain-file" / "idx").string(), mixed_corpus()});
+    EXPECT_EQ(result.exit_code, 2) << result.err;
+    EXPECT_EQ(result.out, "");
+    EXPECT_EQ(result.err.rfind("dateline-index: error: cannot create index folder", 0), 0U) << result.err;
+}
+
 TEST(IndexCli, HelpAndVersionGoToStdout) {
     const auto help = index({"--help"});
     EXPECT_EQ(help.exit_code, 0);
