@@ -31,10 +31,7 @@ TEST(Concurrency, SearchesDuringRebuildsAndUpdatesAllSucceed) {
     auto state = generator.write(archive, 0);
     const auto total = state.size();
     auto indexer = [&](bool rebuild) {
-        std::vector<std::string> argv{index_binary(), "--quiet", "--no-extract", "--index", index};
-        if (rebuild) argv.push_back("--rebuild");
-        argv.push_back(archive.string());
-        return spawn_process(argv);
+        return spawn_process(index_command(index, archive, rebuild));
     };
     ASSERT_EQ(wait_process(indexer(false)), 0);
 

@@ -22,14 +22,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> index_command(const std::string& index, const fs::path& archive,
-                                       bool rebuild) {
-    std::vector<std::string> argv{index_binary(), "--quiet", "--no-extract", "--index", index};
-    if (rebuild) argv.push_back("--rebuild");
-    argv.push_back(archive.string());
-    return argv;
-}
-
 TEST(CrashSafety, KilledAtRandomMomentsTheIndexSurvivesAndTheNextRunCompletes) {
     TempDir dir;
     const fs::path archive = dir / "archive";

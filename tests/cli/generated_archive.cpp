@@ -2,6 +2,8 @@
 
 #include <fstream>
 
+#include "support/process.hpp"
+
 namespace dateline::test {
 
 namespace {
@@ -48,6 +50,14 @@ std::map<std::string, std::string> GeneratedArchive::write(const std::filesystem
         expected["notes/" + name] = title;
     }
     return expected;
+}
+
+std::vector<std::string> index_command(const std::string& index,
+                                       const std::filesystem::path& archive, bool rebuild) {
+    std::vector<std::string> argv{index_binary(), "--quiet", "--no-extract", "--index", index};
+    if (rebuild) argv.push_back("--rebuild");
+    argv.push_back(archive.string());
+    return argv;
 }
 
 }  // namespace dateline::test

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace dateline::test {
 
@@ -20,5 +21,11 @@ struct GeneratedArchive {
     std::map<std::string, std::string> write(const std::filesystem::path& root, int version,
                                              std::size_t stride = 3) const;
 };
+
+/// The dateline-index command line that indexes `archive` into `index`
+/// quietly, without extraction (these tests are about the index, not NER).
+[[nodiscard]] std::vector<std::string> index_command(const std::string& index,
+                                                     const std::filesystem::path& archive,
+                                                     bool rebuild);
 
 }  // namespace dateline::test

@@ -53,7 +53,6 @@ class IndexWriter {
     void abandon();
 
     [[nodiscard]] Xapian::doccount document_count() const { return db_.get_doccount(); }
-    [[nodiscard]] bool building_new_generation() const { return !new_generation_.empty(); }
     /// The database being written (for metadata such as file states).
     [[nodiscard]] Xapian::WritableDatabase& database() { return db_; }
 
