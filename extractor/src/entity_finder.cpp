@@ -3,6 +3,7 @@
 #include "dateline/extractor/dateline_place.hpp"
 #include "dateline/extractor/model_location.hpp"
 #include "dateline/extractor/name_normalisation.hpp"
+#include "dateline/extractor/place_mention.hpp"
 #include "dateline/extractor/sentence_splitter.hpp"
 #include "dateline/extractor/tokenizer.hpp"
 #include "utf8.hpp"
@@ -160,7 +161,8 @@ ExtractedEntities EntityFinder::find(std::string_view text) const {
     std::vector<std::string> implied;
     auto add_place = [&](std::string display) {
         auto [entity, place] = place_entity(std::move(display));
-        if (never_an_entity(entity.key)) return;
+        // Also for a dateline, and for "Asia" that the gazetteer knows as a town.
+        if (never_an_entity(entity.key) || is_continent_key(entity.key) || is_compass_key(entity.key)) return;
         add_unique(result.places, std::move(entity));
         if (place && place->kind != PlaceKind::country && !place->country.empty()) {
             implied.emplace_back(place->country);
@@ -180,6 +182,8 @@ ExtractedEntities EntityFinder::find(std::string_view text) const {
     std::vector<std::string> people;
     for (const EntitySpan& span : tagged.spans) {
         if (span.type != EntityType::person && span.type != EntityType::location) continue;
+        // "In Pics | A year after ...": the label is a link, not prose.
+        if (is_label_segment(text, tokens, span.first)) continue;
         const auto words = tokens.subspan(span.first, span.last - span.first);
         if (span.type == EntityType::person) {
             WordRange r = clean_person_words(words);
@@ -194,6 +198,8 @@ ExtractedEntities EntityFinder::find(std::string_view text) const {
             if (r.empty()) continue;
             r.first += span.first;
             r.last += span.first;
+            r = place_words(text, tokens, r, *gazetteer_);
+            if (r.empty()) continue;
             std::string name = display_name(text, tokens, r);
             if (!has_upper(name)) continue;
             add_place(std::move(name));

@@ -17,6 +17,12 @@ std::string_view place_kind_name(PlaceKind kind) noexcept {
     return "city";
 }
 
+std::string_view country_display_name(std::string_view name) noexcept {
+    constexpr std::string_view kArticle = "The ";
+    if (name.size() > kArticle.size() && name.starts_with(kArticle)) name.remove_prefix(kArticle.size());
+    return name;
+}
+
 Gazetteer::Gazetteer() = default;
 
 Gazetteer Gazetteer::load(const std::filesystem::path& path) {
@@ -53,8 +59,11 @@ std::optional<Place> Gazetteer::find_key(std::string_view key) const noexcept {
         if (slot == 0) return std::nullopt;
         const PackedPlace& e = entries_[slot - 1];
         if (pool_.substr(e.key_offset, e.key_length) == key) {
-            return Place{pool_.substr(e.name_offset, e.name_length), static_cast<PlaceKind>(e.kind),
-                         pool_.substr(e.country_offset, e.country_length), e.population};
+            const auto kind = static_cast<PlaceKind>(e.kind);
+            std::string_view name = pool_.substr(e.name_offset, e.name_length);
+            if (kind == PlaceKind::country) name = country_display_name(name);
+            return Place{name, kind, country_display_name(pool_.substr(e.country_offset, e.country_length)),
+                         e.population};
         }
     }
 }

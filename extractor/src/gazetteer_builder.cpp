@@ -121,11 +121,13 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources, const std::
 
     // Countries: GeoNames names are the display names.
     std::unordered_map<std::string, std::uint32_t> country_population;
+    std::vector<std::pair<std::string, std::string>> extra_country_names;  // ISO2, "The Netherlands"
     for (const std::string& line : read_lines(sources.country_info)) {
         if (line.empty() || line[0] == '#') continue;
         const auto f = split_tabs(line);
         if (f.size() < 8) throw InputError(sources.country_info.string() + ": short line");
-        country_by_code[f[0]] = f[4];
+        country_by_code[f[0]] = std::string(country_display_name(f[4]));
+        if (f[4] != country_by_code[f[0]]) extra_country_names.emplace_back(f[0], f[4]);
         country_population[f[0]] = static_cast<std::uint32_t>(std::min(4e9, std::strtod(f[7].c_str(), nullptr)));
     }
     auto add_country_alias = [&](const std::string& code, std::string_view alias) {
@@ -138,6 +140,7 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources, const std::
         add_country_alias(code, name);
         ++stats.countries;
     }
+    for (const auto& [code, name] : extra_country_names) add_country_alias(code, name);
     {
         std::ifstream in(sources.iso3166_json);
         if (!in) throw InputError("cannot open " + sources.iso3166_json.string());

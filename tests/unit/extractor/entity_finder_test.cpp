@@ -61,7 +61,8 @@ TEST(EntityFinder, SeedArticle) {
     for (const char* place : {"Baghdad", "Iraq", "Iran", "Syria", "Lebanon", "Yemen", "Israel", "Tahrir Square"}) {
         EXPECT_TRUE(contains(places, place)) << place << " missing; places: " << testing::PrintToString(places);
     }
-    for (const char* junk : {"Saturday", "Revolutionary Guards", "AFP", "Soleimani", "Trump", "Muhandis"}) {
+    for (const char* junk : {"Saturday", "Revolutionary Guards", "AFP", "Soleimani", "Trump", "Muhandis", "Pics",
+                             "Baghdad International"}) {
         EXPECT_FALSE(contains(people, junk)) << junk;
         EXPECT_FALSE(contains(places, junk)) << junk;
     }
@@ -107,6 +108,40 @@ TEST(EntityFinder, NormalisationTable) {
         }
         EXPECT_EQ(found.dateline ? std::optional<std::string>(found.dateline->name) : std::nullopt, c.dateline)
             << c.text;
+    }
+}
+
+// Junk users saw in the place facet, and what must come out instead.
+TEST(EntityFinder, PlacesThatAreNotPlaces) {
+    REQUIRE_MODEL();
+    const struct {
+        const char* text;
+        std::vector<std::string> places;   // must be among places
+        std::vector<std::string> not_places;  // must be in neither places nor implied_places
+    } cases[] = {
+        {"Thousands of mourners gathered near Baghdad International airport on Sunday.", {"Baghdad"},
+         {"Baghdad International"}},
+        {"The plane landed at Baghdad International Airport late on Friday.", {"Baghdad"},
+         {"Baghdad International Airport"}},
+        {"In Pics | A year after the killing, mourners return to Baghdad", {"Baghdad"}, {"Pics"}},
+        {"Dockers in The Netherlands walked out. The port strike in the Netherlands spread.", {"Netherlands"},
+         {"The Netherlands"}},
+        {"Shares fell in Europe and Asia, while markets in North America and Africa were closed.", {},
+         {"Europe", "Asia", "North America", "Africa", "Philippines"}},
+        {"Sanctions by the West hit exports to Iran.", {"Iran"}, {"West", "Cameroon"}},
+        {"He told the United States Senate on Tuesday that Iraq was stable.", {"United States", "Iraq"},
+         {"United States Senate"}},
+    };
+    for (const auto& c : cases) {
+        const ExtractedEntities found = finder().find(c.text);
+        const auto places = names(found.places);
+        const auto implied = names(found.implied_places);
+        for (const auto& p : c.places) {
+            EXPECT_TRUE(contains(places, p)) << p << " in: " << c.text << "; " << testing::PrintToString(places);
+        }
+        for (const auto& p : c.not_places) {
+            EXPECT_FALSE(contains(places, p) || contains(implied, p)) << p << " in: " << c.text;
+        }
     }
 }
 

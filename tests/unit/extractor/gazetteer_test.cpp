@@ -33,7 +33,8 @@ protected:
               "#ISO\tISO3\tISO-Numeric\tfips\tCountry\tCapital\tArea\tPopulation\n"
               "IQ\tIRQ\t368\tIZ\tIraq\tBaghdad\t437072\t38433600\n"
               "IR\tIRN\t364\tIR\tIran\tTehran\t1648000\t81800269\n"
-              "US\tUSA\t840\tUS\tUnited States\tWashington\t9629091\t327167434\n");
+              "US\tUSA\t840\tUS\tUnited States\tWashington\t9629091\t327167434\n"
+              "NL\tNLD\t528\tNL\tThe Netherlands\tAmsterdam\t41526\t17231017\n");
         write(dir / "admin1.tsv",
               "#region_code\tname\tname_ascii\tgeoname_id\n"
               "IQ.07\tBaghdad\tBaghdad\t98182\n"
@@ -42,7 +43,8 @@ protected:
               "geonameid\tname\tasciiname\tcountry_code\tadmin1_code\tfeature_code\tpopulation\tlatitude\tlongitude\ttimezone\talternatenames\n"
               "98182\tBaghdad\tBaghdad\tIQ\t07\tPPLC\t7216000\t33.3\t44.4\tAsia/Baghdad\tBagdad,Bagdád,White House\n"
               "5128581\tNew York City\tNew York City\tUS\tNY\tPPL\t8804190\t40.7\t-74.0\tAmerica/New_York\tNYC,Nueva York\n"
-              "112931\tTehr\xC4\x81n\tTehran\tIR\t26\tPPLC\t7153309\t35.7\t51.4\tAsia/Tehran\tTeheran\n");
+              "112931\tTehr\xC4\x81n\tTehran\tIR\t26\tPPLC\t7153309\t35.7\t51.4\tAsia/Tehran\tTeheran\n"
+              "2747373\tThe Hague\tThe Hague\tNL\t11\tPPLG\t474292\t52.1\t4.3\tEurope/Amsterdam\tDen Haag\n");
         GazetteerSources sources;
         sources.iso3166_json = dir / "iso.json";
         sources.country_info = dir / "countryInfo.tsv";
@@ -58,7 +60,7 @@ protected:
 };
 
 TEST_F(GazetteerBuild, CountriesAndShortForms) {
-    EXPECT_EQ(stats_.countries, 3U);
+    EXPECT_EQ(stats_.countries, 4U);
     const struct {
         const char* name;
         const char* canonical;
@@ -91,6 +93,30 @@ TEST_F(GazetteerBuild, CitiesRegionsAndTheirCountries) {
     EXPECT_FALSE(gazetteer_.find("White House"));         // multi-word alternates are skipped
     EXPECT_FALSE(gazetteer_.find("Saturday"));
     EXPECT_GE(gazetteer_.max_words(), 3U);
+}
+
+// GeoNames now calls NL "The Netherlands"; news and metadata say
+// "Netherlands", and the two must be one facet row.
+TEST_F(GazetteerBuild, ACountryNameHasNoLeadingArticle) {
+    for (const char* name : {"Netherlands", "The Netherlands", "the Netherlands", "Holland"}) {
+        const auto place = gazetteer_.find(name);
+        ASSERT_TRUE(place) << name;
+        EXPECT_EQ(place->name, "Netherlands") << name;
+        EXPECT_EQ(place->kind, PlaceKind::country) << name;
+    }
+    const auto hague = gazetteer_.find("The Hague");  // a city keeps its "The"
+    ASSERT_TRUE(hague);
+    EXPECT_EQ(hague->name, "The Hague");
+    EXPECT_EQ(hague->country, "Netherlands");
+}
+
+TEST(Gazetteer, CountryDisplayName) {
+    const struct {
+        const char* name;
+        const char* display;
+    } cases[] = {{"The Netherlands", "Netherlands"}, {"The Gambia", "Gambia"}, {"Netherlands", "Netherlands"},
+                 {"Thailand", "Thailand"}, {"The", "The"}, {"", ""}};
+    for (const auto& c : cases) EXPECT_EQ(country_display_name(c.name), c.display) << c.name;
 }
 
 TEST(Gazetteer, MissingOrForeignFileIsAModelError) {

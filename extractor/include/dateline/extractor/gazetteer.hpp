@@ -27,7 +27,14 @@ enum class PlaceKind : std::uint8_t { country = 1, region = 2, city = 3 };
 /// "country", "region", "city".
 [[nodiscard]] std::string_view place_kind_name(PlaceKind kind) noexcept;
 
+/// A country's name as news and metadata write it: without a leading "The"
+/// ("The Netherlands" -> "Netherlands", as GeoNames now spells it), so that
+/// the extracted place and a "places: Netherlands" header are one facet row.
+/// City names keep theirs ("The Hague" is the city's name, not an article).
+[[nodiscard]] std::string_view country_display_name(std::string_view name) noexcept;
+
 /// A gazetteer entry. The views point into the Gazetteer and live as long as it.
+/// A country's name (and every entry's country) is its country_display_name().
 struct Place {
     std::string_view name;     ///< canonical display name ("United States", "Baghdad")
     PlaceKind kind = PlaceKind::city;

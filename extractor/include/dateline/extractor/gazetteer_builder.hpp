@@ -3,7 +3,8 @@
 //
 // Sources and what is taken from them:
 //  * GeoNames countryInfo: the canonical country display names ("Iran",
-//    "United States") and capitals;
+//    "United States"; a leading "The" dropped, see country_display_name(),
+//    the full name kept as an alias) and capitals;
 //  * iso_3166-1.json: more country names (name, official_name, common_name)
 //    as aliases; plus the short forms news uses ("U.S.", "US", "UK",
 //    "Britain", "America", "Holland", ...) and former states ("Soviet Union",
