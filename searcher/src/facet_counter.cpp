@@ -29,10 +29,13 @@ std::string date_bucket(const std::string& sortable, DateGranularity granularity
     return iso;
 }
 
-void count(std::map<std::string, FacetValue>& by_key, const std::string& key,
-           const std::string& name) {
-    auto [it, inserted] = by_key.try_emplace(key, FacetValue{key, name, 0});
-    ++it->second.count;
+// The name most articles give the key; the map's order breaks ties.
+const std::string& most_common_name(const std::map<std::string, Xapian::doccount>& names) {
+    auto best = names.begin();
+    for (auto it = names.begin(); it != names.end(); ++it) {
+        if (it->second > best->second) best = it;
+    }
+    return best->first;
 }
 
 }  // namespace
@@ -42,26 +45,32 @@ FacetCounter::FacetCounter(std::vector<FacetRequest> requests)
 
 void FacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
     for (std::size_t i = 0; i < requests_.size(); ++i) {
-        auto& by_key = counts_[i].by_key;
-        const FacetRequest& request = requests_[i];
-        if (request.field == FacetField::Date) {
-            const std::string bucket =
-                date_bucket(doc.get_value(sc::slot::kDate), request.granularity);
-            if (!bucket.empty()) count(by_key, bucket, bucket);
-            continue;
-        }
-        const Xapian::valueno slot =
-            request.field == FacetField::Person ? sc::slot::kPeople : sc::slot::kPlaces;
-        auto entities = sc::decode_entities(doc.get_value(slot));
-        // Once per article even if a record repeats a key.
-        std::sort(entities.begin(), entities.end(),
-                  [](const sc::Entity& a, const sc::Entity& b) { return a.key < b.key; });
-        entities.erase(
-            std::unique(entities.begin(), entities.end(),
-                        [](const sc::Entity& a, const sc::Entity& b) { return a.key == b.key; }),
-            entities.end());
-        for (const auto& entity : entities) count(by_key, entity.key, entity.name);
+        count_value(i, doc.get_value(facet_slot(requests_[i].field)));
     }
+}
+
+void FacetCounter::count_value(std::size_t request, const std::string& value) {
+    Counts& counts = counts_.at(request);
+    const auto count = [&counts](const std::string& key, const std::string& name) {
+        Tally& tally = counts[key];
+        ++tally.count;
+        ++tally.names[name];
+    };
+    const FacetRequest& facet = requests_[request];
+    if (facet.field == FacetField::Date) {
+        const std::string bucket = date_bucket(value, facet.granularity);
+        if (!bucket.empty()) count(bucket, bucket);
+        return;
+    }
+    auto entities = sc::decode_entities(value);
+    // Once per article even if a record repeats a key.
+    std::sort(entities.begin(), entities.end(),
+              [](const sc::Entity& a, const sc::Entity& b) { return a.key < b.key; });
+    entities.erase(
+        std::unique(entities.begin(), entities.end(),
+                    [](const sc::Entity& a, const sc::Entity& b) { return a.key == b.key; }),
+        entities.end());
+    for (const auto& entity : entities) count(entity.key, entity.name);
 }
 
 Xapian::MatchSpy* FacetCounter::clone() const { return new FacetCounter(requests_); }
@@ -71,8 +80,10 @@ std::string FacetCounter::name() const { return "dateline::searcher::FacetCounte
 std::vector<Facet> FacetCounter::facets(std::size_t limit) const {
     std::vector<Facet> result;
     for (std::size_t i = 0; i < requests_.size(); ++i) {
-        Facet facet{requests_[i], {}, counts_[i].by_key.size()};
-        for (const auto& [key, value] : counts_[i].by_key) facet.values.push_back(value);
+        Facet facet{requests_[i], {}, counts_[i].size()};
+        for (const auto& [key, tally] : counts_[i]) {
+            facet.values.push_back({key, most_common_name(tally.names), tally.count});
+        }
         // The map already orders date buckets chronologically (ISO keys).
         if (requests_[i].field != FacetField::Date) {
             std::stable_sort(
@@ -83,6 +94,18 @@ std::vector<Facet> FacetCounter::facets(std::size_t limit) const {
         result.push_back(std::move(facet));
     }
     return result;
+}
+
+Xapian::valueno facet_slot(FacetField field) {
+    switch (field) {
+        case FacetField::Person:
+            return sc::slot::kPeople;
+        case FacetField::Place:
+            return sc::slot::kPlaces;
+        case FacetField::Date:
+            break;
+    }
+    return sc::slot::kDate;
 }
 
 }  // namespace dateline::searcher

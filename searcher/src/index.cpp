@@ -1,13 +1,18 @@
 #include "dateline/searcher/index.hpp"
 
 #include <charconv>
+#include <cstdint>
 #include <filesystem>
+#include <fstream>
+#include <string_view>
 
 #include "dateline/schema/index_metadata.hpp"
 
 namespace dateline::searcher {
 
 namespace {
+
+namespace fs = std::filesystem;
 
 constexpr std::string_view kRemoteScheme = "tcp://";
 
@@ -55,6 +60,36 @@ Xapian::Database open_local(const std::string& location) {
     }
 }
 
+// Whether the Xapian stub database at `location` (a stub file, or a folder
+// holding one as XAPIANDB) lists a remote database ("remote HOST:PORT" or
+// "remote :PROGRAM ARGS"), itself or through a stub it lists ("auto PATH",
+// relative to the stub's folder). Xapian opens such parts without saying so,
+// and facets must know. Reading a file that is no stub at worst says yes,
+// which only makes facets take the slower way that works everywhere.
+bool stub_lists_remote(const fs::path& location, int depth = 0) {
+    // Stubs are a few lines; a big regular file is a single-file database.
+    constexpr std::uintmax_t kMaxStubSize = 64 * 1024;
+    constexpr int kMaxDepth = 8;  // stubs listing stubs, or a loop
+    std::error_code error;
+    const fs::path stub = fs::is_directory(location, error) ? location / "XAPIANDB" : location;
+    if (depth > kMaxDepth || !fs::is_regular_file(stub, error)) return false;
+    const auto size = fs::file_size(stub, error);
+    if (error || size > kMaxStubSize) return false;
+    std::ifstream in(stub);
+    std::string line;
+    while (std::getline(in, line)) {
+        const std::string_view text = line;
+        const std::string_view type = text.substr(0, text.find(' '));
+        if (type == "remote") return true;
+        if (type == "auto" && text.size() > type.size() + 1) {
+            fs::path listed(text.substr(type.size() + 1));
+            if (listed.is_relative()) listed = stub.parent_path() / listed;
+            if (stub_lists_remote(listed, depth + 1)) return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 Index open_index(const std::vector<std::string>& locations) {
@@ -81,7 +116,7 @@ Index open_index(const std::vector<std::string>& locations) {
             throw IndexError("indexes use different languages: " + first_location + " is " +
                              index.language + ", " + location + " is " + language);
         }
-        index.has_remote = index.has_remote || remote;
+        index.has_remote = index.has_remote || remote || stub_lists_remote(location);
         index.database.add_database(database);
     }
     return index;

@@ -6,6 +6,7 @@
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/stored_article.hpp"
 #include "dateline/searcher/facet_counter.hpp"
+#include "dateline/searcher/remote_facets.hpp"
 #include "dateline/searcher/snippet.hpp"
 
 namespace dateline::searcher {
@@ -21,6 +22,10 @@ constexpr int kAttempts = 3;
 QueryFrontEndOptions front_end_options(const Index& index) {
     QueryFrontEndOptions options;
     options.language = index.language;
+    // Xapian 1.4 reads no spelling dictionary over the remote protocol: with
+    // a remote part, suggestions would come from the local parts alone, and
+    // change with the way the archive is split. None at all is predictable.
+    options.spelling_suggestions = !index.has_remote;
     return options;
 }
 
@@ -98,16 +103,16 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
     result.corrected_query = std::move(parsed.corrected_query);
 
     const bool want_facets = !request.count_only && !request.facets.empty();
-    if (want_facets && index_.has_remote) {
-        throw IndexError("facets cannot be counted on a remote index; search without --facet");
-    }
+    // A remote server cannot run our spy: there the facets are counted
+    // afterwards, on this side (remote_facets.hpp).
+    const bool spy_facets = want_facets && !index_.has_remote;
 
     // Declared before the Enquire, which refers to it, so it outlives it.
     FacetCounter counter(request.facets);
     Xapian::Enquire enquire(index_.database);
     enquire.set_query(parsed.query);
     set_sort(enquire, request.sort);
-    if (want_facets) enquire.add_matchspy(&counter);
+    if (spy_facets) enquire.add_matchspy(&counter);
 
     // Checking every document makes the total exact and lets the spy see
     // every match, not just enough to fill the page.
@@ -126,7 +131,12 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
         }
         result.hits.push_back(std::move(hit));
     }
-    if (want_facets) result.facets = counter.facets(request.facet_limit);
+    if (spy_facets) {
+        result.facets = counter.facets(request.facet_limit);
+    } else if (want_facets) {
+        result.facets = count_facets_on_client(index_.database, parsed.query, request.facets,
+                                               result.total, request.facet_limit);
+    }
     return result;
 }
 

@@ -6,13 +6,21 @@
 // counts cover the whole match set, not just the page shown, as long as the
 // match runs exhaustively (check_at_least >= the number of documents, which
 // Searcher does). An article naming three people adds one to each of them;
-// people and places are counted by key and shown with the first display name
-// met. Articles without a date are not counted in the date facet.
+// people and places are counted by key. Articles without a date are not
+// counted in the date facet.
 //
-// Local databases only: the spy does not serialise itself for remote servers.
+// A key is shown with the display name most of its articles give it (ties:
+// the first in byte order), not the first one met: the order in which
+// articles are seen changes with the way an archive is split into indexes,
+// and the result must not.
+//
+// As a spy it works on local databases only: xapian-tcpsrv runs none but
+// Xapian's own spies. For databases with remote parts, remote_facets.hpp feeds
+// it the matches' values instead (count_value), so both ways count alike.
 
 #include <xapian.h>
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <vector>
@@ -26,7 +34,12 @@ class FacetCounter : public Xapian::MatchSpy {
   public:
     explicit FacetCounter(std::vector<FacetRequest> requests);
 
+    /// Counts `doc` in every requested facet (the spy's callback).
     void operator()(const Xapian::Document& doc, double weight) override;
+    /// Counts one matching article in the facet `requests[request]` alone,
+    /// from its value in facet_slot(field) ("" when it has none).
+    void count_value(std::size_t request, const std::string& value);
+
     [[nodiscard]] Xapian::MatchSpy* clone() const override;
     [[nodiscard]] std::string name() const override;
 
@@ -35,11 +48,17 @@ class FacetCounter : public Xapian::MatchSpy {
     [[nodiscard]] std::vector<Facet> facets(std::size_t limit) const;
 
   private:
-    struct Counts {
-        std::map<std::string, FacetValue> by_key;
+    struct Tally {
+        Xapian::doccount count = 0;
+        std::map<std::string, Xapian::doccount> names;  // display name -> articles
     };
+    using Counts = std::map<std::string, Tally>;  // by key
+
     std::vector<FacetRequest> requests_;
     std::vector<Counts> counts_;  // parallel to requests_
 };
+
+/// The value slot a facet is counted from (schema::slot).
+[[nodiscard]] Xapian::valueno facet_slot(FacetField field);
 
 }  // namespace dateline::searcher

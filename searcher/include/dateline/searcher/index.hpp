@@ -1,8 +1,10 @@
 #pragma once
 // Opening the index (or indexes) to search.
 //
-// A location is a folder written by dateline-index or a remote server given
-// as "tcp://HOST:PORT" (xapian-tcpsrv). Several locations are searched as one
+// A location is a folder written by dateline-index, a remote server given
+// as "tcp://HOST:PORT" (xapian-tcpsrv), or anything else Xapian opens, such as
+// a stub file listing databases ("auto PATH", "remote HOST:PORT" lines; see
+// docs/scaling.md). Several locations are searched as one
 // (Xapian::Database::add_database). Each one must be a Dateline index of this
 // schema version, and all must share one stemming language.
 
@@ -25,7 +27,9 @@ struct Index {
     std::vector<std::string> locations;  ///< as given, to open again
     Xapian::Database database;           ///< all locations combined
     std::string language;                ///< the stemming language they were built with
-    bool has_remote = false;             ///< some location is a remote server
+    /// Some location is a remote server, or a stub file listing one: no
+    /// match spies and no spelling dictionary there (Xapian 1.4).
+    bool has_remote = false;
 };
 
 /// Opens and checks every location (at least one). Throws IndexError.

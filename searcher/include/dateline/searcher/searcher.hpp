@@ -8,8 +8,15 @@
 // search reads (Xapian::DatabaseModifiedError), the locations are opened
 // again and the search run again, a few times at most.
 //
-// Throws QueryError for a bad query and IndexError for index trouble (facets
-// asked of a remote index, an index that keeps changing, a damaged document).
+// When the index has a remote part (Index::has_remote) the facets are
+// counted after the page, on this side, by count_facets_on_client
+// (remote_facets.hpp): the same counts, at a cost proportional to the number
+// of matches. There are no spelling suggestions then (Xapian 1.4 has no
+// spelling dictionary over the remote protocol).
+//
+// Throws QueryError for a bad query and IndexError for index trouble (a
+// server that stopped answering, an index that keeps changing, a damaged
+// document).
 // Not thread-safe; use one Searcher per thread.
 
 #include <xapian.h>

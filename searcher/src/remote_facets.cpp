@@ -1,0 +1,35 @@
+#include "dateline/searcher/remote_facets.hpp"
+
+#include "dateline/searcher/facet_counter.hpp"
+
+namespace dateline::searcher {
+
+std::vector<Facet> count_facets_on_client(const Xapian::Database& database,
+                                          const Xapian::Query& query,
+                                          const std::vector<FacetRequest>& requests,
+                                          Xapian::doccount matches, std::size_t limit) {
+    FacetCounter counter(requests);
+    if (matches > 0) {
+        Xapian::Enquire enquire(database);
+        enquire.set_query(query);
+        // Only the set of matches counts, not their order by score: boolean
+        // weights spare the servers the BM25 work.
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        const Xapian::doccount check_all = database.get_doccount();
+        for (std::size_t i = 0; i < requests.size(); ++i) {
+            enquire.set_sort_by_value(facet_slot(requests[i].field), false);
+            const Xapian::MSet all = enquire.get_mset(0, matches, check_all);
+            if (all.size() != matches || all.get_matches_estimated() != matches) {
+                // Not the index `matches` was counted on: the caller opens it
+                // again and retries, as after any change under a reader.
+                throw Xapian::DatabaseModifiedError("the index changed while facets were counted");
+            }
+            for (auto it = all.begin(); it != all.end(); ++it) {
+                counter.count_value(i, it.get_sort_key());
+            }
+        }
+    }
+    return counter.facets(limit);
+}
+
+}  // namespace dateline::searcher

@@ -1,0 +1,129 @@
+// Facet counting: the display name a key is shown with, and the client-side
+// counting used over remote indexes (remote_facets.hpp) against the match spy,
+// on local indexes where both can run.
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "dateline/searcher/query_front_end.hpp"
+#include "dateline/searcher/remote_facets.hpp"
+#include "dateline/searcher/searcher.hpp"
+#include "support/temp_dir.hpp"
+#include "test_index.hpp"
+
+namespace dateline::searcher {
+namespace {
+
+using test::make_article;
+
+// Several spellings of one key, a person named twice in one article, undated
+// and entity-less articles: everything the counts must treat alike.
+std::vector<indexer::Article> articles() {
+    return {
+        make_article("c1", "1987-03-02", "Hong Kong tycoon buys", "Li Ka-Shing bought a stake.",
+                     {"Li Ka-Shing"}, {"Hong Kong"}),
+        make_article("c2", "1987-03-09", "Tycoon sells", "Li Ka-shing sold a stake in oil.",
+                     {"Li Ka-shing", "Abdul-Aziz"}, {"Hong Kong", "Saudi Arabia"}),
+        make_article("c3", "1987-04-20", "Tycoon again", "Li Ka-shing and oil once more.",
+                     {"Li Ka-shing", "Li Ka-shing"}, {"Hong Kong"}),
+        make_article("c4", "1987-04-21", "Saudi oil minister", "Abdul Aziz spoke about oil.",
+                     {"Abdul Aziz"}, {"Saudi Arabia", "Central AMerica"}),
+        make_article("c5", "", "Undated oil note", "Oil, again, with no date."),
+        make_article("c6", "1988-01-05", "Central America", "Coffee and oil exports.", {},
+                     {"Central America", "Central America"}),
+        make_article("c7", "1988-02-01", "Coffee", "Coffee exports rose.", {}, {"Central America"}),
+    };
+}
+
+const std::vector<FacetRequest> kAllFacets = {
+    {FacetField::Person}, {FacetField::Place}, {FacetField::Date, DateGranularity::Day}};
+
+class FacetCounting : public testing::Test {
+  protected:
+    void SetUp() override { test::build_index(path(), articles()); }
+
+    [[nodiscard]] std::string path() const { return (dir_.path() / "index").string(); }
+
+    // Facets, every value, as the match spy counts them on a local index.
+    static std::vector<Facet> spy_facets(const std::string& query, const std::string& index) {
+        Searcher searcher(open_index({index}));
+        SearchRequest request;
+        request.query = query;
+        request.facets = kAllFacets;
+        request.facet_limit = 0;
+        return searcher.search(request).facets;
+    }
+
+    dateline::test::TempDir dir_;
+};
+
+void expect_same(const std::vector<Facet>& actual, const std::vector<Facet>& expected) {
+    ASSERT_EQ(actual.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(actual[i].request, expected[i].request);
+        EXPECT_EQ(actual[i].values, expected[i].values) << "facet " << i;
+        EXPECT_EQ(actual[i].distinct_values, expected[i].distinct_values) << "facet " << i;
+    }
+}
+
+TEST_F(FacetCounting, KeyShowsItsMostCommonName) {
+    const auto facets = spy_facets("oil OR coffee OR tycoon", path());
+    // "Li Ka-shing" twice, "Li Ka-Shing" once; a person repeated in one
+    // article (c3) counts once.
+    EXPECT_EQ(facets[0].values, (std::vector<FacetValue>{{"li-ka-shing", "Li Ka-shing", 3},
+                                                         {"abdul-aziz", "Abdul Aziz", 2}}));
+    // A tie ("Abdul-Aziz", "Abdul Aziz") goes to the first in byte order;
+    // "Central America" is in more articles than "Central AMerica". Equal
+    // counts are ordered by key.
+    EXPECT_EQ(facets[1].values, (std::vector<FacetValue>{{"central-america", "Central America", 3},
+                                                         {"hong-kong", "Hong Kong", 3},
+                                                         {"saudi-arabia", "Saudi Arabia", 2}}));
+}
+
+TEST_F(FacetCounting, NameDoesNotDependOnTheOrderArticlesAreSeen) {
+    auto reversed = articles();
+    std::reverse(reversed.begin(), reversed.end());
+    const std::string other = (dir_.path() / "reversed").string();
+    test::build_index(other, reversed);
+    expect_same(spy_facets("oil OR coffee OR tycoon", other),
+                spy_facets("oil OR coffee OR tycoon", path()));
+}
+
+TEST_F(FacetCounting, OnTheClientCountsWhatTheSpyCounts) {
+    const Index index = open_index({path()});
+    QueryFrontEndOptions options;
+    options.language = index.language;
+    QueryFrontEnd front_end(options, index.database);
+    for (const std::string query :
+         {"oil", "oil OR coffee OR tycoon", "person:li-ka-shing", "place:\"central america\"",
+          "date:1987-03..1988-01", "NOT coffee", "platypus"}) {
+        SCOPED_TRACE(query);
+        Searcher searcher(open_index({path()}));
+        SearchRequest request;
+        request.query = query;
+        request.facets = kAllFacets;
+        request.facet_limit = 0;
+        const SearchResult expected = searcher.search(request);
+        const auto facets = count_facets_on_client(index.database, front_end.parse(query).query,
+                                                   kAllFacets, expected.total, 0);
+        expect_same(facets, expected.facets);
+    }
+}
+
+TEST_F(FacetCounting, OnTheClientNoticesAnIndexThatChanged) {
+    const Index index = open_index({path()});
+    const Xapian::Query oil = QueryFrontEnd({}, index.database).parse("oil").query;
+    EXPECT_NO_THROW((void)count_facets_on_client(index.database, oil, kAllFacets, 5, 0));
+    // Fewer or more matches than the page search counted.
+    EXPECT_THROW((void)count_facets_on_client(index.database, oil, kAllFacets, 4, 0),
+                 Xapian::DatabaseModifiedError);
+    EXPECT_THROW((void)count_facets_on_client(index.database, oil, kAllFacets, 6, 0),
+                 Xapian::DatabaseModifiedError);
+}
+
+}  // namespace
+}  // namespace dateline::searcher
