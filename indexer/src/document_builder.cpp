@@ -26,14 +26,27 @@ void add_boolean(Xapian::Document& doc, std::string_view prefix, std::string_vie
 
 }  // namespace
 
-DocumentBuilder::DocumentBuilder(const Xapian::Stem& stemmer,
-                                 Xapian::WritableDatabase* spelling_db) {
+DocumentBuilder::DocumentBuilder(const Xapian::Stem& stemmer) {
     term_generator_.set_stemmer(stemmer);
     term_generator_.set_stemming_strategy(sc::text::kIndexStemming);
-    if (spelling_db != nullptr) {
-        term_generator_.set_database(*spelling_db);
-        term_generator_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+}
+
+SpellingWords spelling_words(const Xapian::Document& document) {
+    SpellingWords words;
+    for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+        const std::string& term = *it;
+        // Prefixes are capital letters, and "Z" marks a stemmed form.
+        if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;
+        words.emplace_back(term, it.get_wdf());
     }
+    return words;
+}
+
+PreparedArticle DocumentBuilder::prepare(const Article& article, bool spelling) {
+    PreparedArticle prepared{
+        article.id, article.source, build(article), {}, article.title.size() + article.body.size()};
+    if (spelling) prepared.spelling = spelling_words(prepared.document);
+    return prepared;
 }
 
 std::string DocumentBuilder::id_term(const std::string& article_id) {

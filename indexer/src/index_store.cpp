@@ -88,11 +88,22 @@ IndexStore::~IndexStore() {
     if (lock_fd_ >= 0) ::close(lock_fd_);  // closing releases the flock
 }
 
-std::optional<unsigned> IndexStore::current_number() const {
+std::vector<std::string> IndexStore::stub_targets() const {
+    std::vector<std::string> targets;
     std::ifstream stub(dir_ / kStubName);
     std::string backend, target;
-    if (!(stub >> backend >> target) || backend != "auto") return std::nullopt;
-    return generation_number(target);
+    while (stub >> backend >> target) {
+        if (backend != "auto") return {};
+        targets.push_back(target);
+    }
+    return targets;
+}
+
+std::optional<unsigned> IndexStore::current_number() const {
+    const auto targets = stub_targets();
+    if (targets.empty()) return std::nullopt;
+    const std::string_view first = targets.front();
+    return generation_number(first.substr(0, first.find('/')));
 }
 
 std::optional<fs::path> IndexStore::current_generation() const {
@@ -101,6 +112,19 @@ std::optional<fs::path> IndexStore::current_generation() const {
     fs::path path = dir_ / generation_name(*number);
     if (!fs::is_directory(path)) return std::nullopt;
     return path;
+}
+
+std::vector<fs::path> IndexStore::current_databases() const {
+    if (!current_generation()) return {};
+    std::vector<fs::path> databases;
+    for (const auto& target : stub_targets()) databases.push_back(dir_ / target);
+    return databases;
+}
+
+fs::path IndexStore::shard_path(const fs::path& generation, std::size_t shard,
+                                std::size_t shard_count) {
+    if (shard_count <= 1) return generation;
+    return generation / ("shard-" + std::to_string(shard));
 }
 
 fs::path IndexStore::prepare_new_generation() {
@@ -125,7 +149,7 @@ fs::path IndexStore::compaction_target(const fs::path& built) {
     return path;
 }
 
-fs::path IndexStore::publish(const fs::path& built) {
+fs::path IndexStore::publish(const fs::path& built, std::size_t shard_count) {
     std::string name = built.filename().string();
     if (!is_unfinished(name)) throw IndexStoreError("not a new generation: " + name);
     name.resize(name.find('.'));
@@ -140,7 +164,13 @@ fs::path IndexStore::publish(const fs::path& built) {
     const fs::path temporary = dir_ / (std::string(kStubName) + ".tmp");
     {
         std::ofstream out(temporary, std::ios::trunc);
-        out << "auto " << name << '\n';
+        if (shard_count <= 1) {
+            out << "auto " << name << '\n';
+        } else {
+            for (std::size_t shard = 0; shard < shard_count; ++shard) {
+                out << "auto " << shard_path(name, shard, shard_count).string() << '\n';
+            }
+        }
         out.flush();
         if (!out) fail("cannot write", temporary, errno);
     }

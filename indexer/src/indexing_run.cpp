@@ -12,6 +12,7 @@
 #include <variant>
 
 #include "dateline/indexer/dateline_date.hpp"
+#include "dateline/indexer/document_builder.hpp"
 #include "dateline/indexer/file_state.hpp"
 #include "dateline/indexer/index_store.hpp"
 #include "dateline/indexer/index_writer.hpp"
@@ -59,42 +60,10 @@ std::optional<FileStat> stat_file(const fs::path& path) {
         static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec};
 }
 
-std::string term_for_source(const std::string& relative_path) {
-    return std::string(sc::prefix::kSource) + relative_path;
-}
-
-// Ids of the articles indexed from one file.
-std::set<std::string> ids_from_source(const Xapian::Database& db,
-                                      const std::string& relative_path) {
-    std::set<std::string> ids;
-    const std::string source_term = term_for_source(relative_path);
-    const std::string id_prefix(sc::prefix::kId);
-    for (auto it = db.postlist_begin(source_term); it != db.postlist_end(source_term); ++it) {
-        const auto doc = db.get_document(*it);
-        auto term = doc.termlist_begin();
-        term.skip_to(id_prefix);
-        if (term != doc.termlist_end() && (*term).starts_with(id_prefix)) {
-            ids.insert((*term).substr(id_prefix.size()));
-        }
-    }
-    return ids;
-}
-
-// Where an already indexed article came from ("path:line"), for messages.
-std::string indexed_source_of(const Xapian::Database& db, const std::string& id_term) {
-    const auto posting = db.postlist_begin(id_term);
-    if (posting == db.postlist_end(id_term)) return "?";
-    try {
-        return sc::decode_stored_article(db.get_document(*posting).get_data()).source;
-    } catch (const std::exception&) {
-        return "?";
-    }
-}
-
 // A file's articles and problems, in file order, ready to be written.
 struct PreparedFile {
     std::optional<std::string> read_error;
-    std::vector<std::variant<Article, Diagnostic>> events;
+    std::vector<std::variant<PreparedArticle, Diagnostic>> events;
     FileState state;  ///< articles is counted as they are written
 };
 
@@ -116,15 +85,15 @@ class Run {
         const bool rebuild = options_.rebuild || !store_.current_generation();
         summary_.rebuilt = rebuild;
         IndexWriter writer(
-            store_, IndexWriterOptions{options_.language, options_.spelling, options_.batch_size,
-                                       rebuild, options_.compact});
+            store_,
+            IndexWriterOptions{options_.language, options_.spelling, options_.batch_size, rebuild,
+                               options_.compact, options_.shards, options_.writers});
         const auto inputs = discover_inputs(options_.inputs, options_.discovery, [&](Diagnostic d) {
             ++summary_.failed;
             summary_.removals_withheld = true;
             on_diagnostic_(std::move(d));
         });
-        const auto previous_states =
-            rebuild ? std::map<std::string, FileState>{} : load_file_states(writer.database());
+        const auto previous_states = writer.file_states();
 
         std::vector<PlannedFile> to_read;
         std::set<std::string> seen;
@@ -144,8 +113,7 @@ class Run {
                 if (unchanged(planned, writer)) continue;
             }
             if (planned.previous) {
-                old_ids[input.relative_path] =
-                    ids_from_source(writer.database(), input.relative_path);
+                old_ids[input.relative_path] = writer.ids_from_source(input.relative_path);
             }
             to_read.push_back(std::move(planned));
         }
@@ -161,10 +129,9 @@ class Run {
         if (!summary_.removals_withheld) {
             for (const auto& [path, state] : previous_states) {
                 if (seen.count(path)) continue;
-                summary_.removed += ids_from_source(writer.database(), path).size();
+                summary_.removed += writer.ids_from_source(path).size();
                 writer.remove_source(path);
-                if (const auto key = file_state_key(path); !key.empty())
-                    writer.database().set_metadata(key, "");
+                writer.set_file_state(path, std::nullopt);
             }
         }
 
@@ -189,9 +156,8 @@ class Run {
     // Every article id of the live generation (empty when there is none).
     std::set<std::string> ids_in_live_generation() const {
         std::set<std::string> ids;
-        const auto live = store_.current_generation();
-        if (!live) return ids;
-        const Xapian::Database db(live->string());
+        if (!store_.current_generation()) return ids;
+        const Xapian::Database db(store_.dir().string());  // through the stub: every shard
         const std::string id_prefix(sc::prefix::kId);
         for (auto it = db.allterms_begin(id_prefix); it != db.allterms_end(id_prefix); ++it) {
             ids.insert((*it).substr(id_prefix.size()));
@@ -228,6 +194,7 @@ class Run {
     // order, to be reported by the writer thread.
     PreparedFile prepare(PlannedFile& file) const {
         PreparedFile prepared;
+        DocumentBuilder builder(sc::make_stemmer(options_.language));
         const InputFile& input = *file.input;
         if (!file.content) {
             std::string error;
@@ -267,7 +234,7 @@ class Run {
                 // A one-article file is its own source; a line only helps
                 // within multi-record files.
                 if (format == Format::Text) article.source.line = 0;
-                prepared.events.emplace_back(std::move(article));
+                prepared.events.emplace_back(builder.prepare(article, options_.spelling));
             },
             [&](Diagnostic d) { prepared.events.emplace_back(std::move(d)); });
         return prepared;
@@ -286,18 +253,18 @@ class Run {
                 skip(std::move(*diagnostic));
                 continue;
             }
-            const Article& article = std::get<Article>(event);
-            const std::string id_term = DocumentBuilder::id_term(article.id);
-            if (writer.database().term_exists(id_term)) {
+            auto& article = std::get<PreparedArticle>(event);
+            if (const auto earlier = writer.indexed_source(article.id)) {
                 skip(Diagnostic{article.source.path, article.source.line,
                                 "duplicate id '" + article.id + "' (already indexed from " +
-                                    indexed_source_of(writer.database(), id_term) + "); skipped"});
+                                    *earlier + "); skipped"});
                 continue;
             }
-            writer.add(article);
+            const bool replaced = gone_ids.erase(article.id) > 0;
+            writer.add(std::move(article));
             ++prepared.state.articles;
             ++progress.articles;
-            if (gone_ids.erase(article.id) > 0) {
+            if (replaced) {
                 ++summary_.updated;
             } else {
                 ++summary_.added;
@@ -338,9 +305,7 @@ class Run {
 
     static void record_state(IndexWriter& writer, const std::string& relative_path,
                              const FileState& state) {
-        if (const auto key = file_state_key(relative_path); !key.empty()) {
-            writer.database().set_metadata(key, encode_file_state(state));
-        }
+        writer.set_file_state(relative_path, state);
     }
 
     void fail(const InputFile& input, const std::string& reason) {

@@ -68,9 +68,16 @@ po::options_description make_options() {
         ("no-spelling", "do not build the spelling dictionary (faster; no \"did you mean\")")  //
         ("no-compact", "do not compact a new index before swapping it in (faster, larger)")    //
         ("threads", po::value<std::size_t>(),
-         "threads reading and extracting ahead of the writer (default: one per core)")  //
+         "threads reading, extracting and building documents ahead of the writers "
+         "(default: one per core)")  //
+        ("writers", po::value<std::size_t>()->default_value(2),
+         "threads storing documents while building a new index, each into a part that "
+         "the compaction merges (--no-compact: one)")  //
+        ("shards", po::value<std::size_t>(),
+         "spread the articles over N databases by a hash of their id, searched as one "
+         "(default: as the index has, 1 for a new one; changing it needs --rebuild)")  //
         ("batch-size", po::value<std::size_t>()->default_value(2000),
-         "articles per flush while building a new index")  //
+         "articles each database buffers between flushes while building a new index")  //
         ("report", po::value<std::string>(),
          "write the summary and every problem as JSON to this file")  //
         ("quiet,q", "print nothing but problems")                     //
@@ -121,6 +128,14 @@ ix::IndexingOptions parse_command_line(int argc, char** argv,
     if (vm.count("threads")) {
         options.threads = vm["threads"].as<std::size_t>();
         if (options.threads == 0) throw UsageError("--threads must be at least 1");
+    }
+    options.writers = vm["writers"].as<std::size_t>();
+    if (options.writers == 0) throw UsageError("--writers must be at least 1");
+    if (vm.count("shards")) {
+        options.shards = vm["shards"].as<std::size_t>();
+        if (options.shards == 0 || options.shards > 256) {
+            throw UsageError("--shards must be between 1 and 256");
+        }
     }
     options.batch_size = vm["batch-size"].as<std::size_t>();
     if (options.batch_size == 0) throw UsageError("--batch-size must be at least 1");

@@ -3,11 +3,13 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <array>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <stdexcept>
 
@@ -49,17 +51,56 @@ std::vector<char*> c_strings(std::vector<std::string>& strings) {
     return result;
 }
 
-}  // namespace
+// posix_spawn() cannot set resource limits, so a limited child is started
+// with fork() and exec(). Between the two only async-signal-safe calls are
+// made: everything the child needs is prepared before fork().
+pid_t fork_with_limits(char* const* args, char* const* env, const Pipe& in, const Pipe& out,
+                       const Pipe& err, const ProcessLimits& limits) {
+    rlimit file_size{};
+    if (limits.max_file_size) {
+        file_size.rlim_cur = static_cast<rlim_t>(*limits.max_file_size);
+        file_size.rlim_max = file_size.rlim_cur;
+    }
+    // Reports why the child could not start, through a close-on-exec pipe
+    // that exec() closes on success.
+    Pipe status;
+    const pid_t pid = ::fork();
+    if (pid < 0) throw std::runtime_error(std::string("fork failed: ") + std::strerror(errno));
+    if (pid == 0) {
+        int error = 0;
+        if (::dup2(in.read_end, 0) < 0 || ::dup2(out.write_end, 1) < 0 ||
+            ::dup2(err.write_end, 2) < 0) {
+            error = errno;
+        } else if (limits.max_file_size && ::setrlimit(RLIMIT_FSIZE, &file_size) != 0) {
+            error = errno;
+        } else {
+            struct sigaction ignore {};
+            ignore.sa_handler = SIG_IGN;
+            ::sigaction(SIGXFSZ, &ignore, nullptr);
+            ::execve(args[0], args, env);
+            error = errno;
+        }
+        (void)!::write(status.write_end, &error, sizeof error);
+        ::_exit(127);
+    }
+    status.close_write();
+    int error = 0;
+    ssize_t n = 0;
+    while ((n = ::read(status.read_end, &error, sizeof error)) < 0 && errno == EINTR) {
+    }
+    if (n == static_cast<ssize_t>(sizeof error)) {
+        int ignored = 0;
+        while (waitpid(pid, &ignored, 0) < 0 && errno == EINTR) {
+        }
+        throw std::runtime_error(std::string("cannot run ") + args[0] + ": " +
+                                 std::strerror(error));
+    }
+    return pid;
+}
 
-ProcessResult run_process(const std::vector<std::string>& argv, const std::string& input,
-                          const std::vector<std::string>& env) {
+ProcessResult run(const std::vector<std::string>& argv, const std::string& input,
+                  const std::vector<std::string>& env, const ProcessLimits* limits) {
     Pipe in, out, err;
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, in.read_end, 0);
-    posix_spawn_file_actions_adddup2(&actions, out.write_end, 1);
-    posix_spawn_file_actions_adddup2(&actions, err.write_end, 2);
-
     std::vector<std::string> args = argv;
     std::vector<std::string> environment;
     for (char** e = environ; *e != nullptr; ++e) environment.emplace_back(*e);
@@ -68,9 +109,19 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::strin
     auto c_env = c_strings(environment);
 
     pid_t pid = 0;
-    const int rc = posix_spawn(&pid, c_args[0], &actions, nullptr, c_args.data(), c_env.data());
-    posix_spawn_file_actions_destroy(&actions);
-    if (rc != 0) throw std::runtime_error("cannot run " + argv.at(0) + ": " + std::strerror(rc));
+    if (limits != nullptr) {
+        pid = fork_with_limits(c_args.data(), c_env.data(), in, out, err, *limits);
+    } else {
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_adddup2(&actions, in.read_end, 0);
+        posix_spawn_file_actions_adddup2(&actions, out.write_end, 1);
+        posix_spawn_file_actions_adddup2(&actions, err.write_end, 2);
+        const int rc = posix_spawn(&pid, c_args[0], &actions, nullptr, c_args.data(), c_env.data());
+        posix_spawn_file_actions_destroy(&actions);
+        if (rc != 0)
+            throw std::runtime_error("cannot run " + argv.at(0) + ": " + std::strerror(rc));
+    }
     in.close_read();
     out.close_write();
     err.close_write();
@@ -118,6 +169,19 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::strin
     if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
     if (WIFSIGNALED(status)) result.exit_code = 128 + WTERMSIG(status);
     return result;
+}
+
+}  // namespace
+
+ProcessResult run_process(const std::vector<std::string>& argv, const std::string& input,
+                          const std::vector<std::string>& env) {
+    return run(argv, input, env, nullptr);
+}
+
+ProcessResult run_process_with_limits(const std::vector<std::string>& argv,
+                                      const ProcessLimits& limits, const std::string& input,
+                                      const std::vector<std::string>& env) {
+    return run(argv, input, env, &limits);
 }
 
 int spawn_process(const std::vector<std::string>& argv) {

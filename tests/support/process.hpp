@@ -1,6 +1,8 @@
 #pragma once
 // Running the real binaries from tests.
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,21 @@ struct ProcessResult {
 [[nodiscard]] ProcessResult run_process(const std::vector<std::string>& argv,
                                         const std::string& input = {},
                                         const std::vector<std::string>& env = {});
+
+/// Resource limits for a child process (setrlimit() before exec).
+struct ProcessLimits {
+    /// RLIMIT_FSIZE in bytes: no file may grow beyond it. The child also
+    /// ignores SIGXFSZ, so an oversized write() fails with EFBIG the way a
+    /// full disk fails it with ENOSPC, instead of killing the process.
+    /// Default: no limit.
+    std::optional<std::uint64_t> max_file_size;
+};
+
+/// As run_process(), with `limits` applied to the child only.
+[[nodiscard]] ProcessResult run_process_with_limits(const std::vector<std::string>& argv,
+                                                    const ProcessLimits& limits,
+                                                    const std::string& input = {},
+                                                    const std::vector<std::string>& env = {});
 
 /// Starts `argv` with stdin, stdout and stderr on /dev/null and returns its
 /// pid without waiting.

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "dateline/indexer/article.hpp"
+#include "dateline/indexer/prepared_article.hpp"
 
 namespace dateline::indexer {
 
@@ -13,15 +14,21 @@ namespace dateline::indexer {
 /// Not thread-safe; use one builder per thread.
 class DocumentBuilder {
   public:
-    /// `stemmer` comes from schema::make_stemmer(). With `spelling_db`, words
-    /// are also added to that database's spelling dictionary.
-    explicit DocumentBuilder(const Xapian::Stem& stemmer,
-                             Xapian::WritableDatabase* spelling_db = nullptr);
+    /// `stemmer` comes from schema::make_stemmer().
+    explicit DocumentBuilder(const Xapian::Stem& stemmer);
 
     /// The document for `article`: title (prefixed and unprefixed, weighted),
     /// body (positions after a gap so phrases cannot span fields), id, date,
     /// people, places and source terms, value slots and the stored data.
     [[nodiscard]] Xapian::Document build(const Article& article);
+
+    /// The document and, with `spelling`, the words it adds to the spelling
+    /// dictionary. The words are collected here rather than by the
+    /// TermGenerator (FLAG_SPELLING), which would update the database's
+    /// dictionary once per word occurrence on the writer's thread: counting
+    /// them per article and adding them in bulk at each flush is what lets
+    /// documents be built on worker threads.
+    [[nodiscard]] PreparedArticle prepare(const Article& article, bool spelling);
 
     /// The unique id term for an article id ("Q" + id).
     [[nodiscard]] static std::string id_term(const std::string& article_id);
@@ -29,5 +36,11 @@ class DocumentBuilder {
   private:
     Xapian::TermGenerator term_generator_;
 };
+
+/// The spelling dictionary words of a built document: its unprefixed,
+/// unstemmed terms, with their within-document frequency (a title word counts
+/// with the title's weight, which makes headline words the preferred
+/// suggestions).
+[[nodiscard]] SpellingWords spelling_words(const Xapian::Document& document);
 
 }  // namespace dateline::indexer

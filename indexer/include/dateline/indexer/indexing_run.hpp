@@ -40,12 +40,14 @@ struct IndexingProgress {
 struct IndexingOptions {
     std::filesystem::path index_path;
     std::vector<std::filesystem::path> inputs;
-    DiscoveryOptions discovery;                  ///< --format, --exclude
-    std::string language = "english";            ///< --lang
-    bool spelling = true;                        ///< build the spelling dictionary
-    std::size_t batch_size = 2000;               ///< articles per flush of a new generation
-    bool rebuild = false;                        ///< --rebuild
-    bool compact = true;                         ///< compact a new generation before the swap
+    DiscoveryOptions discovery;        ///< --format, --exclude
+    std::string language = "english";  ///< --lang
+    bool spelling = true;              ///< build the spelling dictionary
+    std::size_t batch_size = 2000;     ///< articles per flush of a new generation
+    bool rebuild = false;              ///< --rebuild
+    bool compact = true;               ///< compact a new generation before the swap
+    std::size_t shards = 0;            ///< databases to spread articles over; 0: as the index has
+    std::size_t writers = 2;           ///< threads storing documents into a new generation
     const EntityExtractor* extractor = nullptr;  ///< people/places from text; none by default
     /// Threads reading, parsing and extracting ahead of the one writer.
     /// Default: the machine's hardware threads.

@@ -1,0 +1,88 @@
+#pragma once
+// PartWriter: a thread that writes documents into one part of a new index
+// generation.
+//
+// Xapian has one writer per database, and storing documents (updating the
+// posting lists, flushing them to disk) is the largest single cost of
+// indexing. A new generation is therefore written as several parts, each by
+// its own PartWriter thread, and the parts are merged into the published
+// databases by Xapian::Database::compact(), which the build does anyway. A
+// part holds one database per shard of the index.
+
+#include <xapian.h>
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <exception>
+#include <filesystem>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "dateline/indexer/prepared_article.hpp"
+
+namespace dateline::indexer {
+
+/// When a part's database is flushed to disk, and how far the thread may lag.
+struct PartWriterLimits {
+    std::size_t flush_articles = 2000;                     ///< articles buffered per database
+    std::size_t flush_text_bytes = std::size_t{64} << 20;  ///< article text buffered per database
+    std::size_t queue_articles = 256;                      ///< articles waiting for the thread
+    /// Distinct words counted in memory before they go into the spelling
+    /// dictionary, each with one add_spelling() call (about 20 MB per
+    /// database). Fewer, bigger additions mean fewer rewrites of the
+    /// dictionary's trigram lists.
+    std::size_t spelling_words = std::size_t{1} << 18;
+};
+
+class PartWriter {
+  public:
+    /// Creates one empty database per path (one per shard) and starts the
+    /// thread. Throws Xapian::Error when a database cannot be created.
+    PartWriter(const std::vector<std::filesystem::path>& shard_paths, PartWriterLimits limits,
+               bool spelling);
+    /// Stops the thread, dropping what it has not written. Never throws.
+    ~PartWriter();
+    PartWriter(const PartWriter&) = delete;
+    PartWriter& operator=(const PartWriter&) = delete;
+
+    /// Queues `article` for database `shard`; waits while the queue is full.
+    /// Rethrows the error that stopped the thread, if any (a full disk).
+    void add(std::size_t shard, PreparedArticle article);
+
+    /// Writes everything queued, commits and closes the databases; rethrows
+    /// the thread's error, if any.
+    void finish();
+
+  private:
+    struct Shard {
+        Xapian::WritableDatabase db;
+        std::unordered_map<std::string, Xapian::termcount> spelling;  ///< not yet in db
+        std::size_t articles = 0;                                     ///< since the last flush
+        std::size_t text_bytes = 0;                                   ///< since the last flush
+    };
+
+    void run();
+    void write(Shard& shard, PreparedArticle article);
+    void add_spelling(Shard& shard);
+    void flush(Shard& shard);
+    void stop_and_join() noexcept;
+
+    std::vector<Shard> shards_;
+    PartWriterLimits limits_;
+    bool spelling_;
+
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::deque<std::pair<std::size_t, PreparedArticle>> queue_;  ///< guarded by mutex_
+    bool closing_ = false;                                       ///< guarded by mutex_
+    bool stopping_ = false;     ///< guarded by mutex_: drop the queue
+    std::exception_ptr error_;  ///< guarded by mutex_
+    std::thread thread_;
+};
+
+}  // namespace dateline::indexer

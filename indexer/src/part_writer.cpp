@@ -1,0 +1,97 @@
+#include "dateline/indexer/part_writer.hpp"
+
+namespace dateline::indexer {
+
+PartWriter::PartWriter(const std::vector<std::filesystem::path>& shard_paths,
+                       PartWriterLimits limits, bool spelling)
+    : limits_(limits), spelling_(spelling) {
+    shards_.reserve(shard_paths.size());
+    for (const auto& path : shard_paths) {
+        shards_.push_back(
+            Shard{Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE), {}, 0, 0});
+    }
+    thread_ = std::thread([this] { run(); });
+}
+
+PartWriter::~PartWriter() { stop_and_join(); }
+
+void PartWriter::stop_and_join() noexcept {
+    {
+        const std::lock_guard lock(mutex_);
+        stopping_ = true;
+        closing_ = true;
+    }
+    changed_.notify_all();
+    if (thread_.joinable()) thread_.join();
+}
+
+void PartWriter::add(std::size_t shard, PreparedArticle article) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return queue_.size() < limits_.queue_articles || error_; });
+    if (error_) std::rethrow_exception(error_);
+    queue_.emplace_back(shard, std::move(article));
+    lock.unlock();
+    changed_.notify_all();
+}
+
+void PartWriter::finish() {
+    {
+        const std::lock_guard lock(mutex_);
+        closing_ = true;
+    }
+    changed_.notify_all();
+    if (thread_.joinable()) thread_.join();
+    if (error_) std::rethrow_exception(error_);
+    for (auto& shard : shards_) {
+        add_spelling(shard);
+        flush(shard);
+        shard.db.close();
+    }
+}
+
+void PartWriter::run() {
+    try {
+        for (;;) {
+            std::unique_lock lock(mutex_);
+            changed_.wait(lock, [&] { return !queue_.empty() || closing_; });
+            if (stopping_ || queue_.empty()) return;
+            auto [shard, article] = std::move(queue_.front());
+            queue_.pop_front();
+            lock.unlock();
+            changed_.notify_all();  // room in the queue
+            write(shards_[shard], std::move(article));
+        }
+    } catch (...) {
+        const std::lock_guard lock(mutex_);
+        error_ = std::current_exception();
+        changed_.notify_all();
+    }
+}
+
+void PartWriter::write(Shard& shard, PreparedArticle article) {
+    // Ids are unique within a new generation (the caller checks), so no
+    // replace_document() lookup of the id term is needed.
+    shard.db.add_document(article.document);
+    if (spelling_) {
+        for (auto& [word, count] : article.spelling) shard.spelling[std::move(word)] += count;
+    }
+    ++shard.articles;
+    shard.text_bytes += article.text_bytes;
+    if (shard.spelling.size() >= limits_.spelling_words) add_spelling(shard);
+    if (shard.articles >= limits_.flush_articles || shard.text_bytes >= limits_.flush_text_bytes) {
+        flush(shard);
+    }
+}
+
+void PartWriter::add_spelling(Shard& shard) {
+    for (const auto& [word, count] : shard.spelling) shard.db.add_spelling(word, count);
+    shard.spelling.clear();
+}
+
+void PartWriter::flush(Shard& shard) {
+    shard.db.commit();
+    shard.articles = 0;
+    shard.text_bytes = 0;
+}
+
+}  // namespace dateline::indexer
