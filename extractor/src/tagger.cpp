@@ -1,7 +1,13 @@
 #include "dateline/extractor/tagger.hpp"
 
+#include "dateline/extractor/name_normalisation.hpp"
+#include "utf8.hpp"
+
 #include <algorithm>
+#include <array>
 #include <limits>
+#include <string>
+#include <unordered_set>
 
 namespace dateline::extractor {
 
@@ -36,7 +42,88 @@ void tag_sentence(const NerModel& model, const SentenceFeatures& features, const
     }
 }
 
+bool has_letter(std::string_view w) {
+    return std::any_of(w.begin(), w.end(), [](char c) {
+        return detail::is_ascii_lower(c) || detail::is_ascii_upper(c) ||
+               static_cast<unsigned char>(c) >= 0x80;
+    });
+}
+
+// A title that starts a name in CoNLL-2003 ("Director Ljubomir Acimovic" is
+// O + PER): is_title_word() or "Director". The titles eng.train does include
+// in a name are kept.
+bool is_leading_title(std::string_view w) {
+    static constexpr std::array<std::string_view, 5> kPartOfName = {"prince", "king", "pope",
+                                                                    "mayor", "justice"};
+    std::string lower = detail::ascii_lower(w);
+    if (!lower.empty() && lower.back() == '.') lower.pop_back();
+    if (lower != "director" && !is_title_word(w)) return false;
+    return std::find(kPartOfName.begin(), kPartOfName.end(), lower) == kPartOfName.end();
+}
+
+bool is_weekday(std::string_view w) {
+    static constexpr std::array<std::string_view, 7> kDays = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    return std::find(kDays.begin(), kDays.end(), w) != kDays.end();
+}
+
+// A surname worth propagating: capitalised, with a lower-case letter (not a
+// headline word), more than one letter.
+bool is_name_word(std::string_view w) {
+    return w.size() > 1 && detail::is_ascii_upper(w[0]) &&
+           std::any_of(w.begin() + 1, w.end(), [](char c) { return detail::is_ascii_lower(c); });
+}
+
+// The boundary rules of repair_person_tags() on one person span.
+EntitySpan trim_person(std::span<const std::string_view> words, EntitySpan span) {
+    while (span.last - span.first >= 2 && is_leading_title(words[span.first])) ++span.first;
+    for (std::size_t i = span.first + 1; i < span.last; ++i) {
+        if (!has_letter(words[i]) || detail::is_ascii_digit(words[i][0])) {
+            span.last = i;
+            break;
+        }
+    }
+    while (span.last - span.first >= 2 && is_weekday(words[span.last - 1])) --span.last;
+    return span;
+}
+
 }  // namespace
+
+void repair_person_tags(std::span<const std::vector<std::string_view>> sentences,
+                        const NameList& names, std::vector<std::vector<Tag>>& tags) {
+    std::vector<std::vector<EntitySpan>> spans(sentences.size());
+    std::unordered_set<std::string_view> surnames;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        const std::span<const std::string_view> words = sentences[s];
+        spans[s] = spans_from_tags(tags[s]);
+        for (EntitySpan& span : spans[s]) {
+            if (span.type != EntityType::person) continue;
+            span = trim_person(words, span);
+            if (span.last - span.first >= 2 && (names.flags(words[span.first]) & kGivenName) != 0 &&
+                is_name_word(words[span.last - 1]) &&
+                (names.flags(words[span.last - 1]) & (kSurname | kOtherName)) != 0) {
+                surnames.insert(words[span.last - 1]);
+            }
+        }
+    }
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        const std::span<const std::string_view> words = sentences[s];
+        for (std::size_t k = 0; k < spans[s].size(); ++k) {
+            EntitySpan& span = spans[s][k];
+            if ((span.type != EntityType::location && span.type != EntityType::organisation) ||
+                span.last - span.first != 1 || !surnames.contains(words[span.first])) {
+                continue;
+            }
+            // "Washington , D.C.": a place followed by the place it is in
+            // (whatever that was tagged).
+            const bool place_in_place = span.type == EntityType::location &&
+                                        k + 1 < spans[s].size() && words[span.last] == "," &&
+                                        spans[s][k + 1].first == span.last + 1;
+            if (!place_in_place) span.type = EntityType::person;
+        }
+        tags[s] = tags_from_spans(tags[s].size(), spans[s]);
+    }
+}
 
 std::vector<std::vector<Tag>> Tagger::tag_document(std::span<const std::vector<std::string_view>> sentences) const {
     const FeatureExtractor extractor(*gazetteer_, model_->names(), model_->clusters());
@@ -49,6 +136,7 @@ std::vector<std::vector<Tag>> Tagger::tag_document(std::span<const std::vector<s
         tag_sentence(*model_, features, doc, result[s]);
         doc.record(features, result[s]);
     }
+    repair_person_tags(sentences, model_->names(), result);
     return result;
 }
 

@@ -2,6 +2,8 @@
 // The sequence tagger: greedy left-to-right averaged-perceptron decoding with
 // the features of features.hpp (previous two tags, document history) and the
 // BIO constraint (I-X only after B-X/I-X). Tags CoNLL-2003 PER/LOC/ORG/MISC.
+// After the last sentence, repair_person_tags() adjusts the person spans of the
+// document (see there).
 //
 // A Tagger is immutable after construction and may be used from several
 // threads at once (each call keeps its own state).
@@ -9,6 +11,7 @@
 #include "dateline/extractor/conll.hpp"
 #include "dateline/extractor/features.hpp"
 #include "dateline/extractor/gazetteer.hpp"
+#include "dateline/extractor/name_list.hpp"
 #include "dateline/extractor/ner_model.hpp"
 #include "dateline/extractor/tags.hpp"
 
@@ -35,6 +38,25 @@ private:
     std::shared_ptr<const NerModel> model_;
     std::shared_ptr<const Gazetteer> gazetteer_;
 };
+
+/// Decode-time repairs of the person spans of one tagged document, in place
+/// (tags[s][i] belongs to sentences[s][i]), following CoNLL-2003's
+/// conventions; each rule is measured on eng.testa in docs/extraction.md:
+///  * a leading title is not part of the name ("Cardinal Bernardin",
+///    "General Director Ljubomir Acimovic" -> "Bernardin", "Ljubomir
+///    Acimovic"), except "Prince", "King", "Pope", "Mayor" and "Justice",
+///    which CoNLL's training data does include ("Prince Charles");
+///  * a name ends before a word without letters or starting with a digit
+///    ("Zinedine Zidane 46th", "Paddy Lad 16-1");
+///  * a trailing weekday is not part of the name ("Jose Miguel Insulza
+///    Monday");
+///  * one capitalised word tagged LOC or ORG is a person when the document
+///    has a person of two or more words that starts with a known given name
+///    and ends with that word, itself a known surname or name ("Neil Jordan"
+///    ... "Jordan 's film"); a place followed by "," and another entity
+///    stays ("George Washington" ... "Washington , D.C.").
+void repair_person_tags(std::span<const std::vector<std::string_view>> sentences,
+                        const NameList& names, std::vector<std::vector<Tag>>& tags);
 
 /// Tags every document and scores the result against the gold labels.
 /// With output non-null, the tags are also appended there, per sentence.
