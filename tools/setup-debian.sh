@@ -14,7 +14,7 @@ packages=(
 )
 if [[ "${1:-}" == "--bench" ]]; then
   # peers and tools used by bench/
-  packages+=(xapian-omega hyperfine python3 time sqlite3 libbenchmark-dev)
+  packages+=(xapian-omega hyperfine python3 time sqlite3 libbenchmark-dev sphinxsearch python3-pymysql)
 fi
 
 missing=()
