@@ -80,9 +80,7 @@ QueryFrontEnd::QueryFrontEnd(const QueryFrontEndOptions& options, const Xapian::
     parser_.set_max_expansion(options.max_wildcard_expansion,
                               Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
                               Xapian::QueryParser::FLAG_WILDCARD);
-    if (options.spelling_suggestions && database.size() > 0) {
-        flags_ |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
-    }
+    spelling_ = options.spelling_suggestions && database.size() > 0;
     for (const auto& field : sc::fields()) {
         if (!field.query_name.empty()) add_field(parser_, field);
     }
@@ -97,10 +95,18 @@ ParsedQuery QueryFrontEnd::parse(std::string_view query) {
         throw QueryError("cannot parse query: " + e.get_msg());
     }
     if (parsed.query.empty()) throw QueryError("query has nothing to search for");
-    if (flags_ & Xapian::QueryParser::FLAG_SPELLING_CORRECTION) {
-        parsed.corrected_query = parser_.get_corrected_query_string();
-    }
     return parsed;
+}
+
+std::string QueryFrontEnd::suggest_correction(std::string_view query) {
+    if (!spelling_) return {};
+    try {
+        (void)parser_.parse_query(check_query_syntax(query).text,
+                                  flags_ | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+    } catch (const std::exception&) {
+        return {};  // parse() has reported what is wrong with the query
+    }
+    return parser_.get_corrected_query_string();
 }
 
 }  // namespace dateline::searcher

@@ -19,6 +19,9 @@ namespace sc = dateline::schema;
 // couple of fresh opens normally get a consistent view.
 constexpr int kAttempts = 3;
 
+// Spelling suggestions are looked for when a query matches fewer articles.
+constexpr Xapian::doccount kSuggestBelow = 10;
+
 QueryFrontEndOptions front_end_options(const Index& index) {
     QueryFrontEndOptions options;
     options.language = index.language;
@@ -100,7 +103,6 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
     ParsedQuery parsed = front_end_.parse(request.query);
     SearchResult result;
     result.query = request.query;
-    result.corrected_query = std::move(parsed.corrected_query);
 
     const bool want_facets = !request.count_only && !request.facets.empty();
     // A remote server cannot run our spy: there the facets are counted
@@ -121,6 +123,10 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
                                   ? enquire.get_mset(0, 0, check_all)
                                   : enquire.get_mset(request.offset, request.limit, check_all);
     result.total = mset.get_matches_estimated();
+    // "Did you mean" is for queries that find little; asking the spelling
+    // dictionary took 44% of a common query's time (docs/performance.md).
+    if (result.total < kSuggestBelow)
+        result.corrected_query = front_end_.suggest_correction(request.query);
     if (request.count_only) return result;
 
     for (auto it = mset.begin(); it != mset.end(); ++it) {

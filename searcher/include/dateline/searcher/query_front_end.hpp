@@ -39,8 +39,6 @@ struct QueryFrontEndOptions {
 
 struct ParsedQuery {
     Xapian::Query query;
-    /// The query with misspelt words replaced, or empty if no suggestion.
-    std::string corrected_query;
 };
 
 class QueryFrontEnd {
@@ -53,6 +51,13 @@ class QueryFrontEnd {
     /// Throws QueryError (see above).
     [[nodiscard]] ParsedQuery parse(std::string_view query);
 
+    /// The query with misspelt words replaced by the spelling dictionary's
+    /// suggestions, or empty when there is none (or suggestions are off).
+    /// Separate from parse() because the dictionary lookup costs more than
+    /// the search itself on a common query: the searcher asks only when a
+    /// query finds little.
+    [[nodiscard]] std::string suggest_correction(std::string_view query);
+
     /// The stemmer queries are parsed with (snippets need the same one).
     [[nodiscard]] const Xapian::Stem& stemmer() const { return stemmer_; }
 
@@ -60,6 +65,7 @@ class QueryFrontEnd {
     Xapian::Stem stemmer_;
     Xapian::QueryParser parser_;
     unsigned flags_ = 0;
+    bool spelling_ = false;
 };
 
 }  // namespace dateline::searcher
