@@ -178,7 +178,7 @@ class Run {
                 same = true;
                 FileState touched = previous;
                 touched.mtime_ns = planned.stat.mtime_ns;
-                record_state(writer, planned.input->relative_path, touched);
+                writer.set_file_state(planned.input->relative_path, touched);
                 states_touched_ = true;
             }
         }
@@ -270,7 +270,7 @@ class Run {
                 ++summary_.added;
             }
         }
-        record_state(writer, input.relative_path, prepared.state);
+        writer.set_file_state(input.relative_path, prepared.state);
     }
 
     // Prepares files on worker threads, a bounded number ahead, and indexes
@@ -301,11 +301,6 @@ class Run {
             progress.bytes_done += file.stat.size;
             if (options_.on_progress) options_.on_progress(progress);
         }
-    }
-
-    static void record_state(IndexWriter& writer, const std::string& relative_path,
-                             const FileState& state) {
-        writer.set_file_state(relative_path, state);
     }
 
     void fail(const InputFile& input, const std::string& reason) {

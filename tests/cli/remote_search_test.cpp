@@ -20,7 +20,6 @@
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <netinet/in.h>
-#include <spawn.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -48,8 +47,6 @@
 
 #include "support/process.hpp"
 #include "support/temp_dir.hpp"
-
-extern char** environ;
 
 namespace dateline::test {
 namespace {
@@ -106,32 +103,6 @@ int free_port() {
     return ntohs(address.sin_port);
 }
 
-/// Starts `argv` (argv[0] a path) with stdin, stdout and stderr on
-/// /dev/null, in a process group of its own: xapian-tcpsrv answers SIGTERM
-/// by sending SIGTERM to its whole process group (to end the children serving
-/// its connections), which would otherwise be this test's, and ctest's.
-pid_t spawn_in_own_process_group(const std::vector<std::string>& argv) {
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    posix_spawnattr_t attributes;
-    posix_spawnattr_init(&attributes);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
-    posix_spawnattr_setpgroup(&attributes, 0);  // a new group, led by the child
-    std::vector<std::string> args = argv;
-    std::vector<char*> c_args;
-    for (auto& arg : args) c_args.push_back(arg.data());
-    c_args.push_back(nullptr);
-    pid_t pid = 0;
-    const int rc = posix_spawn(&pid, c_args[0], &actions, &attributes, c_args.data(), environ);
-    posix_spawnattr_destroy(&attributes);
-    posix_spawn_file_actions_destroy(&actions);
-    if (rc != 0) throw std::runtime_error("cannot run " + argv.at(0) + ": " + std::strerror(rc));
-    return pid;
-}
-
 /// A running xapian-tcpsrv serving one index folder on 127.0.0.1, stopped
 /// (SIGTERM, then waited for) when destroyed.
 class TcpServer {
@@ -141,9 +112,10 @@ class TcpServer {
         std::string failure;
         for (int attempt = 0; attempt < kAttempts; ++attempt) {
             port_ = free_port();
-            pid_ = spawn_in_own_process_group({program.string(), "--quiet", "--interface",
-                                               std::string(kLoopback), "--port",
-                                               std::to_string(port_), index.string()});
+            pid_ =
+                spawn_process({program.string(), "--quiet", "--interface", std::string(kLoopback),
+                               "--port", std::to_string(port_), index.string()},
+                              SpawnOptions{.own_process_group = true});
             if (wait_until_ready(failure)) return;
             pid_ = -1;
         }
@@ -189,7 +161,7 @@ class TcpServer {
         return false;
     }
 
-    pid_t pid_ = -1;
+    int pid_ = -1;
     int port_ = 0;
 };
 

@@ -184,16 +184,23 @@ ProcessResult run_process_with_limits(const std::vector<std::string>& argv,
     return run(argv, input, env, &limits);
 }
 
-int spawn_process(const std::vector<std::string>& argv) {
+int spawn_process(const std::vector<std::string>& argv, const SpawnOptions& options) {
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    if (options.own_process_group) {
+        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+        posix_spawnattr_setpgroup(&attributes, 0);  // a new group, led by the child
+    }
     std::vector<std::string> args = argv;
     auto c_args = c_strings(args);
     pid_t pid = 0;
-    const int rc = posix_spawn(&pid, c_args[0], &actions, nullptr, c_args.data(), environ);
+    const int rc = posix_spawn(&pid, c_args[0], &actions, &attributes, c_args.data(), environ);
+    posix_spawnattr_destroy(&attributes);
     posix_spawn_file_actions_destroy(&actions);
     if (rc != 0) throw std::runtime_error("cannot run " + argv.at(0) + ": " + std::strerror(rc));
     return pid;

@@ -36,9 +36,18 @@ struct ProcessLimits {
                                                     const std::string& input = {},
                                                     const std::vector<std::string>& env = {});
 
+/// How spawn_process() starts a child.
+struct SpawnOptions {
+    /// Put the child in a process group of its own. Needed for servers such
+    /// as xapian-tcpsrv, which answer SIGTERM by signalling their whole
+    /// process group: otherwise that group is the test's, and ctest's.
+    bool own_process_group = false;
+};
+
 /// Starts `argv` with stdin, stdout and stderr on /dev/null and returns its
 /// pid without waiting.
-[[nodiscard]] int spawn_process(const std::vector<std::string>& argv);
+[[nodiscard]] int spawn_process(const std::vector<std::string>& argv,
+                                const SpawnOptions& options = {});
 /// Waits for a process from spawn_process(); returns its exit status, or
 /// 128 + signal number when it was killed.
 int wait_process(int pid);
