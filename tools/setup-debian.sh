@@ -6,11 +6,13 @@ set -euo pipefail
 
 packages=(
   # build
-  build-essential cmake pkg-config
+  build-essential cmake pkg-config git
   # libraries
   libxapian-dev libboost-program-options-dev nlohmann-json3-dev libfmt-dev libxxhash-dev zlib1g-dev
   # tests (xapian-tools gives xapian-tcpsrv, used by the remote-search tests)
   libgtest-dev xapian-tools
+  # the format check in the test run
+  clang-format
 )
 if [[ "${1:-}" == "--bench" ]]; then
   # peers and tools used by bench/

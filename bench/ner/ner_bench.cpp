@@ -5,18 +5,18 @@
 // Model and data folders can be overridden with $DATELINE_NER_MODEL and
 // $DATELINE_SHARED_DIR.
 
-#include "dateline/extractor/conll.hpp"
-#include "dateline/extractor/entity_finder.hpp"
-#include "dateline/extractor/model_location.hpp"
-#include "dateline/extractor/tagger.hpp"
-#include "dateline/extractor/tokenizer.hpp"
-
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "dateline/extractor/conll.hpp"
+#include "dateline/extractor/entity_finder.hpp"
+#include "dateline/extractor/model_location.hpp"
+#include "dateline/extractor/tagger.hpp"
+#include "dateline/extractor/tokenizer.hpp"
 
 namespace {
 
@@ -57,7 +57,8 @@ void BM_TagConllTesta(benchmark::State& state) {
         for (const auto& doc : docs) benchmark::DoNotOptimize(tagger.tag_document(doc));
     }
     state.counters["tokens/s"] =
-        benchmark::Counter(static_cast<double>(tokens) * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+        benchmark::Counter(static_cast<double>(tokens) * static_cast<double>(state.iterations()),
+                           benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_TagConllTesta)->Unit(benchmark::kMillisecond);
 
@@ -68,13 +69,16 @@ void BM_FindEntitiesRawText(benchmark::State& state) {
         s << in.rdbuf();
         text = s.str();
     } else {
-        text = "BAGHDAD, Jan 3 (Reuters) - U.S. President Donald Trump said on Saturday that Iran would be held "
-               "responsible. Qasem Soleimani was killed near Baghdad airport.\n";
+        text =
+            "BAGHDAD, Jan 3 (Reuters) - U.S. President Donald Trump said on Saturday that Iran "
+            "would be held "
+            "responsible. Qasem Soleimani was killed near Baghdad airport.\n";
     }
     const std::size_t tokens = tokenize(text).size();
     for (auto _ : state) benchmark::DoNotOptimize(finder().find(text));
     state.counters["tokens/s"] =
-        benchmark::Counter(static_cast<double>(tokens) * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+        benchmark::Counter(static_cast<double>(tokens) * static_cast<double>(state.iterations()),
+                           benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_FindEntitiesRawText)->Unit(benchmark::kMicrosecond);
 

@@ -57,8 +57,9 @@ namespace sc = dateline::schema;
 
 fs::path default_data_dir() {
     const char* shared = std::getenv("DATELINE_SHARED_DIR");
-    const fs::path base = (shared != nullptr && *shared != '\0') ? fs::path(shared)
-                                                                 : fs::path(DATELINE_NER_BENCH_SHARED_DIR);
+    const fs::path base = (shared != nullptr && *shared != '\0')
+                              ? fs::path(shared)
+                              : fs::path(DATELINE_NER_BENCH_SHARED_DIR);
     return base / "data" / "reuters21578";
 }
 
@@ -91,8 +92,10 @@ std::set<std::string> countries_named(std::string_view text, const ex::Gazetteer
         std::size_t j = i;
         while (j < text.size() && std::isspace(static_cast<unsigned char>(text[j])) == 0) ++j;
         std::string_view word = text.substr(i, j - i);
-        while (!word.empty() && std::isalnum(static_cast<unsigned char>(word.front())) == 0) word.remove_prefix(1);
-        while (!word.empty() && std::isalnum(static_cast<unsigned char>(word.back())) == 0) word.remove_suffix(1);
+        while (!word.empty() && std::isalnum(static_cast<unsigned char>(word.front())) == 0)
+            word.remove_prefix(1);
+        while (!word.empty() && std::isalnum(static_cast<unsigned char>(word.back())) == 0)
+            word.remove_suffix(1);
         if (!word.empty()) words.emplace_back(word);
         i = j;
     }
@@ -104,7 +107,8 @@ std::set<std::string> countries_named(std::string_view text, const ex::Gazetteer
             if (n > 0) phrase += ' ';
             phrase += words[w + n];
             if (const auto place = gazetteer.find(phrase)) {
-                const std::string_view country = place->kind == ex::PlaceKind::country ? place->name : place->country;
+                const std::string_view country =
+                    place->kind == ex::PlaceKind::Country ? place->name : place->country;
                 if (!country.empty()) countries.insert(sc::canonical_key(country));
             }
         }
@@ -183,24 +187,24 @@ int run(int argc, char** argv) {
     std::size_t articles_with_places = 0;
     std::size_t extracted_people = 0;
     std::size_t extracted_places = 0;
-    Tally people;            // every tagged (article, person)
-    Tally people_in_text;    // those whose surname occurs as a word of title + body
-    Tally countries;         // tagged places the gazetteer knows as countries
+    Tally people;                   // every tagged (article, person)
+    Tally people_in_text;           // those whose surname occurs as a word of title + body
+    Tally countries;                // tagged places the gazetteer knows as countries
     Tally countries_named_in_text;  // those the text names (countries_named())
-    std::map<std::string, Tally> unknown_places;     // not in the gazetteer, by display name
+    std::map<std::string, Tally> unknown_places;      // not in the gazetteer, by display name
     std::map<std::string, Tally> non_country_places;  // in the gazetteer, not a country
     std::map<std::string, std::string> non_country_resolution;
-    std::map<std::string, Tally> country_by_name;    // per Reuters display name (for the misses list)
+    std::map<std::string, Tally> country_by_name;  // per Reuters display name (for the misses list)
     Counter top_people;
     Counter top_places;
     std::chrono::steady_clock::duration extract_time{};
 
     for (const auto& input : inputs) {
         const std::string content = read_file(input.path);
-        const ix::Format format =
-            input.format.value_or(ix::detect_format(input.path, std::string_view(content).substr(0, 4096)));
-        const ix::ReadContext context{ix::SourceLocation{input.path.string(), input.relative_path, 1},
-                                      input.codebook.get()};
+        const ix::Format format = input.format.value_or(
+            ix::detect_format(input.path, std::string_view(content).substr(0, 4096)));
+        const ix::ReadContext context{
+            ix::SourceLocation{input.path.string(), input.relative_path, 1}, input.codebook.get()};
         ix::read_articles(
             format, content, context,
             [&](ix::Article article) {
@@ -249,7 +253,8 @@ int run(int argc, char** argv) {
                     place_ids.insert(place_identity(p));
                     place_ids.insert(p.key);
                 }
-                const auto named = countries_named(article.title + "\n\n" + article.body, gazetteer);
+                const auto named =
+                    countries_named(article.title + "\n\n" + article.body, gazetteer);
                 for (const auto& place : article.places) {
                     // Through the display name, as the task defines it ("USA" -> United States).
                     const auto known = gazetteer.find(place.name);
@@ -261,13 +266,15 @@ int run(int argc, char** argv) {
                     }
                     const std::string id = sc::canonical_key(known->name);
                     const std::size_t hit = place_ids.count(id) != 0 ? 1U : 0U;
-                    if (known->kind != ex::PlaceKind::country) {
+                    if (known->kind != ex::PlaceKind::Country) {
                         auto& t = non_country_places[place.name];
                         ++t.tagged;
                         t.found += hit;
                         non_country_resolution[place.name] =
-                            std::string(known->name) + " (" + std::string(ex::place_kind_name(known->kind)) +
-                            (known->country.empty() ? "" : ", " + std::string(known->country)) + ")";
+                            std::string(known->name) + " (" +
+                            std::string(ex::place_kind_name(known->kind)) +
+                            (known->country.empty() ? "" : ", " + std::string(known->country)) +
+                            ")";
                         continue;
                     }
                     ++countries.tagged;
@@ -289,58 +296,76 @@ int run(int argc, char** argv) {
 
     const double seconds = std::chrono::duration<double>(extract_time).count();
     std::printf("## Reuters-21578: extractor recall on the hand-tagged PEOPLE and PLACES\n\n");
-    std::printf("%zu files, %zu articles (%zu with a body), %zu reader diagnostics; "
-                "extraction %.1f s (%.2f ms/article, one thread)\n\n",
-                inputs.size(), articles, articles_with_text, diagnostics, seconds,
-                articles == 0 ? 0.0 : 1000.0 * seconds / static_cast<double>(articles));
+    std::printf(
+        "%zu files, %zu articles (%zu with a body), %zu reader diagnostics; "
+        "extraction %.1f s (%.2f ms/article, one thread)\n\n",
+        inputs.size(), articles, articles_with_text, diagnostics, seconds,
+        articles == 0 ? 0.0 : 1000.0 * seconds / static_cast<double>(articles));
 
-    std::printf("| kind | articles tagged | tagged entities | found | recall |\n|---|---|---|---|---|\n");
-    std::printf("| people (surname among person terms) | %zu | %zu | %zu | %.1f %% |\n", articles_with_people,
-                people.tagged, people.found, percent(people.found, people.tagged));
-    std::printf("| people whose surname is a word of the text | | %zu | %zu | %.1f %% |\n", people_in_text.tagged,
-                people_in_text.found, percent(people_in_text.found, people_in_text.tagged));
+    std::printf(
+        "| kind | articles tagged | tagged entities | found | recall |\n|---|---|---|---|---|\n");
+    std::printf("| people (surname among person terms) | %zu | %zu | %zu | %.1f %% |\n",
+                articles_with_people, people.tagged, people.found,
+                percent(people.found, people.tagged));
+    std::printf("| people whose surname is a word of the text | | %zu | %zu | %.1f %% |\n",
+                people_in_text.tagged, people_in_text.found,
+                percent(people_in_text.found, people_in_text.tagged));
     std::size_t unknown_tagged = 0, unknown_found = 0, other_tagged = 0, other_found = 0;
-    for (const auto& [name, t] : unknown_places) unknown_tagged += t.tagged, unknown_found += t.found;
-    for (const auto& [name, t] : non_country_places) other_tagged += t.tagged, other_found += t.found;
-    std::printf("| places that are countries in the gazetteer | %zu | %zu | %zu | %.1f %% |\n", articles_with_places,
-                countries.tagged, countries.found, percent(countries.found, countries.tagged));
-    std::printf("| countries the text names (oracle: a capitalised 1-4 word gazetteer match of it "
-                "or of a place in it) | | %zu | %zu | %.1f %% |\n",
-                countries_named_in_text.tagged, countries_named_in_text.found,
-                percent(countries_named_in_text.found, countries_named_in_text.tagged));
-    std::printf("| places unknown to the gazetteer (historic) | | %zu | %zu | %.1f %% |\n", unknown_tagged,
-                unknown_found, percent(unknown_found, unknown_tagged));
-    std::printf("| places the gazetteer knows, not as a country | | %zu | %zu | %.1f %% |\n", other_tagged,
-                other_found, percent(other_found, other_tagged));
-
-    std::printf("\nPlaces unknown to the gazetteer (matched by their own key):\n\n"
-                "| Reuters place | tagged | found | recall |\n|---|---|---|---|\n");
     for (const auto& [name, t] : unknown_places)
-        std::printf("| %s | %zu | %zu | %.1f %% |\n", name.c_str(), t.tagged, t.found, percent(t.found, t.tagged));
-    std::printf("\nPlaces the gazetteer resolves to a non-country:\n\n"
-                "| Reuters place | gazetteer | tagged | found | recall |\n|---|---|---|---|---|\n");
+        unknown_tagged += t.tagged, unknown_found += t.found;
     for (const auto& [name, t] : non_country_places)
-        std::printf("| %s | %s | %zu | %zu | %.1f %% |\n", name.c_str(), non_country_resolution[name].c_str(),
-                    t.tagged, t.found, percent(t.found, t.tagged));
+        other_tagged += t.tagged, other_found += t.found;
+    std::printf("| places that are countries in the gazetteer | %zu | %zu | %zu | %.1f %% |\n",
+                articles_with_places, countries.tagged, countries.found,
+                percent(countries.found, countries.tagged));
+    std::printf(
+        "| countries the text names (oracle: a capitalised 1-4 word gazetteer match of it "
+        "or of a place in it) | | %zu | %zu | %.1f %% |\n",
+        countries_named_in_text.tagged, countries_named_in_text.found,
+        percent(countries_named_in_text.found, countries_named_in_text.tagged));
+    std::printf("| places unknown to the gazetteer (historic) | | %zu | %zu | %.1f %% |\n",
+                unknown_tagged, unknown_found, percent(unknown_found, unknown_tagged));
+    std::printf("| places the gazetteer knows, not as a country | | %zu | %zu | %.1f %% |\n",
+                other_tagged, other_found, percent(other_found, other_tagged));
 
-    std::vector<std::pair<std::string, Tally>> by_name(country_by_name.begin(), country_by_name.end());
+    std::printf(
+        "\nPlaces unknown to the gazetteer (matched by their own key):\n\n"
+        "| Reuters place | tagged | found | recall |\n|---|---|---|---|\n");
+    for (const auto& [name, t] : unknown_places)
+        std::printf("| %s | %zu | %zu | %.1f %% |\n", name.c_str(), t.tagged, t.found,
+                    percent(t.found, t.tagged));
+    std::printf(
+        "\nPlaces the gazetteer resolves to a non-country:\n\n"
+        "| Reuters place | gazetteer | tagged | found | recall |\n|---|---|---|---|---|\n");
+    for (const auto& [name, t] : non_country_places)
+        std::printf("| %s | %s | %zu | %zu | %.1f %% |\n", name.c_str(),
+                    non_country_resolution[name].c_str(), t.tagged, t.found,
+                    percent(t.found, t.tagged));
+
+    std::vector<std::pair<std::string, Tally>> by_name(country_by_name.begin(),
+                                                       country_by_name.end());
     std::sort(by_name.begin(), by_name.end(), [](const auto& a, const auto& b) {
         return a.second.tagged - a.second.found > b.second.tagged - b.second.found;
     });
     if (by_name.size() > top_n) by_name.resize(top_n);
-    std::printf("\nCountries with the most misses:\n\n"
-                "| Reuters place -> gazetteer | tagged | found | recall |\n|---|---|---|---|\n");
+    std::printf(
+        "\nCountries with the most misses:\n\n"
+        "| Reuters place -> gazetteer | tagged | found | recall |\n|---|---|---|---|\n");
     for (const auto& [name, t] : by_name)
-        std::printf("| %s | %zu | %zu | %.1f %% |\n", name.c_str(), t.tagged, t.found, percent(t.found, t.tagged));
+        std::printf("| %s | %zu | %zu | %.1f %% |\n", name.c_str(), t.tagged, t.found,
+                    percent(t.found, t.tagged));
 
-    std::printf("\nPrecision proxy: %.2f extracted places and %.2f extracted people per article "
-                "(%.2f / %.2f per article with a body)\n\n",
-                static_cast<double>(extracted_places) / static_cast<double>(std::max<std::size_t>(articles, 1)),
-                static_cast<double>(extracted_people) / static_cast<double>(std::max<std::size_t>(articles, 1)),
-                static_cast<double>(extracted_places) /
-                    static_cast<double>(std::max<std::size_t>(articles_with_text, 1)),
-                static_cast<double>(extracted_people) /
-                    static_cast<double>(std::max<std::size_t>(articles_with_text, 1)));
+    std::printf(
+        "\nPrecision proxy: %.2f extracted places and %.2f extracted people per article "
+        "(%.2f / %.2f per article with a body)\n\n",
+        static_cast<double>(extracted_places) /
+            static_cast<double>(std::max<std::size_t>(articles, 1)),
+        static_cast<double>(extracted_people) /
+            static_cast<double>(std::max<std::size_t>(articles, 1)),
+        static_cast<double>(extracted_places) /
+            static_cast<double>(std::max<std::size_t>(articles_with_text, 1)),
+        static_cast<double>(extracted_people) /
+            static_cast<double>(std::max<std::size_t>(articles_with_text, 1)));
     const auto places_top = top_places.top(top_n);
     const auto people_top = top_people.top(top_n);
     std::printf("| # | place | articles | person | articles |\n|---|---|---|---|---|\n");
@@ -351,8 +376,8 @@ int run(int argc, char** argv) {
         };
         const auto [place, place_count] = cell(places_top);
         const auto [person, person_count] = cell(people_top);
-        std::printf("| %zu | %s | %s | %s | %s |\n", i + 1, place.c_str(), place_count.c_str(), person.c_str(),
-                    person_count.c_str());
+        std::printf("| %zu | %s | %s | %s | %s |\n", i + 1, place.c_str(), place_count.c_str(),
+                    person.c_str(), person_count.c_str());
     }
     return 0;
 }

@@ -1,9 +1,9 @@
 #include "binary_io.hpp"
 
-#include "dateline/extractor/errors.hpp"
-
 #include <cstring>
 #include <fstream>
+
+#include "dateline/extractor/errors.hpp"
 
 namespace dateline::extractor::detail {
 
@@ -16,7 +16,8 @@ FileBlob FileBlob::read(const std::filesystem::path& path) {
     blob.size_ = static_cast<std::size_t>(end);
     blob.words_.resize((blob.size_ + 7) / 8);
     in.seekg(0);
-    if (!in.read(reinterpret_cast<char*>(blob.words_.data()), static_cast<std::streamsize>(blob.size_))) {
+    if (!in.read(reinterpret_cast<char*>(blob.words_.data()),
+                 static_cast<std::streamsize>(blob.size_))) {
         throw ModelError("cannot read " + path.string());
     }
     return blob;
@@ -33,7 +34,8 @@ FileBlob FileBlob::from_bytes(std::string_view bytes) {
 void BlobReader::expect_magic(std::string_view magic) {
     const std::byte* p = take(magic.size());
     if (std::memcmp(p, magic.data(), magic.size()) != 0) {
-        throw ModelError(what_ + ": not a file of this format/version (expected " + std::string(magic) + ")");
+        throw ModelError(what_ + ": not a file of this format/version (expected " +
+                         std::string(magic) + ")");
     }
     skip_padding();
 }

@@ -16,7 +16,7 @@ namespace dateline::extractor::detail {
 /// A file read in one go. words() is 8-byte aligned so fixed-size records can
 /// be viewed in place without per-entry parsing.
 class FileBlob {
-public:
+  public:
     /// Throws ModelError when the file cannot be read.
     static FileBlob read(const std::filesystem::path& path);
     /// A copy of bytes held in memory (a model built but not yet saved).
@@ -27,7 +27,7 @@ public:
     }
     [[nodiscard]] std::size_t size() const noexcept { return size_; }
 
-private:
+  private:
     std::vector<std::uint64_t> words_;
     std::size_t size_ = 0;
 };
@@ -35,7 +35,7 @@ private:
 /// Sequential reader over a FileBlob with bounds checks; every array is
 /// 8-byte aligned in the file so views can be returned in place.
 class BlobReader {
-public:
+  public:
     BlobReader(const std::byte* data, std::size_t size, std::string what)
         : data_(data), size_(size), what_(std::move(what)) {}
 
@@ -50,7 +50,7 @@ public:
     }
     [[nodiscard]] bool at_end() const noexcept { return pos_ == size_; }
 
-private:
+  private:
     const std::byte* take(std::size_t bytes);
     void skip_padding();
 
@@ -62,7 +62,7 @@ private:
 
 /// Builds a model file in memory; every array is padded to 8 bytes.
 class BlobWriter {
-public:
+  public:
     void magic(std::string_view magic);
     void u64(std::uint64_t value);
     template <class T>
@@ -75,7 +75,7 @@ public:
     [[nodiscard]] std::size_t size() const noexcept { return bytes_.size(); }
     [[nodiscard]] std::string_view bytes() const noexcept { return bytes_; }
 
-private:
+  private:
     void append(const void* p, std::size_t n);
     void pad();
     std::string bytes_;

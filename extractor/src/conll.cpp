@@ -1,14 +1,13 @@
 #include "dateline/extractor/conll.hpp"
 
-#include "dateline/extractor/errors.hpp"
-
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cstdio>
 #include <istream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
+
+#include "dateline/extractor/errors.hpp"
 
 namespace dateline::extractor {
 
@@ -49,15 +48,17 @@ std::vector<ConllDocument> read_conll(std::istream& in, const std::string& sourc
             continue;
         }
         if (columns.size() < min_columns) {
-            throw InputError(source_name + ":" + std::to_string(line_number) + ": expected at least " +
-                             std::to_string(min_columns) + " columns");
+            throw InputError(source_name + ":" + std::to_string(line_number) +
+                             ": expected at least " + std::to_string(min_columns) + " columns");
         }
         std::string gold = options.predictions ? columns[columns.size() - 2] : columns.back();
         auto check = [&](const std::string& label) {
-            const bool ok = label == "O" || (label.size() > 2 && (label[0] == 'B' || label[0] == 'I') && label[1] == '-');
+            const bool ok =
+                label == "O" ||
+                (label.size() > 2 && (label[0] == 'B' || label[0] == 'I') && label[1] == '-');
             if (!ok) {
-                throw InputError(source_name + ":" + std::to_string(line_number) + ": bad entity label '" + label +
-                                 "'");
+                throw InputError(source_name + ":" + std::to_string(line_number) +
+                                 ": bad entity label '" + label + "'");
             }
         };
         check(gold);
@@ -74,7 +75,8 @@ std::vector<ConllDocument> read_conll(std::istream& in, const std::string& sourc
 }
 
 double EntityCounts::precision() const noexcept {
-    return predicted == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(predicted);
+    return predicted == 0 ? 0.0
+                          : 100.0 * static_cast<double>(correct) / static_cast<double>(predicted);
 }
 
 double EntityCounts::recall() const noexcept {
@@ -87,7 +89,8 @@ double EntityCounts::f1() const noexcept {
     return p + r == 0.0 ? 0.0 : 2.0 * p * r / (p + r);
 }
 
-void ConllScore::add(const std::vector<EntitySpan>& gold, const std::vector<EntitySpan>& predicted) {
+void ConllScore::add(const std::vector<EntitySpan>& gold,
+                     const std::vector<EntitySpan>& predicted) {
     for (const EntitySpan& span : gold) {
         ++per_type_[static_cast<std::size_t>(span.type)].gold;
         ++overall_.gold;
@@ -102,24 +105,30 @@ void ConllScore::add(const std::vector<EntitySpan>& gold, const std::vector<Enti
     }
 }
 
-void ConllScore::add_labels(const std::vector<std::string>& gold, const std::vector<std::string>& predicted) {
-    if (gold.size() != predicted.size()) throw std::invalid_argument("gold and predicted lengths differ");
+void ConllScore::add_labels(const std::vector<std::string>& gold,
+                            const std::vector<std::string>& predicted) {
+    if (gold.size() != predicted.size())
+        throw std::invalid_argument("gold and predicted lengths differ");
     add(spans_from_labels(gold), spans_from_labels(predicted));
     tokens_ += gold.size();
     for (std::size_t i = 0; i < gold.size(); ++i) {
         // Token accuracy compares types, so IOB1 gold and IOB2 output agree.
-        const auto type_of = [](const std::string& label) { return label == "O" ? std::string() : label.substr(2); };
+        const auto type_of = [](const std::string& label) {
+            return label == "O" ? std::string() : label.substr(2);
+        };
         if (type_of(gold[i]) == type_of(predicted[i])) ++correct_tokens_;
     }
 }
 
 std::string ConllScore::to_json() const {
     auto counts_json = [](const EntityCounts& c) {
-        return nlohmann::ordered_json{{"precision", c.precision()}, {"recall", c.recall()}, {"f1", c.f1()},
-                                      {"gold", c.gold},           {"predicted", c.predicted}, {"correct", c.correct}};
+        return nlohmann::ordered_json{
+            {"precision", c.precision()}, {"recall", c.recall()}, {"f1", c.f1()}, {"gold", c.gold},
+            {"predicted", c.predicted},   {"correct", c.correct}};
     };
     nlohmann::ordered_json out;
-    for (const EntityType type : kEntityTypes) out[std::string(type_code(type))] = counts_json(of(type));
+    for (const EntityType type : kEntityTypes)
+        out[std::string(type_code(type))] = counts_json(of(type));
     out["overall"] = counts_json(overall_);
     return out.dump();
 }
@@ -127,13 +136,16 @@ std::string ConllScore::to_json() const {
 std::string ConllScore::to_text() const {
     std::string out;
     char line[200];
-    std::snprintf(line, sizeof line, "processed %zu tokens with %zu phrases; found: %zu phrases; correct: %zu.\n",
+    std::snprintf(line, sizeof line,
+                  "processed %zu tokens with %zu phrases; found: %zu phrases; correct: %zu.\n",
                   tokens_, overall_.gold, overall_.predicted, overall_.correct);
     out += line;
     auto row = [&](std::string_view name, const EntityCounts& c) {
-        std::snprintf(line, sizeof line, "%-8.*s precision: %6.2f%%; recall: %6.2f%%; F1: %6.2f  (%zu gold, %zu found)\n",
-                      static_cast<int>(name.size()), name.data(), c.precision(), c.recall(), c.f1(), c.gold,
-                      c.predicted);
+        std::snprintf(
+            line, sizeof line,
+            "%-8.*s precision: %6.2f%%; recall: %6.2f%%; F1: %6.2f  (%zu gold, %zu found)\n",
+            static_cast<int>(name.size()), name.data(), c.precision(), c.recall(), c.f1(), c.gold,
+            c.predicted);
         out += line;
     };
     row("overall", overall_);

@@ -11,7 +11,8 @@ bool is_place_char(char c) {
 }
 
 bool is_dash_at(std::string_view s, std::size_t i) {
-    return s.compare(i, 1, "-") == 0 || s.compare(i, 3, "\xE2\x80\x94") == 0 || s.compare(i, 3, "\xE2\x80\x93") == 0;
+    return s.compare(i, 1, "-") == 0 || s.compare(i, 3, "\xE2\x80\x94") == 0 ||
+           s.compare(i, 3, "\xE2\x80\x93") == 0;
 }
 
 // After the place: ", date" then "(Agency)" then a dash, within a short window.
@@ -27,8 +28,8 @@ bool dateline_tail(std::string_view rest) {
         const std::size_t limit = std::min(rest.size(), i + 24);
         while (i < limit && rest[i] != '(' && !is_dash_at(rest, i) && rest[i] != '\n') {
             const char c = rest[i];
-            if (!(detail::is_ascii_upper(c) || detail::is_ascii_lower(c) || detail::is_ascii_digit(c) || c == ' ' ||
-                  c == '.' || c == ',')) {
+            if (!(detail::is_ascii_upper(c) || detail::is_ascii_lower(c) ||
+                  detail::is_ascii_digit(c) || c == ' ' || c == '.' || c == ',')) {
                 return false;
             }
             ++i;
@@ -48,10 +49,13 @@ bool dateline_tail(std::string_view rest) {
 
 std::optional<DatelineMatch> find_dateline(std::string_view text) {
     std::size_t begin = 0;
-    while (begin < text.size() && detail::is_space_cp(static_cast<unsigned char>(text[begin]))) ++begin;
+    while (begin < text.size() && detail::is_space_cp(static_cast<unsigned char>(text[begin])))
+        ++begin;
     std::size_t end = begin;
     while (end < text.size() && is_place_char(text[end])) {
-        if (text[end] == ' ' && end + 1 < text.size() && (text[end + 1] == '-' || text[end + 1] == '(')) break;
+        if (text[end] == ' ' && end + 1 < text.size() &&
+            (text[end + 1] == '-' || text[end + 1] == '('))
+            break;
         ++end;
     }
     while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '-')) --end;
@@ -64,7 +68,9 @@ std::optional<DatelineMatch> find_dateline(std::string_view text) {
     }
     if (letters < 2 || words > 5) return std::nullopt;
     // The place must end at a word boundary ("NEW YORKers" is not a dateline).
-    if (end < text.size() && (detail::is_ascii_lower(text[end]) || detail::is_ascii_digit(text[end]))) return std::nullopt;
+    if (end < text.size() &&
+        (detail::is_ascii_lower(text[end]) || detail::is_ascii_digit(text[end])))
+        return std::nullopt;
     const std::string_view rest = text.substr(end);
     bool ok = dateline_tail(rest);
     if (!ok) {

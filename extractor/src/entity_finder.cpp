@@ -1,5 +1,8 @@
 #include "dateline/extractor/entity_finder.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include "dateline/extractor/dateline_place.hpp"
 #include "dateline/extractor/model_location.hpp"
 #include "dateline/extractor/name_normalisation.hpp"
@@ -8,29 +11,31 @@
 #include "dateline/extractor/tokenizer.hpp"
 #include "utf8.hpp"
 
-#include <algorithm>
-#include <array>
-
 namespace dateline::extractor {
 
 namespace {
 
 constexpr std::array<std::string_view, 31> kNeverEntities = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+    "monday",   "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march",    "april",     "may",      "june",   "july",     "august", "september",
+    "october",  "november", "december",  "jan",      "feb",    "mar",      "apr",    "jun",
+    "jul",      "aug",      "sep",       "sept",     "oct",    "nov",      "dec"};
 
 bool never_an_entity(const std::string& key) {
-    return key.empty() || std::find(kNeverEntities.begin(), kNeverEntities.end(), key) != kNeverEntities.end();
+    return key.empty() ||
+           std::find(kNeverEntities.begin(), kNeverEntities.end(), key) != kNeverEntities.end();
 }
 
 bool has_upper(std::string_view s) {
-    return std::any_of(s.begin(), s.end(), [](char c) { return detail::is_ascii_upper(c) || static_cast<unsigned char>(c) >= 0x80; });
+    return std::any_of(s.begin(), s.end(), [](char c) {
+        return detail::is_ascii_upper(c) || static_cast<unsigned char>(c) >= 0x80;
+    });
 }
 
 void add_unique(std::vector<schema::Entity>& list, schema::Entity entity) {
     if (entity.key.empty()) return;
-    const bool present = std::any_of(list.begin(), list.end(), [&](const schema::Entity& e) { return e.key == entity.key; });
+    const bool present = std::any_of(list.begin(), list.end(),
+                                     [&](const schema::Entity& e) { return e.key == entity.key; });
     if (!present) list.push_back(std::move(entity));
 }
 
@@ -65,9 +70,9 @@ bool is_lower_word(std::string_view w) { return !w.empty() && detail::is_ascii_l
 // Words that make a "person" a place ("Tahrir Square").
 bool is_place_noun(std::string_view w) {
     static constexpr std::array<std::string_view, 22> kNouns = {
-        "Square", "Street", "Avenue", "Road", "Airport", "Bridge", "Park", "River", "Mountain", "Mountains",
-        "Lake", "Island", "Islands", "Gulf", "Sea", "Ocean", "Valley", "Province", "District", "County",
-        "Strait", "Peninsula"};
+        "Square",   "Street",    "Avenue",   "Road",   "Airport", "Bridge",   "Park", "River",
+        "Mountain", "Mountains", "Lake",     "Island", "Islands", "Gulf",     "Sea",  "Ocean",
+        "Valley",   "Province",  "District", "County", "Strait",  "Peninsula"};
     return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
 }
 
@@ -81,7 +86,8 @@ bool is_place_noun(std::string_view w) {
 //    training data has few names with a lower-case Arabic article);
 //  * an untagged "al-Xxx" word right after a person belongs to the name.
 bool is_article_name(std::string_view w) {
-    for (std::string_view article : {"al-", "el-", "ad-", "as-", "ash-", "at-", "ar-", "an-", "az-"}) {
+    for (std::string_view article :
+         {"al-", "el-", "ad-", "as-", "ash-", "at-", "ar-", "an-", "az-"}) {
         if (w.size() > article.size() + 1 && w.substr(0, article.size()) == article &&
             detail::is_ascii_upper(w[article.size()])) {
             return true;
@@ -93,22 +99,22 @@ bool is_article_name(std::string_view w) {
 std::vector<EntitySpan> repair_spans(std::span<const Token> tokens, std::vector<EntitySpan> spans) {
     std::vector<EntitySpan> out;
     for (EntitySpan span : spans) {
-        if (!out.empty() && out.back().type == EntityType::person && out.back().last == span.first &&
-            span.type == EntityType::misc) {
-            span.type = EntityType::person;
+        if (!out.empty() && out.back().type == EntityType::Person &&
+            out.back().last == span.first && span.type == EntityType::Misc) {
+            span.type = EntityType::Person;
         }
         for (std::size_t i = span.first + 1; i + 1 < span.last; ++i) {
             if (is_lower_word(tokens[i].text) && is_title_word(tokens[i].text)) {
                 out.push_back({span.first, i, span.type});
-                span = {i + 1, span.last, EntityType::person};
+                span = {i + 1, span.last, EntityType::Person};
                 i = span.first;
             }
         }
-        if (span.type == EntityType::person && is_place_noun(tokens[span.last - 1].text)) {
-            span.type = EntityType::location;
+        if (span.type == EntityType::Person && is_place_noun(tokens[span.last - 1].text)) {
+            span.type = EntityType::Location;
         }
-        if (!out.empty() && span.type == EntityType::person && out.back().type == EntityType::person &&
-            out.back().last == span.first) {
+        if (!out.empty() && span.type == EntityType::Person &&
+            out.back().type == EntityType::Person && out.back().last == span.first) {
             out.back().last = span.last;
             continue;
         }
@@ -117,7 +123,8 @@ std::vector<EntitySpan> repair_spans(std::span<const Token> tokens, std::vector<
     for (std::size_t k = 0; k < out.size(); ++k) {
         EntitySpan& span = out[k];
         const std::size_t limit = k + 1 < out.size() ? out[k + 1].first : tokens.size();
-        while (span.type == EntityType::person && span.last < limit && is_article_name(tokens[span.last].text)) {
+        while (span.type == EntityType::Person && span.last < limit &&
+               is_article_name(tokens[span.last].text)) {
             ++span.last;
         }
     }
@@ -126,13 +133,15 @@ std::vector<EntitySpan> repair_spans(std::span<const Token> tokens, std::vector<
 
 }  // namespace
 
-EntityFinder::EntityFinder(std::shared_ptr<const NerModel> model, std::shared_ptr<const Gazetteer> gazetteer,
-                           EntityFinderOptions options)
+EntityFinder::EntityFinder(std::shared_ptr<const NerModel> model,
+                           std::shared_ptr<const Gazetteer> gazetteer, EntityFinderOptions options)
     : tagger_(std::move(model), gazetteer), gazetteer_(std::move(gazetteer)), options_(options) {}
 
-EntityFinder EntityFinder::load(const std::filesystem::path& model_dir, EntityFinderOptions options) {
+EntityFinder EntityFinder::load(const std::filesystem::path& model_dir,
+                                EntityFinderOptions options) {
     auto model = std::make_shared<const NerModel>(NerModel::load(model_dir / kModelFileName));
-    auto gazetteer = std::make_shared<const Gazetteer>(Gazetteer::load(model_dir / kGazetteerFileName));
+    auto gazetteer =
+        std::make_shared<const Gazetteer>(Gazetteer::load(model_dir / kGazetteerFileName));
     return EntityFinder(std::move(model), std::move(gazetteer), options);
 }
 
@@ -153,7 +162,8 @@ ExtractedEntities EntityFinder::find(std::string_view text) const {
     tagged.spans = repair_spans(tokens, std::move(tagged.spans));
     ExtractedEntities result;
 
-    auto place_entity = [&](std::string display) -> std::pair<schema::Entity, std::optional<Place>> {
+    auto place_entity =
+        [&](std::string display) -> std::pair<schema::Entity, std::optional<Place>> {
         const auto place = gazetteer_->find(display);
         if (place) display = std::string(place->name);
         return {schema::entity_from_name(display), place};
@@ -162,9 +172,11 @@ ExtractedEntities EntityFinder::find(std::string_view text) const {
     auto add_place = [&](std::string display) {
         auto [entity, place] = place_entity(std::move(display));
         // Also for a dateline, and for "Asia" that the gazetteer knows as a town.
-        if (never_an_entity(entity.key) || is_continent_key(entity.key) || is_compass_key(entity.key)) return;
+        if (never_an_entity(entity.key) || is_continent_key(entity.key) ||
+            is_compass_key(entity.key))
+            return;
         add_unique(result.places, std::move(entity));
-        if (place && place->kind != PlaceKind::country && !place->country.empty()) {
+        if (place && place->kind != PlaceKind::Country && !place->country.empty()) {
             implied.emplace_back(place->country);
         }
     };
@@ -181,11 +193,11 @@ ExtractedEntities EntityFinder::find(std::string_view text) const {
 
     std::vector<std::string> people;
     for (const EntitySpan& span : tagged.spans) {
-        if (span.type != EntityType::person && span.type != EntityType::location) continue;
+        if (span.type != EntityType::Person && span.type != EntityType::Location) continue;
         // "In Pics | A year after ...": the label is a link, not prose.
         if (is_label_segment(text, tokens, span.first)) continue;
         const auto words = tokens.subspan(span.first, span.last - span.first);
-        if (span.type == EntityType::person) {
+        if (span.type == EntityType::Person) {
             WordRange r = clean_person_words(words);
             if (r.empty()) continue;
             r.first += span.first;
@@ -212,21 +224,25 @@ ExtractedEntities EntityFinder::find(std::string_view text) const {
         std::vector<schema::Entity> kept;
         for (const schema::Entity& place : result.places) {
             const bool one_word = place.key.find('-') == std::string::npos;
-            const bool longer = one_word && !gazetteer_->find_key(place.key) &&
-                                std::any_of(result.places.begin(), result.places.end(), [&](const schema::Entity& e) {
-                                    return e.key.size() > place.key.size() + 1 &&
-                                           e.key.compare(0, place.key.size() + 1, place.key + "-") == 0;
-                                });
+            const bool longer =
+                one_word && !gazetteer_->find_key(place.key) &&
+                std::any_of(result.places.begin(), result.places.end(),
+                            [&](const schema::Entity& e) {
+                                return e.key.size() > place.key.size() + 1 &&
+                                       e.key.compare(0, place.key.size() + 1, place.key + "-") == 0;
+                            });
             if (!longer) kept.push_back(place);
         }
         result.places = std::move(kept);
     }
-    for (const std::string& name : people) add_unique(result.people, schema::entity_from_name(name));
+    for (const std::string& name : people)
+        add_unique(result.people, schema::entity_from_name(name));
     if (options_.implied_countries) {
         for (const std::string& country : implied) {
             schema::Entity entity = schema::entity_from_name(country);
-            const bool explicit_place = std::any_of(result.places.begin(), result.places.end(),
-                                                    [&](const schema::Entity& e) { return e.key == entity.key; });
+            const bool explicit_place =
+                std::any_of(result.places.begin(), result.places.end(),
+                            [&](const schema::Entity& e) { return e.key == entity.key; });
             if (!explicit_place) add_unique(result.implied_places, std::move(entity));
         }
     }

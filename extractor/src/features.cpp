@@ -1,13 +1,12 @@
 #include "dateline/extractor/features.hpp"
 
-#include "dateline/extractor/word_shape.hpp"
-#include "hash.hpp"
-#include "utf8.hpp"
-
-#include <dateline/schema/entity.hpp>
-
 #include <algorithm>
 #include <string>
+
+#include "dateline/extractor/word_shape.hpp"
+#include "dateline/schema/entity.hpp"
+#include "hash.hpp"
+#include "utf8.hpp"
 
 namespace dateline::extractor {
 
@@ -18,19 +17,62 @@ using detail::hash_combine;
 
 // Template ids (seeds). Never renumber without bumping kFeatureSetVersion.
 enum Template : std::uint64_t {
-    kBias = 1, kWord, kLower, kShape, kShortShape,
-    kPrefix1, kPrefix2, kPrefix3, kPrefix4, kSuffix1, kSuffix2, kSuffix3, kSuffix4,
-    kLowerM1, kLowerP1, kLowerM2, kLowerP2, kShapeM1, kShapeP1, kShapeM2, kShapeP2,
-    kBigramLeft, kBigramRight, kShapeTrigram, kPosition, kAllCaps,
-    kGaz0, kGazM1, kGazP1, kGazShape, kName0, kNameM1, kNameP1, kNamePair,
-    kDocFlags, kLowerM1Shape0, kShape0LowerP1, kGazWords, kLowerM1LowerP1,
-    kCluster, kClusterM1, kClusterP1, kDocNameContext,
-    kPrevTag = 50, kPrevTwoTags, kPrevTagLower, kPrevTagShape, kHistory, kHistoryShape, kPrevTagGaz,
+    kBias = 1,
+    kWord,
+    kLower,
+    kShape,
+    kShortShape,
+    kPrefix1,
+    kPrefix2,
+    kPrefix3,
+    kPrefix4,
+    kSuffix1,
+    kSuffix2,
+    kSuffix3,
+    kSuffix4,
+    kLowerM1,
+    kLowerP1,
+    kLowerM2,
+    kLowerP2,
+    kShapeM1,
+    kShapeP1,
+    kShapeM2,
+    kShapeP2,
+    kBigramLeft,
+    kBigramRight,
+    kShapeTrigram,
+    kPosition,
+    kAllCaps,
+    kGaz0,
+    kGazM1,
+    kGazP1,
+    kGazShape,
+    kName0,
+    kNameM1,
+    kNameP1,
+    kNamePair,
+    kDocFlags,
+    kLowerM1Shape0,
+    kShape0LowerP1,
+    kGazWords,
+    kLowerM1LowerP1,
+    kCluster,
+    kClusterM1,
+    kClusterP1,
+    kDocNameContext,
+    kPrevTag = 50,
+    kPrevTwoTags,
+    kPrevTagLower,
+    kPrevTagShape,
+    kHistory,
+    kHistoryShape,
+    kPrevTagGaz,
 };
 
 bool has_letter(std::string_view w) {
     return std::any_of(w.begin(), w.end(), [](char c) {
-        return detail::is_ascii_lower(c) || detail::is_ascii_upper(c) || static_cast<unsigned char>(c) >= 0x80;
+        return detail::is_ascii_lower(c) || detail::is_ascii_upper(c) ||
+               static_cast<unsigned char>(c) >= 0x80;
     });
 }
 
@@ -47,10 +89,12 @@ bool starts_upper(std::string_view w) {
 
 bool is_person_title(std::string_view w) {
     static constexpr std::string_view kTitles[] = {
-        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "President", "Minister", "minister", "Premier",
-        "coach", "Coach", "striker", "midfielder", "defender", "goalkeeper", "spokesman", "spokeswoman",
-        "chairman", "Chairman", "Sen.", "Senator", "Gen.", "General", "Judge", "Prince", "King", "Queen",
-        "Pope", "Rev.", "Lt.", "Col.", "Capt.", "Gov.", "Governor", "Rep.", "leader", "secretary", "Secretary"};
+        "Mr",       "Mr.",        "Mrs",      "Mrs.",       "Ms",        "Ms.",         "Dr",
+        "Dr.",      "President",  "Minister", "minister",   "Premier",   "coach",       "Coach",
+        "striker",  "midfielder", "defender", "goalkeeper", "spokesman", "spokeswoman", "chairman",
+        "Chairman", "Sen.",       "Senator",  "Gen.",       "General",   "Judge",       "Prince",
+        "King",     "Queen",      "Pope",     "Rev.",       "Lt.",       "Col.",        "Capt.",
+        "Gov.",     "Governor",   "Rep.",     "leader",     "secretary", "Secretary"};
     return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
 }
 
@@ -67,14 +111,19 @@ bool all_caps_sentence(std::span<const std::string_view> words) {
 std::uint64_t h(Template t, std::string_view value) { return hash_bytes(value, t); }
 std::uint64_t h(Template t, std::uint64_t a) { return hash_combine(hash_bytes({}, t), a); }
 std::uint64_t h(Template t, std::uint64_t a, std::uint64_t b) { return hash_combine(h(t, a), b); }
-std::uint64_t h(Template t, std::uint64_t a, std::uint64_t b, std::uint64_t c) { return hash_combine(h(t, a, b), c); }
+std::uint64_t h(Template t, std::uint64_t a, std::uint64_t b, std::uint64_t c) {
+    return hash_combine(h(t, a, b), c);
+}
 
-std::uint64_t lower_hash_of(std::string_view word) { return hash_bytes(detail::ascii_lower(normalise_token(word)), 0x4c4f57); }
+std::uint64_t lower_hash_of(std::string_view word) {
+    return hash_bytes(detail::ascii_lower(normalise_token(word)), 0x4c4f57);
+}
 
 }  // namespace
 
 std::string normalise_token(std::string_view token) {
-    if (std::all_of(token.begin(), token.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    if (std::all_of(token.begin(), token.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
         return std::string(token);
     }
     std::string out;
@@ -82,12 +131,32 @@ std::string normalise_token(std::string_view token) {
     for (std::size_t i = 0; i < token.size();) {
         const auto cp = detail::decode_utf8(token, i);
         switch (cp.value) {
-            case 0x2018: case 0x2019: case 0x201B: out += '\''; break;
-            case 0x201C: case 0x201D: case 0xAB: case 0xBB: out += '"'; break;
-            case 0x2013: case 0x2010: case 0x2011: case 0x2212: out += '-'; break;
-            case 0x2014: case 0x2015: out += "--"; break;
-            case 0x2026: out += "..."; break;
-            default: out.append(token.substr(i, cp.length));
+            case 0x2018:
+            case 0x2019:
+            case 0x201B:
+                out += '\'';
+                break;
+            case 0x201C:
+            case 0x201D:
+            case 0xAB:
+            case 0xBB:
+                out += '"';
+                break;
+            case 0x2013:
+            case 0x2010:
+            case 0x2011:
+            case 0x2212:
+                out += '-';
+                break;
+            case 0x2014:
+            case 0x2015:
+                out += "--";
+                break;
+            case 0x2026:
+                out += "...";
+                break;
+            default:
+                out.append(token.substr(i, cp.length));
         }
         i += cp.length;
     }
@@ -125,8 +194,10 @@ void FeatureExtractor::prepare_document(std::span<const std::vector<std::string_
             const std::string_view w = words[i];
             if (!has_letter(w)) continue;
             std::uint8_t flag = 0;
-            if (detail::is_ascii_lower(w[0])) flag = 1;
-            else if (i > 0 && !caps && starts_upper(w)) flag = 2;
+            if (detail::is_ascii_lower(w[0]))
+                flag = 1;
+            else if (i > 0 && !caps && starts_upper(w))
+                flag = 2;
             if (!caps && starts_upper(w)) {
                 // Name context elsewhere in the document: after a capitalised
                 // given name or a personal title, or last of a capitalised run.
@@ -141,8 +212,8 @@ void FeatureExtractor::prepare_document(std::span<const std::vector<std::string_
     }
 }
 
-void FeatureExtractor::extract(std::span<const std::string_view> raw_words, const DocumentContext& doc,
-                               SentenceFeatures& out) const {
+void FeatureExtractor::extract(std::span<const std::string_view> raw_words,
+                               const DocumentContext& doc, SentenceFeatures& out) const {
     const std::size_t n = raw_words.size();
     out.hashes.clear();
     out.offsets.assign(1, 0);
@@ -183,7 +254,8 @@ void FeatureExtractor::extract(std::span<const std::string_view> raw_words, cons
                 }
                 if (const auto place = gazetteer_->find_key(schema::canonical_key(joined))) {
                     for (std::size_t k = i; k < i + len; ++k) {
-                        out.tokens[k].gazetteer = static_cast<std::uint8_t>(2 * static_cast<unsigned>(place->kind) + (k > i ? 1U : 0U));
+                        out.tokens[k].gazetteer = static_cast<std::uint8_t>(
+                            2 * static_cast<unsigned>(place->kind) + (k > i ? 1U : 0U));
                         gaz_words[k] = static_cast<std::uint8_t>(std::min<std::size_t>(len, 3));
                     }
                     matched = len;
@@ -267,7 +339,8 @@ void FeatureExtractor::extract(std::span<const std::string_view> raw_words, cons
         add(h(kLowerM1Shape0, lower_at(si - 1), sshape_h[i]));
         add(h(kShape0LowerP1, sshape_h[i], lower_at(si + 1)));
         add(h(kLowerM1LowerP1, lower_at(si - 1), lower_at(si + 1)));
-        for (std::size_t level = 0; level < kClusterLevels; ++level) add(h(kCluster, level, cluster_at(si, level)));
+        for (std::size_t level = 0; level < kClusterLevels; ++level)
+            add(h(kCluster, level, cluster_at(si, level)));
         for (const std::size_t level : {std::size_t{1}, kClusterLevels - 1}) {
             add(h(kClusterM1, level, cluster_at(si - 1, level)));
             add(h(kClusterP1, level, cluster_at(si + 1, level)));
@@ -276,8 +349,9 @@ void FeatureExtractor::extract(std::span<const std::string_view> raw_words, cons
     }
 }
 
-std::size_t FeatureExtractor::dynamic_features(const SentenceFeatures& sentence, std::size_t i, Tag prev, Tag prev2,
-                                               const DocumentContext& doc, std::uint64_t* out) noexcept {
+std::size_t FeatureExtractor::dynamic_features(const SentenceFeatures& sentence, std::size_t i,
+                                               Tag prev, Tag prev2, const DocumentContext& doc,
+                                               std::uint64_t* out) noexcept {
     const TokenInfo& t = sentence.tokens[i];
     std::size_t k = 0;
     out[k++] = h(kPrevTag, prev);

@@ -2,24 +2,27 @@
 
 #include "binary_io.hpp"
 #include "dateline/extractor/errors.hpp"
+#include "dateline/schema/entity.hpp"
 #include "gazetteer_format.hpp"
-
-#include <dateline/schema/entity.hpp>
 
 namespace dateline::extractor {
 
 std::string_view place_kind_name(PlaceKind kind) noexcept {
     switch (kind) {
-        case PlaceKind::country: return "country";
-        case PlaceKind::region: return "region";
-        case PlaceKind::city: return "city";
+        case PlaceKind::Country:
+            return "country";
+        case PlaceKind::Region:
+            return "region";
+        case PlaceKind::City:
+            return "city";
     }
     return "city";
 }
 
 std::string_view country_display_name(std::string_view name) noexcept {
     constexpr std::string_view kArticle = "The ";
-    if (name.size() > kArticle.size() && name.starts_with(kArticle)) name.remove_prefix(kArticle.size());
+    if (name.size() > kArticle.size() && name.starts_with(kArticle))
+        name.remove_prefix(kArticle.size());
     return name;
 }
 
@@ -33,7 +36,8 @@ Gazetteer Gazetteer::load(const std::filesystem::path& path) {
     const auto capacity = static_cast<std::size_t>(in.u64());
     const auto pool_size = static_cast<std::size_t>(in.u64());
     const auto max_words = static_cast<std::size_t>(in.u64());
-    if (capacity == 0 || (capacity & (capacity - 1)) != 0) throw ModelError(path.string() + ": bad table size");
+    if (capacity == 0 || (capacity & (capacity - 1)) != 0)
+        throw ModelError(path.string() + ": bad table size");
     Gazetteer g;
     g.entries_ = in.array<PackedPlace>(entry_count);
     g.table_ = in.array<std::uint32_t>(capacity);
@@ -54,15 +58,17 @@ Gazetteer Gazetteer::load(const std::filesystem::path& path) {
 std::optional<Place> Gazetteer::find_key(std::string_view key) const noexcept {
     if (table_.empty() || key.empty()) return std::nullopt;
     const std::size_t mask = table_.size() - 1;
-    for (std::size_t i = static_cast<std::size_t>(detail::gazetteer_hash(key)) & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = static_cast<std::size_t>(detail::gazetteer_hash(key)) & mask;;
+         i = (i + 1) & mask) {
         const std::uint32_t slot = table_[i];
         if (slot == 0) return std::nullopt;
         const PackedPlace& e = entries_[slot - 1];
         if (pool_.substr(e.key_offset, e.key_length) == key) {
             const auto kind = static_cast<PlaceKind>(e.kind);
             std::string_view name = pool_.substr(e.name_offset, e.name_length);
-            if (kind == PlaceKind::country) name = country_display_name(name);
-            return Place{name, kind, country_display_name(pool_.substr(e.country_offset, e.country_length)),
+            if (kind == PlaceKind::Country) name = country_display_name(name);
+            return Place{name, kind,
+                         country_display_name(pool_.substr(e.country_offset, e.country_length)),
                          e.population};
         }
     }

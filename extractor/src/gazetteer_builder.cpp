@@ -1,20 +1,20 @@
 #include "dateline/extractor/gazetteer_builder.hpp"
 
-#include "binary_io.hpp"
-#include "dateline/extractor/errors.hpp"
-#include "dateline/extractor/gazetteer.hpp"
-#include "gazetteer_format.hpp"
-
-#include <dateline/schema/entity.hpp>
-#include <nlohmann/json.hpp>
 #include <zlib.h>
 
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <unordered_map>
 #include <vector>
+
+#include "binary_io.hpp"
+#include "dateline/extractor/errors.hpp"
+#include "dateline/extractor/gazetteer.hpp"
+#include "dateline/schema/entity.hpp"
+#include "gazetteer_format.hpp"
 
 namespace dateline::extractor {
 
@@ -25,7 +25,7 @@ constexpr double kRegionPopulation = 500'000;
 
 struct Candidate {
     std::string name;
-    PlaceKind kind = PlaceKind::city;
+    PlaceKind kind = PlaceKind::City;
     std::string country;
     std::uint32_t population = 0;
     double priority = 0;
@@ -36,7 +36,8 @@ std::vector<std::string> split_tabs(const std::string& line) {
     std::size_t start = 0;
     for (;;) {
         const std::size_t tab = line.find('\t', start);
-        fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+        fields.push_back(
+            line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
         if (tab == std::string::npos) return fields;
         start = tab + 1;
     }
@@ -49,7 +50,8 @@ std::vector<std::string> read_lines(const std::filesystem::path& path) {
         if (file == nullptr) throw InputError("cannot open " + path.string());
         char buffer[1 << 16];
         int n = 0;
-        while ((n = gzread(file, buffer, sizeof buffer)) > 0) text.append(buffer, static_cast<std::size_t>(n));
+        while ((n = gzread(file, buffer, sizeof buffer)) > 0)
+            text.append(buffer, static_cast<std::size_t>(n));
         gzclose(file);
         if (n < 0) throw InputError("cannot decompress " + path.string());
     } else {
@@ -91,7 +93,7 @@ bool plausible_alternate(std::string_view name) {
 }
 
 class Collector {
-public:
+  public:
     void add(std::string_view alias, const Candidate& c) {
         std::string key = schema::canonical_key(alias);
         if (key.empty() || key.size() > 0xFFFF) return;
@@ -100,7 +102,7 @@ public:
     }
     [[nodiscard]] const std::map<std::string, Candidate>& entries() const { return entries_; }
 
-private:
+  private:
     std::map<std::string, Candidate> entries_;  // sorted: reproducible output
 };
 
@@ -114,27 +116,30 @@ GazetteerSources GazetteerSources::in_shared_dir(const std::filesystem::path& ga
     return s;
 }
 
-GazetteerBuildStats build_gazetteer(const GazetteerSources& sources, const std::filesystem::path& output) {
+GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
+                                    const std::filesystem::path& output) {
     GazetteerBuildStats stats;
     Collector collector;
     std::unordered_map<std::string, std::string> country_by_code;  // ISO2 -> display name
 
     // Countries: GeoNames names are the display names.
     std::unordered_map<std::string, std::uint32_t> country_population;
-    std::vector<std::pair<std::string, std::string>> extra_country_names;  // ISO2, "The Netherlands"
+    std::vector<std::pair<std::string, std::string>>
+        extra_country_names;  // ISO2, "The Netherlands"
     for (const std::string& line : read_lines(sources.country_info)) {
         if (line.empty() || line[0] == '#') continue;
         const auto f = split_tabs(line);
         if (f.size() < 8) throw InputError(sources.country_info.string() + ": short line");
         country_by_code[f[0]] = std::string(country_display_name(f[4]));
         if (f[4] != country_by_code[f[0]]) extra_country_names.emplace_back(f[0], f[4]);
-        country_population[f[0]] = static_cast<std::uint32_t>(std::min(4e9, std::strtod(f[7].c_str(), nullptr)));
+        country_population[f[0]] =
+            static_cast<std::uint32_t>(std::min(4e9, std::strtod(f[7].c_str(), nullptr)));
     }
     auto add_country_alias = [&](const std::string& code, std::string_view alias) {
         const auto it = country_by_code.find(code);
         if (it == country_by_code.end()) return;
-        collector.add(alias, Candidate{it->second, PlaceKind::country, it->second, country_population[code],
-                                       kCountryPriority});
+        collector.add(alias, Candidate{it->second, PlaceKind::Country, it->second,
+                                       country_population[code], kCountryPriority});
     };
     for (const auto& [code, name] : country_by_code) {
         add_country_alias(code, name);
@@ -190,7 +195,8 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources, const std::
         {"Zaire", {"Zaire"}},
     };
     for (const auto& [name, aliases] : former) {
-        for (const char* alias : aliases) collector.add(alias, Candidate{name, PlaceKind::country, name, 0, kCountryPriority});
+        for (const char* alias : aliases)
+            collector.add(alias, Candidate{name, PlaceKind::Country, name, 0, kCountryPriority});
     }
 
     // Regions (admin1).
@@ -202,7 +208,7 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources, const std::
         const std::string cc = f[0].substr(0, f[0].find('.'));
         const auto country = country_by_code.find(cc);
         if (country == country_by_code.end()) continue;
-        Candidate c{f[1], PlaceKind::region, country->second, 0, kRegionPopulation};
+        Candidate c{f[1], PlaceKind::Region, country->second, 0, kRegionPopulation};
         collector.add(f[1], c);
         collector.add(f[2], c);
         region_by_code[f[0]] = f[1];
@@ -221,9 +227,10 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources, const std::
         if (f.size() < 7) throw InputError(sources.cities.string() + ": short line");
         const auto country = country_by_code.find(f[3]);
         if (country == country_by_code.end()) continue;
-        const auto population = static_cast<std::uint32_t>(std::min(4e9, std::strtod(f[6].c_str(), nullptr)));
+        const auto population =
+            static_cast<std::uint32_t>(std::min(4e9, std::strtod(f[6].c_str(), nullptr)));
         const bool capital = f[5] == "PPLC";
-        Candidate c{f[1], PlaceKind::city, country->second, population,
+        Candidate c{f[1], PlaceKind::City, country->second, population,
                     static_cast<double>(population) * (capital ? 4.0 : 1.0)};
         collector.add(f[1], c);
         collector.add(f[2], c);
@@ -260,7 +267,8 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources, const std::
         e.name_offset = intern(c.name);
         e.name_length = static_cast<std::uint16_t>(std::min<std::size_t>(c.name.size(), 0xFFFF));
         e.country_offset = intern(c.country);
-        e.country_length = static_cast<std::uint16_t>(std::min<std::size_t>(c.country.size(), 0xFFFF));
+        e.country_length =
+            static_cast<std::uint16_t>(std::min<std::size_t>(c.country.size(), 0xFFFF));
         e.kind = static_cast<std::uint8_t>(c.kind);
         e.population = c.population;
         entries.push_back(e);

@@ -5,10 +5,10 @@
 // u32 table[capacity] (entry index + 1, 0 = empty, linear probing from
 // gazetteer_hash(key)); char pool[pool size]. Arrays are 8-byte aligned.
 
-#include "hash.hpp"
-
 #include <cstdint>
 #include <string_view>
+
+#include "hash.hpp"
 
 namespace dateline::extractor::detail {
 

@@ -19,7 +19,8 @@ namespace dateline::extractor::detail {
 }
 
 /// FNV-1a over the bytes, seeded, then mixed. Not cryptographic.
-[[nodiscard]] constexpr std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed = 0) noexcept {
+[[nodiscard]] constexpr std::uint64_t hash_bytes(std::string_view bytes,
+                                                 std::uint64_t seed = 0) noexcept {
     std::uint64_t h = 0xcbf29ce484222325ULL ^ mix64(seed + 0x9e3779b97f4a7c15ULL);
     for (const char c : bytes) {
         h ^= static_cast<unsigned char>(c);

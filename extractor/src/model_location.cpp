@@ -1,19 +1,21 @@
 #include "dateline/extractor/model_location.hpp"
 
-#include "dateline/extractor/errors.hpp"
-
 #include <cstdlib>
 #include <system_error>
+
+#include "dateline/extractor/errors.hpp"
 
 namespace dateline::extractor {
 
 std::vector<std::filesystem::path> model_search_path(const char* argv0) {
     std::vector<std::filesystem::path> dirs;
-    if (const char* env = std::getenv("DATELINE_NER_MODEL"); env != nullptr && *env != '\0') dirs.emplace_back(env);
+    if (const char* env = std::getenv("DATELINE_NER_MODEL"); env != nullptr && *env != '\0')
+        dirs.emplace_back(env);
     std::error_code ec;
     std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
     if (ec && argv0 != nullptr) exe = std::filesystem::absolute(argv0, ec);
-    if (!exe.empty()) dirs.push_back(exe.parent_path().parent_path() / DATELINE_NER_RELATIVE_MODEL_DIR);
+    if (!exe.empty())
+        dirs.push_back(exe.parent_path().parent_path() / DATELINE_NER_RELATIVE_MODEL_DIR);
     dirs.emplace_back(DATELINE_NER_INSTALLED_MODEL_DIR);
     dirs.emplace_back(DATELINE_NER_SOURCE_MODEL_DIR);
     return dirs;
@@ -30,7 +32,8 @@ std::filesystem::path find_model_dir(const char* argv0) {
         }
         tried += (tried.empty() ? "" : ", ") + dir.string();
     }
-    throw ModelError("no NER model found (tried " + tried + "); use --model DIR or set DATELINE_NER_MODEL");
+    throw ModelError("no NER model found (tried " + tried +
+                     "); use --model DIR or set DATELINE_NER_MODEL");
 }
 
 }  // namespace dateline::extractor

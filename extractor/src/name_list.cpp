@@ -1,14 +1,14 @@
 #include "dateline/extractor/name_list.hpp"
 
-#include "binary_io.hpp"
-#include "dateline/extractor/errors.hpp"
-#include "hash.hpp"
-#include "utf8.hpp"
-
 #include <zlib.h>
 
 #include <fstream>
 #include <sstream>
+
+#include "binary_io.hpp"
+#include "dateline/extractor/errors.hpp"
+#include "hash.hpp"
+#include "utf8.hpp"
 
 namespace dateline::extractor {
 
@@ -29,7 +29,8 @@ std::string read_text(const std::filesystem::path& path) {
         std::string out;
         char buffer[1 << 16];
         int n = 0;
-        while ((n = gzread(file, buffer, sizeof buffer)) > 0) out.append(buffer, static_cast<std::size_t>(n));
+        while ((n = gzread(file, buffer, sizeof buffer)) > 0)
+            out.append(buffer, static_cast<std::size_t>(n));
         gzclose(file);
         if (n < 0) throw InputError("cannot decompress " + path.string());
         return out;
@@ -96,16 +97,20 @@ std::uint8_t NameList::flags(std::string_view word) const noexcept {
     }
 }
 
-NameList NameList::from_shared_lists(const std::filesystem::path& names_dir, std::size_t max_surname_rank) {
+NameList NameList::from_shared_lists(const std::filesystem::path& names_dir,
+                                     std::size_t max_surname_rank) {
     NameList list;
-    for (const char* file : {"census1990/dist.male.first", "census1990/dist.female.first",
-                             "stdlib-moby/male-first-names-en.txt", "stdlib-moby/female-first-names-en.txt"}) {
-        for_each_first_word(read_text(names_dir / file), [&](const std::string& w) { list.add(w, kGivenName); });
+    for (const char* file :
+         {"census1990/dist.male.first", "census1990/dist.female.first",
+          "stdlib-moby/male-first-names-en.txt", "stdlib-moby/female-first-names-en.txt"}) {
+        for_each_first_word(read_text(names_dir / file),
+                            [&](const std::string& w) { list.add(w, kGivenName); });
     }
     std::size_t rank = 0;
-    for_each_first_word(read_text(names_dir / "census1990/dist.all.last.gz"), [&](const std::string& w) {
-        if (++rank <= max_surname_rank) list.add(w, kSurname);
-    });
+    for_each_first_word(read_text(names_dir / "census1990/dist.all.last.gz"),
+                        [&](const std::string& w) {
+                            if (++rank <= max_surname_rank) list.add(w, kSurname);
+                        });
     for_each_first_word(read_text(names_dir / "cspell-people-names/people-names.txt"),
                         [&](const std::string& w) { list.add(w, kOtherName); });
     return list;

@@ -1,11 +1,10 @@
 #include "dateline/extractor/name_normalisation.hpp"
 
-#include "utf8.hpp"
-
-#include <dateline/schema/entity.hpp>
-
 #include <algorithm>
 #include <array>
+
+#include "dateline/schema/entity.hpp"
+#include "utf8.hpp"
 
 namespace dateline::extractor {
 
@@ -13,13 +12,22 @@ namespace {
 
 // Lower case, without a final period.
 constexpr std::array<std::string_view, 76> kTitles = {
-    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "mr", "mrs", "ms", "miss", "dr",
-    "prof", "professor", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "sheikh",
-    "ayatollah", "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "cmdr",
-    "commander", "adm", "admiral", "sgt", "sergeant", "sen", "senator", "rep", "representative", "gov", "governor",
-    "mayor", "judge", "justice", "chief", "foreign", "defence", "defense", "finance", "interior", "deputy",
-    "former", "late", "rev", "reverend", "father", "brother", "sister", "cardinal", "archbishop", "bishop",
-    "rabbi", "imam", "emir", "sultan", "chairman", "chairwoman", "ceo", "spokesman", "spokeswoman"};
+    "president",  "vice",      "prime",      "minister",   "premier",
+    "chancellor", "secretary", "mr",         "mrs",        "ms",
+    "miss",       "dr",        "prof",       "professor",  "sir",
+    "dame",       "lord",      "lady",       "king",       "queen",
+    "prince",     "princess",  "pope",       "sheikh",     "ayatollah",
+    "gen",        "general",   "lt",         "lieutenant", "col",
+    "colonel",    "maj",       "major",      "capt",       "captain",
+    "cmdr",       "commander", "adm",        "admiral",    "sgt",
+    "sergeant",   "sen",       "senator",    "rep",        "representative",
+    "gov",        "governor",  "mayor",      "judge",      "justice",
+    "chief",      "foreign",   "defence",    "defense",    "finance",
+    "interior",   "deputy",    "former",     "late",       "rev",
+    "reverend",   "father",    "brother",    "sister",     "cardinal",
+    "archbishop", "bishop",    "rabbi",      "imam",       "emir",
+    "sultan",     "chairman",  "chairwoman", "ceo",        "spokesman",
+    "spokeswoman"};
 
 std::string lower_no_period(std::string_view w) {
     std::string s = detail::ascii_lower(w);
@@ -28,10 +36,11 @@ std::string lower_no_period(std::string_view w) {
 }
 
 bool is_possessive_or_punct(std::string_view w) {
-    if (w == "'s" || w == "'S" || w == "'" || w == "\xE2\x80\x99s" || w == "\xE2\x80\x99") return true;
+    if (w == "'s" || w == "'S" || w == "'" || w == "\xE2\x80\x99s" || w == "\xE2\x80\x99")
+        return true;
     return std::none_of(w.begin(), w.end(), [](char c) {
-        return detail::is_ascii_lower(c) || detail::is_ascii_upper(c) || detail::is_ascii_digit(c) ||
-               static_cast<unsigned char>(c) >= 0x80;
+        return detail::is_ascii_lower(c) || detail::is_ascii_upper(c) ||
+               detail::is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
     });
 }
 
@@ -44,7 +53,8 @@ WordRange trim_tail(std::span<const Token> words, WordRange r) {
 // Key of a name word without an Arabic article ("al-Muhandis" -> "muhandis").
 std::string word_key(std::string_view word) {
     std::string key = schema::canonical_key(word);
-    for (std::string_view article : {"al-", "el-", "ad-", "ash-", "as-", "at-", "ar-", "an-", "az-"}) {
+    for (std::string_view article :
+         {"al-", "el-", "ad-", "ash-", "as-", "at-", "ar-", "an-", "az-"}) {
         if (key.size() > article.size() + 1 && key.compare(0, article.size(), article) == 0) {
             return key.substr(article.size());
         }
@@ -107,7 +117,8 @@ std::string title_case_if_all_caps(std::string_view name) {
 
 std::string display_name(std::string_view text, std::span<const Token> tokens, WordRange range) {
     if (range.empty()) return {};
-    const std::string_view raw = text.substr(tokens[range.first].begin, tokens[range.last - 1].end - tokens[range.first].begin);
+    const std::string_view raw = text.substr(
+        tokens[range.first].begin, tokens[range.last - 1].end - tokens[range.first].begin);
     std::string out;
     bool space = false;
     for (std::size_t i = 0; i < raw.size();) {
@@ -140,7 +151,8 @@ std::vector<std::string> resolve_short_names(const std::vector<std::string>& nam
         for (std::size_t j = 0; j < distinct.size(); ++j) {
             const auto& longer = keys[j];
             if (longer.size() <= self.size() || self.empty()) continue;
-            if (std::equal(self.begin(), self.end(), longer.end() - static_cast<std::ptrdiff_t>(self.size()))) {
+            if (std::equal(self.begin(), self.end(),
+                           longer.end() - static_cast<std::ptrdiff_t>(self.size()))) {
                 resolved = distinct[j];
                 break;
             }

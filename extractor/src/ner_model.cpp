@@ -1,14 +1,14 @@
 #include "dateline/extractor/ner_model.hpp"
 
-#include "binary_io.hpp"
-#include "dateline/extractor/errors.hpp"
-#include "dateline/extractor/features.hpp"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <vector>
+
+#include "binary_io.hpp"
+#include "dateline/extractor/errors.hpp"
+#include "dateline/extractor/features.hpp"
 
 namespace dateline::extractor {
 
@@ -28,13 +28,15 @@ NerModel NerModel::parse(std::shared_ptr<const detail::FileBlob> blob, const std
     const std::uint64_t feature_version = in.u64();
     if (feature_version != kFeatureSetVersion) {
         throw ModelError(what + ": model built for feature set " + std::to_string(feature_version) +
-                         ", this program uses " + std::to_string(kFeatureSetVersion) + "; retrain it");
+                         ", this program uses " + std::to_string(kFeatureSetVersion) +
+                         "; retrain it");
     }
     const std::uint64_t tag_count = in.u64();
     const std::uint64_t row_bits = in.u64();
     const std::uint64_t stored = in.u64();
     const std::uint64_t info_size = in.u64();
-    if (tag_count != kTagCount || row_bits < 6 || row_bits > 30) throw ModelError(what + ": bad header");
+    if (tag_count != kTagCount || row_bits < 6 || row_bits > 30)
+        throw ModelError(what + ": bad header");
     NerModel model;
     const auto info = in.array<char>(static_cast<std::size_t>(info_size));
     model.info_.assign(info.data(), info.size());
@@ -57,9 +59,10 @@ NerModel NerModel::parse(std::shared_ptr<const detail::FileBlob> blob, const std
 }
 
 NerModel NerModel::from_dense(std::span<const float> weights, unsigned row_bits, NameList names,
-                             WordClusters clusters, std::string info) {
+                              WordClusters clusters, std::string info) {
     const std::size_t rows = std::size_t{1} << row_bits;
-    if (weights.size() != rows * kTagCount) throw ModelError("from_dense: weight table size mismatch");
+    if (weights.size() != rows * kTagCount)
+        throw ModelError("from_dense: weight table size mismatch");
     float max_abs = 0;
     for (const float w : weights) max_abs = std::max(max_abs, std::fabs(w));
     const float scale = max_abs > 0 ? 32767.0F / max_abs : 1.0F;
@@ -91,7 +94,8 @@ NerModel NerModel::from_dense(std::span<const float> weights, unsigned row_bits,
     out.array(std::span<const std::int16_t>(stored));
     names.write(out);
     clusters.write(out);
-    return parse(std::make_shared<detail::FileBlob>(detail::FileBlob::from_bytes(out.bytes())), "in-memory model");
+    return parse(std::make_shared<detail::FileBlob>(detail::FileBlob::from_bytes(out.bytes())),
+                 "in-memory model");
 }
 
 void NerModel::save(const std::filesystem::path& path) const {

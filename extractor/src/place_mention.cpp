@@ -1,10 +1,10 @@
 #include "dateline/extractor/place_mention.hpp"
 
 #include <algorithm>
-#include <dateline/schema/entity.hpp>
 #include <iterator>
 #include <string>
 
+#include "dateline/schema/entity.hpp"
 #include "utf8.hpp"
 
 namespace dateline::extractor {
@@ -67,10 +67,10 @@ bool makes_another_place(std::string_view word) {
 bool may_lead(const Place& place, std::string_view key) {
     if (is_continent_key(key) || is_compass_key(key)) return false;
     switch (place.kind) {
-        case PlaceKind::country:
-        case PlaceKind::region:
+        case PlaceKind::Country:
+        case PlaceKind::Region:
             return true;
-        case PlaceKind::city:
+        case PlaceKind::City:
             return place.population >= kMinPrefixCityPopulation;
     }
     return false;

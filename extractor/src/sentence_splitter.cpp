@@ -7,12 +7,13 @@ namespace dateline::extractor {
 namespace {
 
 bool is_terminal(std::string_view t) {
-    return t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6" || t == "?!" || t == "!?";
+    return t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6" || t == "?!" ||
+           t == "!?";
 }
 
 bool is_closing(std::string_view t) {
-    return t == "\"" || t == "'" || t == ")" || t == "]" || t == "\xE2\x80\x9D" || t == "\xE2\x80\x99" ||
-           t == "\xC2\xBB";
+    return t == "\"" || t == "'" || t == ")" || t == "]" || t == "\xE2\x80\x9D" ||
+           t == "\xE2\x80\x99" || t == "\xC2\xBB";
 }
 
 bool starts_sentence(std::string_view t) {
@@ -35,7 +36,9 @@ bool paragraph_break(std::string_view text, std::size_t from, std::size_t to) {
         const char c = gap[i];
         if (c == '\n') {
             if (++newlines >= 2) return true;
-            if (i + 1 < gap.size() && (gap[i + 1] == '\t' || (gap[i + 1] == ' ' && i + 2 < gap.size() && gap[i + 2] == ' '))) {
+            if (i + 1 < gap.size() &&
+                (gap[i + 1] == '\t' ||
+                 (gap[i + 1] == ' ' && i + 2 < gap.size() && gap[i + 2] == ' '))) {
                 return true;
             }
         } else if (c != ' ' && c != '\t' && c != '\r') {
@@ -64,7 +67,8 @@ std::vector<SentenceSpan> split_sentences(std::string_view text, std::span<const
         if (!is_terminal(tokens[i].text)) continue;
         std::size_t end = i + 1;
         // Closing quotes and brackets touch the terminal ("over.\"").
-        while (end < tokens.size() && is_closing(tokens[end].text) && tokens[end].begin == tokens[end - 1].end) {
+        while (end < tokens.size() && is_closing(tokens[end].text) &&
+               tokens[end].begin == tokens[end - 1].end) {
             ++end;
         }
         if (end == tokens.size() || starts_sentence(tokens[end].text)) {

@@ -1,13 +1,13 @@
 #include "dateline/extractor/tagger.hpp"
 
-#include "dateline/extractor/name_normalisation.hpp"
-#include "utf8.hpp"
-
 #include <algorithm>
 #include <array>
 #include <limits>
 #include <string>
 #include <unordered_set>
+
+#include "dateline/extractor/name_normalisation.hpp"
+#include "utf8.hpp"
 
 namespace dateline::extractor {
 
@@ -17,8 +17,8 @@ Tagger::Tagger(std::shared_ptr<const NerModel> model, std::shared_ptr<const Gaze
 namespace {
 
 // Greedy left-to-right decoding of one sentence.
-void tag_sentence(const NerModel& model, const SentenceFeatures& features, const DocumentContext& doc,
-                  std::vector<Tag>& tags) {
+void tag_sentence(const NerModel& model, const SentenceFeatures& features,
+                  const DocumentContext& doc, std::vector<Tag>& tags) {
     tags.assign(features.size(), kOutside);
     std::uint64_t dynamic[kMaxDynamicFeatures];
     Tag prev = kSentenceStart;
@@ -26,7 +26,8 @@ void tag_sentence(const NerModel& model, const SentenceFeatures& features, const
     for (std::size_t i = 0; i < features.size(); ++i) {
         std::int32_t scores[kTagCount] = {};
         for (const std::uint64_t f : features.of(i)) model.add_scores(f, scores);
-        const std::size_t n = FeatureExtractor::dynamic_features(features, i, prev, prev2, doc, dynamic);
+        const std::size_t n =
+            FeatureExtractor::dynamic_features(features, i, prev, prev2, doc, dynamic);
         for (std::size_t k = 0; k < n; ++k) model.add_scores(dynamic[k], scores);
         Tag best = kOutside;
         std::int32_t best_score = std::numeric_limits<std::int32_t>::min();
@@ -97,7 +98,7 @@ void repair_person_tags(std::span<const std::vector<std::string_view>> sentences
         const std::span<const std::string_view> words = sentences[s];
         spans[s] = spans_from_tags(tags[s]);
         for (EntitySpan& span : spans[s]) {
-            if (span.type != EntityType::person) continue;
+            if (span.type != EntityType::Person) continue;
             span = trim_person(words, span);
             if (span.last - span.first >= 2 && (names.flags(words[span.first]) & kGivenName) != 0 &&
                 is_name_word(words[span.last - 1]) &&
@@ -110,22 +111,23 @@ void repair_person_tags(std::span<const std::vector<std::string_view>> sentences
         const std::span<const std::string_view> words = sentences[s];
         for (std::size_t k = 0; k < spans[s].size(); ++k) {
             EntitySpan& span = spans[s][k];
-            if ((span.type != EntityType::location && span.type != EntityType::organisation) ||
+            if ((span.type != EntityType::Location && span.type != EntityType::Organisation) ||
                 span.last - span.first != 1 || !surnames.contains(words[span.first])) {
                 continue;
             }
             // "Washington , D.C.": a place followed by the place it is in
             // (whatever that was tagged).
-            const bool place_in_place = span.type == EntityType::location &&
+            const bool place_in_place = span.type == EntityType::Location &&
                                         k + 1 < spans[s].size() && words[span.last] == "," &&
                                         spans[s][k + 1].first == span.last + 1;
-            if (!place_in_place) span.type = EntityType::person;
+            if (!place_in_place) span.type = EntityType::Person;
         }
         tags[s] = tags_from_spans(tags[s].size(), spans[s]);
     }
 }
 
-std::vector<std::vector<Tag>> Tagger::tag_document(std::span<const std::vector<std::string_view>> sentences) const {
+std::vector<std::vector<Tag>> Tagger::tag_document(
+    std::span<const std::vector<std::string_view>> sentences) const {
     const FeatureExtractor extractor(*gazetteer_, model_->names(), model_->clusters());
     DocumentContext doc;
     extractor.prepare_document(sentences, doc);

@@ -6,10 +6,14 @@ namespace dateline::extractor {
 
 std::string_view type_code(EntityType type) noexcept {
     switch (type) {
-        case EntityType::person: return "PER";
-        case EntityType::location: return "LOC";
-        case EntityType::organisation: return "ORG";
-        case EntityType::misc: return "MISC";
+        case EntityType::Person:
+            return "PER";
+        case EntityType::Location:
+            return "LOC";
+        case EntityType::Organisation:
+            return "ORG";
+        case EntityType::Misc:
+            return "MISC";
     }
     return "MISC";
 }
@@ -53,22 +57,24 @@ std::vector<EntitySpan> collect_spans(std::size_t n, Get get) {
 }  // namespace
 
 std::vector<EntitySpan> spans_from_labels(std::span<const std::string> labels) {
-    return collect_spans(labels.size(), [&](std::size_t i) -> std::pair<bool, std::optional<EntityType>> {
-        const std::string& label = labels[i];
-        if (label == "O") return {false, std::nullopt};
-        if (label.size() < 3 || (label[0] != 'B' && label[0] != 'I') || label[1] != '-') {
-            throw std::invalid_argument("bad entity label '" + label + "'");
-        }
-        return {label[0] == 'B', parse_type_code(std::string_view(label).substr(2))};
-    });
+    return collect_spans(
+        labels.size(), [&](std::size_t i) -> std::pair<bool, std::optional<EntityType>> {
+            const std::string& label = labels[i];
+            if (label == "O") return {false, std::nullopt};
+            if (label.size() < 3 || (label[0] != 'B' && label[0] != 'I') || label[1] != '-') {
+                throw std::invalid_argument("bad entity label '" + label + "'");
+            }
+            return {label[0] == 'B', parse_type_code(std::string_view(label).substr(2))};
+        });
 }
 
 std::vector<EntitySpan> spans_from_tags(std::span<const Tag> tags) {
-    return collect_spans(tags.size(), [&](std::size_t i) -> std::pair<bool, std::optional<EntityType>> {
-        const Tag tag = tags[i];
-        if (tag == kOutside || tag >= kTagCount) return {false, std::nullopt};
-        return {is_begin(tag), tag_type(tag)};
-    });
+    return collect_spans(tags.size(),
+                         [&](std::size_t i) -> std::pair<bool, std::optional<EntityType>> {
+                             const Tag tag = tags[i];
+                             if (tag == kOutside || tag >= kTagCount) return {false, std::nullopt};
+                             return {is_begin(tag), tag_type(tag)};
+                         });
 }
 
 std::vector<Tag> tags_from_spans(std::size_t n, std::span<const EntitySpan> spans) {

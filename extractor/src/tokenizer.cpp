@@ -1,9 +1,9 @@
 #include "dateline/extractor/tokenizer.hpp"
 
-#include "utf8.hpp"
-
 #include <algorithm>
 #include <array>
+
+#include "utf8.hpp"
 
 namespace dateline::extractor {
 
@@ -18,11 +18,12 @@ using detail::is_space_cp;
 // Sorted for binary search. Titles, months, company suffixes and a few Latin
 // abbreviations that news text writes with a period.
 constexpr std::array<std::string_view, 57> kAbbreviations = {
-    "Adm",  "Apr",   "Aug",  "Ave",  "Blvd", "Bros", "Capt", "Cmdr", "Co",   "Col",   "Corp", "Cpl",
-    "Dec",  "Dept",  "Dr",   "Feb",  "Fla",  "Ft",   "Gen",  "Gov",  "Hon",  "Inc",   "Jan",  "Jr",
-    "Jul",  "Jun",   "Lt",   "Ltd",  "Maj",  "Mar",  "Messrs", "Mr", "Mrs",  "Ms",    "Mt",   "No",
-    "Nov",  "Oct",   "Ph",   "Pres", "Prof", "Rep",  "Rev",  "Sen",  "Sep",  "Sept",  "Sgt",  "Sr",
-    "St",   "Supt",  "approx", "cf", "e.g",  "etc",  "i.e",  "vs",   "Calif"};
+    "Adm",    "Apr", "Aug", "Ave",  "Blvd", "Bros", "Capt", "Cmdr", "Co",  "Col",
+    "Corp",   "Cpl", "Dec", "Dept", "Dr",   "Feb",  "Fla",  "Ft",   "Gen", "Gov",
+    "Hon",    "Inc", "Jan", "Jr",   "Jul",  "Jun",  "Lt",   "Ltd",  "Maj", "Mar",
+    "Messrs", "Mr",  "Mrs", "Ms",   "Mt",   "No",   "Nov",  "Oct",  "Ph",  "Pres",
+    "Prof",   "Rep", "Rev", "Sen",  "Sep",  "Sept", "Sgt",  "Sr",   "St",  "Supt",
+    "approx", "cf",  "e.g", "etc",  "i.e",  "vs",   "Calif"};
 
 bool is_alnum_at(std::string_view text, std::size_t pos) {
     if (pos >= text.size()) return false;
@@ -42,8 +43,8 @@ bool is_digit_at(std::string_view text, std::size_t pos) {
 std::size_t acronym_length(std::string_view text, std::size_t pos) {
     std::size_t p = pos;
     int letters = 0;
-    while (p + 1 < text.size() && text[p] < 0x7F && is_letter_cp(static_cast<unsigned char>(text[p])) &&
-           text[p + 1] == '.') {
+    while (p + 1 < text.size() && text[p] < 0x7F &&
+           is_letter_cp(static_cast<unsigned char>(text[p])) && text[p + 1] == '.') {
         p += 2;
         ++letters;
     }
@@ -65,8 +66,8 @@ std::size_t clitic_length(std::string_view text, std::size_t pos) {
     if (a == 0) return 0;
     std::size_t p = pos + a;
     std::size_t letters = 0;
-    while (p + letters < text.size() && detail::is_ascii_lower(static_cast<char>(text[p + letters] | 0x20)) &&
-           letters < 3) {
+    while (p + letters < text.size() &&
+           detail::is_ascii_lower(static_cast<char>(text[p + letters] | 0x20)) && letters < 3) {
         ++letters;
     }
     if (letters == 0 || is_letter_at(text, p + letters)) return 0;
@@ -134,8 +135,9 @@ std::vector<Token> tokenize(std::string_view text) {
             std::size_t end = scan_word(text, pos);
             // "don't" -> "do" "n't"
             if (const std::size_t a = apostrophe_length(text, end);
-                a > 0 && end - pos >= 2 && (text[end - 1] == 'n' || text[end - 1] == 'N') && end + a < text.size() &&
-                (text[end + a] == 't' || text[end + a] == 'T') && !is_letter_at(text, end + a + 1)) {
+                a > 0 && end - pos >= 2 && (text[end - 1] == 'n' || text[end - 1] == 'N') &&
+                end + a < text.size() && (text[end + a] == 't' || text[end + a] == 'T') &&
+                !is_letter_at(text, end + a + 1)) {
                 if (end - 1 > pos) emit(pos, end - 1);
                 emit(end - 1, end + a + 1);
                 pos = end + a + 1;
@@ -152,7 +154,8 @@ std::vector<Token> tokenize(std::string_view text) {
             continue;
         }
         if (is_apostrophe_cp(cp.value)) {
-            if (const std::size_t n = clitic_length(text, pos); n > 0 && pos > 0 && is_alnum_at(text, pos - 1)) {
+            if (const std::size_t n = clitic_length(text, pos);
+                n > 0 && pos > 0 && is_alnum_at(text, pos - 1)) {
                 emit(pos, pos + n);
                 pos += n;
                 continue;

@@ -1,15 +1,15 @@
 #include "dateline/extractor/trainer.hpp"
 
-#include "dateline/extractor/errors.hpp"
-#include "dateline/extractor/features.hpp"
-#include "dateline/extractor/tagger.hpp"
-
 #include <algorithm>
 #include <chrono>
 #include <limits>
 #include <numeric>
 #include <random>
 #include <string>
+
+#include "dateline/extractor/errors.hpp"
+#include "dateline/extractor/features.hpp"
+#include "dateline/extractor/tagger.hpp"
 
 namespace dateline::extractor {
 
@@ -24,9 +24,10 @@ struct PreparedDocument {
 // Dense weights with lazy averaging: averaged = w - acc / steps, where acc
 // sums step * delta over every update.
 class AveragedWeights {
-public:
+  public:
     explicit AveragedWeights(unsigned row_bits)
-        : shift_(64 - row_bits), weights_((std::size_t{1} << row_bits) * kTagCount, 0.0F),
+        : shift_(64 - row_bits),
+          weights_((std::size_t{1} << row_bits) * kTagCount, 0.0F),
           acc_(weights_.size(), 0.0) {}
 
     void add_scores(std::uint64_t feature, float* scores) const noexcept {
@@ -46,7 +47,7 @@ public:
         return out;
     }
 
-private:
+  private:
     [[nodiscard]] std::size_t row(std::uint64_t feature) const noexcept {
         return static_cast<std::size_t>(feature >> shift_) * kTagCount;
     }
@@ -57,7 +58,8 @@ private:
 
 }  // namespace
 
-TrainingResult train_tagger(const std::vector<ConllDocument>& train, const std::vector<ConllDocument>& dev,
+TrainingResult train_tagger(const std::vector<ConllDocument>& train,
+                            const std::vector<ConllDocument>& dev,
                             std::shared_ptr<const Gazetteer> gazetteer, const NameList& names,
                             const WordClusters& clusters, const TrainingOptions& options) {
     const FeatureExtractor extractor(*gazetteer, names, clusters);
@@ -67,7 +69,8 @@ TrainingResult train_tagger(const std::vector<ConllDocument>& train, const std::
     for (const ConllDocument& document : train) {
         PreparedDocument& prepared = docs.emplace_back();
         std::vector<std::vector<std::string_view>> sentences;
-        for (const ConllSentence& s : document.sentences) sentences.emplace_back(s.words.begin(), s.words.end());
+        for (const ConllSentence& s : document.sentences)
+            sentences.emplace_back(s.words.begin(), s.words.end());
         extractor.prepare_document(sentences, prepared.context);
         for (std::size_t i = 0; i < sentences.size(); ++i) {
             extractor.extract(sentences[i], prepared.context, prepared.sentences.emplace_back());
@@ -98,7 +101,8 @@ TrainingResult train_tagger(const std::vector<ConllDocument>& train, const std::
             float scores[kTagCount] = {};
             const auto statics = features.of(i);
             for (const std::uint64_t f : statics) weights.add_scores(f, scores);
-            const std::size_t n = FeatureExtractor::dynamic_features(features, i, prev, prev2, context, dynamic);
+            const std::size_t n =
+                FeatureExtractor::dynamic_features(features, i, prev, prev2, context, dynamic);
             for (std::size_t k = 0; k < n; ++k) weights.add_scores(dynamic[k], scores);
             Tag best = kOutside;
             float best_score = -std::numeric_limits<float>::infinity();
@@ -135,16 +139,20 @@ TrainingResult train_tagger(const std::vector<ConllDocument>& train, const std::
                 doc.context.record(doc.sentences[s], predicted);
             }
         }
-        const std::string info = "{\"epoch\":" + std::to_string(epoch) + ",\"seed\":" + std::to_string(options.seed) +
+        const std::string info = "{\"epoch\":" + std::to_string(epoch) +
+                                 ",\"seed\":" + std::to_string(options.seed) +
                                  ",\"row_bits\":" + std::to_string(options.row_bits) + "}";
-        NerModel model = NerModel::from_dense(weights.averaged(step), options.row_bits, names, clusters, info);
+        NerModel model =
+            NerModel::from_dense(weights.averaged(step), options.row_bits, names, clusters, info);
         auto shared = std::make_shared<const NerModel>(model);
         const Tagger tagger(shared, gazetteer);
         const ConllScore score = evaluate(tagger, dev);
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         if (options.on_epoch) options.on_epoch(epoch, score, seconds);
         // The extractor reports people and places only: choose on their mean F1.
-        const double f1 = (score.of(EntityType::person).f1() + score.of(EntityType::location).f1()) / 2;
+        const double f1 =
+            (score.of(EntityType::Person).f1() + score.of(EntityType::Location).f1()) / 2;
         if (f1 > best_f1) {
             best_f1 = f1;
             result.model.emplace(std::move(model));

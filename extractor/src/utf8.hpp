@@ -24,22 +24,25 @@ struct CodePoint {
     };
     if ((b0 & 0xE0U) == 0xC0U) {
         const int c1 = cont(1);
-        if (c1 >= 0) return {static_cast<char32_t>(((b0 & 0x1FU) << 6U) | static_cast<unsigned>(c1)), 2};
+        if (c1 >= 0)
+            return {static_cast<char32_t>(((b0 & 0x1FU) << 6U) | static_cast<unsigned>(c1)), 2};
     } else if ((b0 & 0xF0U) == 0xE0U) {
         const int c1 = cont(1);
         const int c2 = cont(2);
         if (c1 >= 0 && c2 >= 0) {
-            return {static_cast<char32_t>(((b0 & 0x0FU) << 12U) | (static_cast<unsigned>(c1) << 6U) |
-                                          static_cast<unsigned>(c2)),
-                    3};
+            return {
+                static_cast<char32_t>(((b0 & 0x0FU) << 12U) | (static_cast<unsigned>(c1) << 6U) |
+                                      static_cast<unsigned>(c2)),
+                3};
         }
     } else if ((b0 & 0xF8U) == 0xF0U) {
         const int c1 = cont(1);
         const int c2 = cont(2);
         const int c3 = cont(3);
         if (c1 >= 0 && c2 >= 0 && c3 >= 0) {
-            return {static_cast<char32_t>(((b0 & 0x07U) << 18U) | (static_cast<unsigned>(c1) << 12U) |
-                                          (static_cast<unsigned>(c2) << 6U) | static_cast<unsigned>(c3)),
+            return {static_cast<char32_t>(
+                        ((b0 & 0x07U) << 18U) | (static_cast<unsigned>(c1) << 12U) |
+                        (static_cast<unsigned>(c2) << 6U) | static_cast<unsigned>(c3)),
                     4};
         }
     }
@@ -59,8 +62,8 @@ struct CodePoint {
 /// punctuation, a symbol or a space in the ranges news text uses.
 [[nodiscard]] constexpr bool is_letter_cp(char32_t c) noexcept {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (c >= 0xA0 && c <= 0xBF) return false;  // Latin-1 symbols, « »
-    if (c == 0xD7 || c == 0xF7) return false;  // × ÷
+    if (c >= 0xA0 && c <= 0xBF) return false;      // Latin-1 symbols, « »
+    if (c == 0xD7 || c == 0xF7) return false;      // × ÷
     if (c >= 0x2000 && c <= 0x2BFF) return false;  // punctuation, symbols, arrows
     if (c >= 0x3000 && c <= 0x303F) return false;  // CJK punctuation
     if (c >= 0xFE30 && c <= 0xFE4F) return false;
@@ -68,7 +71,9 @@ struct CodePoint {
     return !is_space_cp(c);
 }
 
-[[nodiscard]] constexpr bool is_apostrophe_cp(char32_t c) noexcept { return c == '\'' || c == 0x2019; }
+[[nodiscard]] constexpr bool is_apostrophe_cp(char32_t c) noexcept {
+    return c == '\'' || c == 0x2019;
+}
 
 /// Lower-cases ASCII letters only (enough for feature keys; non-ASCII bytes
 /// pass through).

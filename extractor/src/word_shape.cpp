@@ -13,13 +13,20 @@ void for_each_class(std::string_view word, Emit emit) {
         i += cp.length;
         const char32_t c = cp.value;
         char cls = 0;
-        if (c >= 'A' && c <= 'Z') cls = 'X';
-        else if (c >= 'a' && c <= 'z') cls = 'x';
-        else if (c >= '0' && c <= '9') cls = 'd';
-        else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) cls = 'X';
-        else if (detail::is_letter_cp(c)) cls = 'x';
-        else if (c < 0x80) cls = static_cast<char>(c);
-        else cls = '~';
+        if (c >= 'A' && c <= 'Z')
+            cls = 'X';
+        else if (c >= 'a' && c <= 'z')
+            cls = 'x';
+        else if (c >= '0' && c <= '9')
+            cls = 'd';
+        else if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+            cls = 'X';
+        else if (detail::is_letter_cp(c))
+            cls = 'x';
+        else if (c < 0x80)
+            cls = static_cast<char>(c);
+        else
+            cls = '~';
         emit(cls);
     }
 }

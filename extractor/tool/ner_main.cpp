@@ -5,15 +5,9 @@
 //   dateline-ner --eval FILE.conll     precision/recall/F1 per type (--json)
 // Exit status: 0 success, 2 error (message on stderr).
 
-#include "dateline/extractor/conll.hpp"
-#include "dateline/extractor/entity_finder.hpp"
-#include "dateline/extractor/errors.hpp"
-#include "dateline/extractor/model_location.hpp"
-#include "dateline/extractor/tagger.hpp"
-
-#include <boost/program_options.hpp>
 #include <fmt/core.h>
 
+#include <boost/program_options.hpp>
 #include <cstdio>
 #include <exception>
 #include <fstream>
@@ -21,6 +15,12 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+
+#include "dateline/extractor/conll.hpp"
+#include "dateline/extractor/entity_finder.hpp"
+#include "dateline/extractor/errors.hpp"
+#include "dateline/extractor/model_location.hpp"
+#include "dateline/extractor/tagger.hpp"
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -32,7 +32,8 @@ constexpr const char* kProgram = "dateline-ner";
 
 std::string read_input(const std::string& file) {
     if (file.empty() || file == "-") {
-        return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        return std::string(std::istreambuf_iterator<char>(std::cin),
+                           std::istreambuf_iterator<char>());
     }
     std::ifstream in(file, std::ios::binary);
     if (!in) throw InputError("cannot open " + file);
@@ -45,7 +46,8 @@ fs::path model_dir(const po::variables_map& vm, const char* argv0) {
     if (vm.count("model") != 0) {
         fs::path dir = vm["model"].as<std::string>();
         for (const char* f : {kModelFileName, kGazetteerFileName}) {
-            if (!fs::is_regular_file(dir / f)) throw ModelError("no " + std::string(f) + " in " + dir.string());
+            if (!fs::is_regular_file(dir / f))
+                throw ModelError("no " + std::string(f) + " in " + dir.string());
         }
         return dir;
     }
@@ -60,18 +62,21 @@ int run(int argc, char** argv) {
         "countries implied by the cities and regions mentioned.\n"
         "With --eval, tags a CoNLL file and prints entity-level precision/recall/F1.\n\n"
         "Options");
-    visible.add_options()
-        ("help,h", "show this help and exit")
-        ("version", "show the version and exit")
-        ("model,m", po::value<std::string>(), "folder with ner.model and gazetteer.bin "
-                                               "(default: $DATELINE_NER_MODEL, the install data dir, the source tree)")
-        ("eval", po::value<std::string>(), "score the tagger on a CoNLL file (last column = gold, IOB1 or IOB2)")
-        ("predictions", "with --eval: the file's last column is a prediction, the one before gold (conlleval input);"
-                        " no model is used")
-        ("json", "with --eval: print the scores as JSON")
-        ("write-tags", po::value<std::string>(), "with --eval: also write \"word gold predicted\" lines to this file")
-        ("no-implied", "do not print the countries implied by cities and regions")
-        ("mentions", "print every tagged span (PER/LOC/ORG/MISC) as written, with byte offsets");
+    visible.add_options()("help,h", "show this help and exit")("version",
+                                                               "show the version and exit")(
+        "model,m", po::value<std::string>(),
+        "folder with ner.model and gazetteer.bin "
+        "(default: $DATELINE_NER_MODEL, the install data dir, the source tree)")(
+        "eval", po::value<std::string>(),
+        "score the tagger on a CoNLL file (last column = gold, IOB1 or IOB2)")(
+        "predictions",
+        "with --eval: the file's last column is a prediction, the one before gold (conlleval "
+        "input);"
+        " no model is used")("json", "with --eval: print the scores as JSON")(
+        "write-tags", po::value<std::string>(),
+        "with --eval: also write \"word gold predicted\" lines to this file")(
+        "no-implied", "do not print the countries implied by cities and regions")(
+        "mentions", "print every tagged span (PER/LOC/ORG/MISC) as written, with byte offsets");
     po::options_description hidden;
     hidden.add_options()("input", po::value<std::string>()->default_value(""), "input file");
     po::options_description all;
@@ -104,8 +109,9 @@ int run(int argc, char** argv) {
                 for (const auto& s : d.sentences) score.add_labels(s.gold, s.predicted);
         } else {
             const fs::path dir = model_dir(vm, argv[0]);
-            const Tagger tagger(std::make_shared<const NerModel>(NerModel::load(dir / kModelFileName)),
-                                std::make_shared<const Gazetteer>(Gazetteer::load(dir / kGazetteerFileName)));
+            const Tagger tagger(
+                std::make_shared<const NerModel>(NerModel::load(dir / kModelFileName)),
+                std::make_shared<const Gazetteer>(Gazetteer::load(dir / kGazetteerFileName)));
             std::vector<std::vector<Tag>> tags;
             score = evaluate(tagger, documents, &tags);
             if (vm.count("write-tags") != 0) {
@@ -114,7 +120,8 @@ int run(int argc, char** argv) {
                 for (const auto& d : documents) {
                     for (const auto& s : d.sentences) {
                         for (std::size_t i = 0; i < s.words.size(); ++i) {
-                            out << s.words[i] << ' ' << s.gold[i] << ' ' << tag_name(tags[k][i]) << '\n';
+                            out << s.words[i] << ' ' << s.gold[i] << ' ' << tag_name(tags[k][i])
+                                << '\n';
                         }
                         out << '\n';
                         ++k;

@@ -80,7 +80,7 @@ ExtractedEntities TextEntityExtractor::extract(const Article& article) const {
     for (auto& person : found.people) {
         // A "person" the gazetteer knows as a country is a tagging slip.
         const auto as_place = gazetteer_->find_key(person.key);
-        if (as_place && as_place->kind == extractor::PlaceKind::country) continue;
+        if (as_place && as_place->kind == extractor::PlaceKind::Country) continue;
         if (is_implausible_person(person) || is_known_person(article.people, person)) continue;
         result.people.push_back(std::move(person));
     }

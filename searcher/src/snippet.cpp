@@ -101,9 +101,9 @@ Snippet make_snippet(const Xapian::MSet& mset, const std::string& body, std::siz
     // word, a network round trip per word over remote shards), which was 75%
     // of a search's time on Reuters-21578 (docs/performance.md); the extract
     // with the most query words is what a reader looks for anyway.
-    const std::string marked = mset.snippet(
-        body, length, stemmer, Xapian::MSet::SNIPPET_EXHAUSTIVE,
-        std::string(kHighlightStart), std::string(kHighlightEnd), std::string(kOmitted));
+    const std::string marked = mset.snippet(body, length, stemmer, Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                            std::string(kHighlightStart),
+                                            std::string(kHighlightEnd), std::string(kOmitted));
     return split_marked_snippet(marked, kHighlightStart, kHighlightEnd);
 }
 

@@ -179,7 +179,8 @@ TEST(IndexCli, AnIndexFolderThatCannotBeCreatedIsAClearError) {
     const auto result = index({"--index", (dir / "plain-file" / "idx").string(), mixed_corpus()});
     EXPECT_EQ(result.exit_code, 2) << result.err;
     EXPECT_EQ(result.out, "");
-    EXPECT_EQ(result.err.rfind("dateline-index: error: cannot create index folder", 0), 0U) << result.err;
+    EXPECT_EQ(result.err.rfind("dateline-index: error: cannot create index folder", 0), 0U)
+        << result.err;
 }
 
 TEST(IndexCli, HelpAndVersionGoToStdout) {

@@ -5,10 +5,10 @@
 #include <sys/stat.h>
 #include <xapian.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <cstdlib>
 #include <set>
 #include <string>
 
@@ -59,7 +59,8 @@ class Update : public ::testing::Test {
         Counts c;
         const auto figure = [&](const std::string& label) {
             const auto at = result.err.find(label + " ");
-            return at == std::string::npos ? -1 : std::atoi(result.err.c_str() + at + label.size() + 1);
+            return at == std::string::npos ? -1
+                                           : std::atoi(result.err.c_str() + at + label.size() + 1);
         };
         c.added = figure("added");
         c.updated = figure("updated");

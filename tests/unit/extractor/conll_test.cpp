@@ -1,12 +1,13 @@
 // The --eval scorer, checked exactly on a small CoNLL snippet with known counts.
 
 #include "dateline/extractor/conll.hpp"
-#include "dateline/extractor/errors.hpp"
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
+#include <nlohmann/json.hpp>
 #include <sstream>
+
+#include "dateline/extractor/errors.hpp"
 
 namespace dateline::extractor {
 namespace {
@@ -52,22 +53,22 @@ TEST(ConllScore, SnippetWithKnownCounts) {
     for (const auto& d : docs)
         for (const auto& s : d.sentences) score.add_labels(s.gold, s.predicted);
     EXPECT_EQ(score.tokens(), 17U);
-    const EntityCounts& per = score.of(EntityType::person);
+    const EntityCounts& per = score.of(EntityType::Person);
     EXPECT_EQ(per.gold, 2U);
     EXPECT_EQ(per.predicted, 2U);
     EXPECT_EQ(per.correct, 1U);
     EXPECT_DOUBLE_EQ(per.f1(), 50.0);
-    const EntityCounts& loc = score.of(EntityType::location);
+    const EntityCounts& loc = score.of(EntityType::Location);
     EXPECT_EQ(loc.gold, 3U);
     EXPECT_EQ(loc.predicted, 2U);
     EXPECT_EQ(loc.correct, 2U);
     EXPECT_DOUBLE_EQ(loc.precision(), 100.0);
     EXPECT_NEAR(loc.recall(), 66.6667, 1e-3);
     EXPECT_NEAR(loc.f1(), 80.0, 1e-9);
-    EXPECT_EQ(score.of(EntityType::organisation).correct, 0U);
-    EXPECT_DOUBLE_EQ(score.of(EntityType::organisation).f1(), 0.0);
-    EXPECT_EQ(score.of(EntityType::misc).gold, 0U);
-    EXPECT_EQ(score.of(EntityType::misc).predicted, 1U);
+    EXPECT_EQ(score.of(EntityType::Organisation).correct, 0U);
+    EXPECT_DOUBLE_EQ(score.of(EntityType::Organisation).f1(), 0.0);
+    EXPECT_EQ(score.of(EntityType::Misc).gold, 0U);
+    EXPECT_EQ(score.of(EntityType::Misc).predicted, 1U);
     EXPECT_EQ(score.overall().gold, 6U);
     EXPECT_EQ(score.overall().predicted, 6U);
     EXPECT_EQ(score.overall().correct, 3U);
@@ -76,7 +77,8 @@ TEST(ConllScore, SnippetWithKnownCounts) {
     const auto json = nlohmann::json::parse(score.to_json());
     for (const char* key : {"PER", "LOC", "ORG", "MISC", "overall"}) {
         ASSERT_TRUE(json.contains(key)) << key;
-        EXPECT_TRUE(json[key].contains("precision") && json[key].contains("recall") && json[key].contains("f1"));
+        EXPECT_TRUE(json[key].contains("precision") && json[key].contains("recall") &&
+                    json[key].contains("f1"));
     }
     EXPECT_DOUBLE_EQ(json["LOC"]["f1"].get<double>(), loc.f1());
 }

@@ -27,7 +27,8 @@ TEST(Dateline, Table) {
     };
     for (const auto& c : cases) {
         const auto found = find_dateline(c.text);
-        EXPECT_EQ(found ? std::optional<std::string>(found->place) : std::nullopt, c.place) << c.text;
+        EXPECT_EQ(found ? std::optional<std::string>(found->place) : std::nullopt, c.place)
+            << c.text;
     }
 }
 

@@ -1,13 +1,13 @@
 #include "dateline/extractor/gazetteer.hpp"
-#include "dateline/extractor/gazetteer_builder.hpp"
-#include "dateline/extractor/errors.hpp"
-
-#include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
+
+#include "dateline/extractor/errors.hpp"
+#include "dateline/extractor/gazetteer_builder.hpp"
+#include "support/temp_dir.hpp"
 
 namespace dateline::extractor {
 namespace {
@@ -22,7 +22,7 @@ void write(const fs::path& path, const std::string& text) {
 
 // A gazetteer built from tiny sources in the formats of shared/data/gazetteers.
 class GazetteerBuild : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         const fs::path dir = temp_.path();
         write(dir / "iso.json", R"({"3166-1": [
@@ -40,11 +40,16 @@ protected:
               "IQ.07\tBaghdad\tBaghdad\t98182\n"
               "US.NY\tNew York\tNew York\t5128638\n");
         write(dir / "cities.tsv",
-              "geonameid\tname\tasciiname\tcountry_code\tadmin1_code\tfeature_code\tpopulation\tlatitude\tlongitude\ttimezone\talternatenames\n"
-              "98182\tBaghdad\tBaghdad\tIQ\t07\tPPLC\t7216000\t33.3\t44.4\tAsia/Baghdad\tBagdad,Bagdád,White House\n"
-              "5128581\tNew York City\tNew York City\tUS\tNY\tPPL\t8804190\t40.7\t-74.0\tAmerica/New_York\tNYC,Nueva York\n"
-              "112931\tTehr\xC4\x81n\tTehran\tIR\t26\tPPLC\t7153309\t35.7\t51.4\tAsia/Tehran\tTeheran\n"
-              "2747373\tThe Hague\tThe Hague\tNL\t11\tPPLG\t474292\t52.1\t4.3\tEurope/Amsterdam\tDen Haag\n");
+              "geonameid\tname\tasciiname\tcountry_code\tadmin1_code\tfeature_"
+              "code\tpopulation\tlatitude\tlongitude\ttimezone\talternatenames\n"
+              "98182\tBaghdad\tBaghdad\tIQ\t07\tPPLC\t7216000\t33.3\t44.4\tAsia/"
+              "Baghdad\tBagdad,Bagdád,White House\n"
+              "5128581\tNew York City\tNew York "
+              "City\tUS\tNY\tPPL\t8804190\t40.7\t-74.0\tAmerica/New_York\tNYC,Nueva York\n"
+              "112931\tTehr\xC4\x81n\tTehran\tIR\t26\tPPLC\t7153309\t35.7\t51.4\tAsia/"
+              "Tehran\tTeheran\n"
+              "2747373\tThe Hague\tThe "
+              "Hague\tNL\t11\tPPLG\t474292\t52.1\t4.3\tEurope/Amsterdam\tDen Haag\n");
         GazetteerSources sources;
         sources.iso3166_json = dir / "iso.json";
         sources.country_info = dir / "countryInfo.tsv";
@@ -64,14 +69,18 @@ TEST_F(GazetteerBuild, CountriesAndShortForms) {
     const struct {
         const char* name;
         const char* canonical;
-    } cases[] = {{"U.S.", "United States"}, {"US", "United States"}, {"America", "United States"},
-                 {"united states of america", "United States"}, {"Islamic Republic of Iran", "Iran"},
-                 {"IRAQ", "Iraq"}, {"USSR", "Soviet Union"}};
+    } cases[] = {{"U.S.", "United States"},
+                 {"US", "United States"},
+                 {"America", "United States"},
+                 {"united states of america", "United States"},
+                 {"Islamic Republic of Iran", "Iran"},
+                 {"IRAQ", "Iraq"},
+                 {"USSR", "Soviet Union"}};
     for (const auto& c : cases) {
         const auto place = gazetteer_.find(c.name);
         ASSERT_TRUE(place) << c.name;
         EXPECT_EQ(place->name, c.canonical) << c.name;
-        EXPECT_EQ(place->kind, PlaceKind::country) << c.name;
+        EXPECT_EQ(place->kind, PlaceKind::Country) << c.name;
     }
     EXPECT_FALSE(gazetteer_.find("Iran, Islamic Republic of"));  // sorting form, not used in text
 }
@@ -79,7 +88,7 @@ TEST_F(GazetteerBuild, CountriesAndShortForms) {
 TEST_F(GazetteerBuild, CitiesRegionsAndTheirCountries) {
     const auto baghdad = gazetteer_.find("Baghdad");
     ASSERT_TRUE(baghdad);
-    EXPECT_EQ(baghdad->kind, PlaceKind::city);  // the city outranks the region
+    EXPECT_EQ(baghdad->kind, PlaceKind::City);  // the city outranks the region
     EXPECT_EQ(baghdad->country, "Iraq");
     const auto tehran = gazetteer_.find("Tehran");
     ASSERT_TRUE(tehran);
@@ -87,10 +96,10 @@ TEST_F(GazetteerBuild, CitiesRegionsAndTheirCountries) {
     EXPECT_EQ(tehran->country, "Iran");
     const auto new_york = gazetteer_.find("NEW YORK");
     ASSERT_TRUE(new_york);
-    EXPECT_EQ(new_york->kind, PlaceKind::region);
+    EXPECT_EQ(new_york->kind, PlaceKind::Region);
     EXPECT_EQ(new_york->country, "United States");
-    ASSERT_TRUE(gazetteer_.find("Bagdad"));               // one-word alternate of a big city
-    EXPECT_FALSE(gazetteer_.find("White House"));         // multi-word alternates are skipped
+    ASSERT_TRUE(gazetteer_.find("Bagdad"));        // one-word alternate of a big city
+    EXPECT_FALSE(gazetteer_.find("White House"));  // multi-word alternates are skipped
     EXPECT_FALSE(gazetteer_.find("Saturday"));
     EXPECT_GE(gazetteer_.max_words(), 3U);
 }
@@ -102,7 +111,7 @@ TEST_F(GazetteerBuild, ACountryNameHasNoLeadingArticle) {
         const auto place = gazetteer_.find(name);
         ASSERT_TRUE(place) << name;
         EXPECT_EQ(place->name, "Netherlands") << name;
-        EXPECT_EQ(place->kind, PlaceKind::country) << name;
+        EXPECT_EQ(place->kind, PlaceKind::Country) << name;
     }
     const auto hague = gazetteer_.find("The Hague");  // a city keeps its "The"
     ASSERT_TRUE(hague);
@@ -114,8 +123,12 @@ TEST(Gazetteer, CountryDisplayName) {
     const struct {
         const char* name;
         const char* display;
-    } cases[] = {{"The Netherlands", "Netherlands"}, {"The Gambia", "Gambia"}, {"Netherlands", "Netherlands"},
-                 {"Thailand", "Thailand"}, {"The", "The"}, {"", ""}};
+    } cases[] = {{"The Netherlands", "Netherlands"},
+                 {"The Gambia", "Gambia"},
+                 {"Netherlands", "Netherlands"},
+                 {"Thailand", "Thailand"},
+                 {"The", "The"},
+                 {"", ""}};
     for (const auto& c : cases) EXPECT_EQ(country_display_name(c.name), c.display) << c.name;
 }
 

@@ -53,14 +53,16 @@ TEST(NameNormalisation, PlaceTable) {
 }
 
 TEST(NameNormalisation, ShortNamesResolveToTheLongerName) {
-    const std::vector<std::string> mentions = {"Qasem Soleimani", "Soleimani", "Abu Mahdi al-Muhandis", "Muhandis",
-                                               "Trump", "Donald Trump", "Mahdi al-Muhandis", "Batul Najjar", "Zarif",
-                                               "Mustafa", "Mustafa al-Kadhemi", "Ahmed", "Ahmed Assadi", "Ahmed Shah"};
-    const std::vector<std::string> expected = {"Qasem Soleimani", "Qasem Soleimani", "Abu Mahdi al-Muhandis",
-                                               "Abu Mahdi al-Muhandis", "Donald Trump", "Donald Trump",
-                                               "Abu Mahdi al-Muhandis", "Batul Najjar", "Zarif",
-                                               "Mustafa al-Kadhemi", "Mustafa al-Kadhemi",
-                                               "Ahmed", "Ahmed Assadi", "Ahmed Shah"};  // two Ahmeds: ambiguous
+    const std::vector<std::string> mentions = {
+        "Qasem Soleimani", "Soleimani",    "Abu Mahdi al-Muhandis", "Muhandis",
+        "Trump",           "Donald Trump", "Mahdi al-Muhandis",     "Batul Najjar",
+        "Zarif",           "Mustafa",      "Mustafa al-Kadhemi",    "Ahmed",
+        "Ahmed Assadi",    "Ahmed Shah"};
+    const std::vector<std::string> expected = {
+        "Qasem Soleimani", "Qasem Soleimani",    "Abu Mahdi al-Muhandis", "Abu Mahdi al-Muhandis",
+        "Donald Trump",    "Donald Trump",       "Abu Mahdi al-Muhandis", "Batul Najjar",
+        "Zarif",           "Mustafa al-Kadhemi", "Mustafa al-Kadhemi",    "Ahmed",
+        "Ahmed Assadi",    "Ahmed Shah"};  // two Ahmeds: ambiguous
     EXPECT_EQ(resolve_short_names(mentions), expected);
 }
 

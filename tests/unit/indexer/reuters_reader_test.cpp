@@ -140,11 +140,13 @@ TEST(ReutersReader, ToleratesTheCollectionsQuirks) {
 // Found by fuzz/reuters_reader_fuzzer: the NEWID attribute went into the id
 // as raw bytes, so control characters and invalid UTF-8 reached the index.
 TEST(ReutersReader, CleansTheNewidLikeOtherText) {
-    const auto result = read_sgml(element("\x16\x16" "102\xE9", "<TEXT>x</TEXT>") +
+    const auto result = read_sgml(element("\x16\x16"
+                                          "102\xE9",
+                                          "<TEXT>x</TEXT>") +
                                   element("\x16\n", "<TEXT>y</TEXT>"));
     ASSERT_EQ(result.articles.size(), 1u);
     EXPECT_EQ(result.articles[0].id, "reuters-102\xC3\xA9");  // Latin-1 byte repaired
-    ASSERT_EQ(result.diagnostics.size(), 1u);                // nothing left of the second NEWID
+    ASSERT_EQ(result.diagnostics.size(), 1u);                 // nothing left of the second NEWID
     EXPECT_THAT(result.diagnostics[0].reason, HasSubstr("without NEWID"));
 }
 

@@ -11,13 +11,13 @@
 // Scoring is entity-level exact match as in conlleval: a predicted entity is
 // correct only if its type and both boundaries equal a gold entity's.
 
-#include "dateline/extractor/tags.hpp"
-
 #include <array>
 #include <cstddef>
 #include <iosfwd>
 #include <string>
 #include <vector>
+
+#include "dateline/extractor/tags.hpp"
 
 namespace dateline::extractor {
 
@@ -39,7 +39,8 @@ struct ConllReadOptions {
 
 /// Reads a CoNLL file. Throws InputError naming the source and line for a line
 /// with too few columns or a bad label.
-[[nodiscard]] std::vector<ConllDocument> read_conll(std::istream& in, const std::string& source_name,
+[[nodiscard]] std::vector<ConllDocument> read_conll(std::istream& in,
+                                                    const std::string& source_name,
                                                     const ConllReadOptions& options = {});
 
 /// Counts for one entity type (or all): entities in the gold data, predicted,
@@ -56,11 +57,12 @@ struct EntityCounts {
 };
 
 class ConllScore {
-public:
+  public:
     /// Adds one sentence's gold and predicted spans.
     void add(const std::vector<EntitySpan>& gold, const std::vector<EntitySpan>& predicted);
     /// Adds a sentence given as labels (IOB1/IOB2). Token counts feed accuracy.
-    void add_labels(const std::vector<std::string>& gold, const std::vector<std::string>& predicted);
+    void add_labels(const std::vector<std::string>& gold,
+                    const std::vector<std::string>& predicted);
 
     [[nodiscard]] const EntityCounts& of(EntityType type) const noexcept {
         return per_type_[static_cast<std::size_t>(type)];
@@ -75,7 +77,7 @@ public:
     /// conlleval-like text table.
     [[nodiscard]] std::string to_text() const;
 
-private:
+  private:
     std::array<EntityCounts, kEntityTypeCount> per_type_{};
     EntityCounts overall_{};
     std::size_t tokens_ = 0;

@@ -18,8 +18,8 @@
 namespace dateline::extractor {
 
 struct DatelineMatch {
-    std::string place;       ///< as written ("NEW YORK")
-    std::size_t begin = 0;   ///< byte range of the place in the text
+    std::string place;      ///< as written ("NEW YORK")
+    std::size_t begin = 0;  ///< byte range of the place in the text
     std::size_t end = 0;
 };
 

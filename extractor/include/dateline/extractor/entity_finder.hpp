@@ -19,19 +19,18 @@
 //
 // Thread safety: find() is const and may run concurrently.
 
-#include "dateline/extractor/gazetteer.hpp"
-#include "dateline/extractor/ner_model.hpp"
-#include "dateline/extractor/tagger.hpp"
-#include "dateline/extractor/tags.hpp"
-
-#include <dateline/schema/entity.hpp>
-
 #include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "dateline/extractor/gazetteer.hpp"
+#include "dateline/extractor/ner_model.hpp"
+#include "dateline/extractor/tagger.hpp"
+#include "dateline/extractor/tags.hpp"
+#include "dateline/schema/entity.hpp"
 
 namespace dateline::extractor {
 
@@ -46,26 +45,28 @@ struct EntityFinderOptions {
 
 struct ExtractedEntities {
     std::vector<schema::Entity> people;
-    std::vector<schema::Entity> places;          ///< mentioned places (and the dateline's)
-    std::vector<schema::Entity> implied_places;  ///< countries of mentioned cities/regions, not in places
-    std::optional<schema::Entity> dateline;      ///< the filing place, also in places
+    std::vector<schema::Entity> places;  ///< mentioned places (and the dateline's)
+    std::vector<schema::Entity>
+        implied_places;  ///< countries of mentioned cities/regions, not in places
+    std::optional<schema::Entity> dateline;  ///< the filing place, also in places
 };
 
 /// A tagged span of the text (all four types), before normalisation.
 struct Mention {
-    EntityType type = EntityType::misc;
+    EntityType type = EntityType::Misc;
     std::size_t begin = 0;  ///< byte offsets into the text
     std::size_t end = 0;
     std::string text;
 };
 
 class EntityFinder {
-public:
+  public:
     EntityFinder(std::shared_ptr<const NerModel> model, std::shared_ptr<const Gazetteer> gazetteer,
                  EntityFinderOptions options = {});
 
     /// Loads ner.model and gazetteer.bin from a folder. Throws ModelError.
-    static EntityFinder load(const std::filesystem::path& model_dir, EntityFinderOptions options = {});
+    static EntityFinder load(const std::filesystem::path& model_dir,
+                             EntityFinderOptions options = {});
 
     [[nodiscard]] ExtractedEntities find(std::string_view text) const;
 
@@ -74,7 +75,7 @@ public:
 
     [[nodiscard]] const Tagger& tagger() const noexcept { return tagger_; }
 
-private:
+  private:
     Tagger tagger_;
     std::shared_ptr<const Gazetteer> gazetteer_;
     EntityFinderOptions options_;

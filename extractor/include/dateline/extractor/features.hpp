@@ -22,11 +22,6 @@
 //
 // Changing any template changes kFeatureSetVersion; models record it.
 
-#include "dateline/extractor/gazetteer.hpp"
-#include "dateline/extractor/name_list.hpp"
-#include "dateline/extractor/tags.hpp"
-#include "dateline/extractor/word_clusters.hpp"
-
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -34,6 +29,11 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "dateline/extractor/gazetteer.hpp"
+#include "dateline/extractor/name_list.hpp"
+#include "dateline/extractor/tags.hpp"
+#include "dateline/extractor/word_clusters.hpp"
 
 namespace dateline::extractor {
 
@@ -70,14 +70,15 @@ struct SentenceFeatures {
 
     [[nodiscard]] std::size_t size() const noexcept { return tokens.size(); }
     [[nodiscard]] std::span<const std::uint64_t> of(std::size_t i) const noexcept {
-        return std::span<const std::uint64_t>(hashes).subspan(offsets[i], offsets[i + 1] - offsets[i]);
+        return std::span<const std::uint64_t>(hashes).subspan(offsets[i],
+                                                              offsets[i + 1] - offsets[i]);
     }
 };
 
 /// What a document says about its words, and what the tagger decided so far.
 /// Reset with clear() between documents.
 class DocumentContext {
-public:
+  public:
     void clear() {
         word_flags_.clear();
         history_.clear();
@@ -95,31 +96,35 @@ public:
     /// 0 = no history, else 1 + the entity type given most often so far.
     [[nodiscard]] std::uint8_t history(std::uint64_t lower_hash) const;
 
-private:
+  private:
     friend class FeatureExtractor;
     std::unordered_map<std::uint64_t, std::uint8_t> word_flags_;
     std::unordered_map<std::uint64_t, std::array<std::uint16_t, kEntityTypeCount>> history_;
 };
 
 class FeatureExtractor {
-public:
+  public:
     /// All three must outlive the extractor.
-    FeatureExtractor(const Gazetteer& gazetteer, const NameList& names, const WordClusters& clusters)
+    FeatureExtractor(const Gazetteer& gazetteer, const NameList& names,
+                     const WordClusters& clusters)
         : gazetteer_(&gazetteer), names_(&names), clusters_(&clusters) {}
 
     /// Fills the document flags from all sentences of a document (call once,
     /// before extracting its sentences; clears the context first).
-    void prepare_document(std::span<const std::vector<std::string_view>> sentences, DocumentContext& doc) const;
+    void prepare_document(std::span<const std::vector<std::string_view>> sentences,
+                          DocumentContext& doc) const;
 
     /// Static features of a sentence.
-    void extract(std::span<const std::string_view> words, const DocumentContext& doc, SentenceFeatures& out) const;
+    void extract(std::span<const std::string_view> words, const DocumentContext& doc,
+                 SentenceFeatures& out) const;
 
     /// Dynamic features of token i given the two previous tags; returns how
     /// many were written to out (at most kMaxDynamicFeatures).
-    static std::size_t dynamic_features(const SentenceFeatures& sentence, std::size_t i, Tag prev, Tag prev2,
-                                        const DocumentContext& doc, std::uint64_t* out) noexcept;
+    static std::size_t dynamic_features(const SentenceFeatures& sentence, std::size_t i, Tag prev,
+                                        Tag prev2, const DocumentContext& doc,
+                                        std::uint64_t* out) noexcept;
 
-private:
+  private:
     const Gazetteer* gazetteer_;
     const NameList* names_;
     const WordClusters* clusters_;

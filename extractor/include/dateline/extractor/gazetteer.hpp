@@ -11,8 +11,6 @@
 // string pool, so loading costs one read and no per-entry parsing.
 // A loaded Gazetteer is immutable and safe to share between threads.
 
-#include "dateline/extractor/binary_io_fwd.hpp"
-
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -20,9 +18,11 @@
 #include <span>
 #include <string_view>
 
+#include "dateline/extractor/binary_io_fwd.hpp"
+
 namespace dateline::extractor {
 
-enum class PlaceKind : std::uint8_t { country = 1, region = 2, city = 3 };
+enum class PlaceKind : std::uint8_t { Country = 1, Region = 2, City = 3 };
 
 /// "country", "region", "city".
 [[nodiscard]] std::string_view place_kind_name(PlaceKind kind) noexcept;
@@ -36,8 +36,8 @@ enum class PlaceKind : std::uint8_t { country = 1, region = 2, city = 3 };
 /// A gazetteer entry. The views point into the Gazetteer and live as long as it.
 /// A country's name (and every entry's country) is its country_display_name().
 struct Place {
-    std::string_view name;     ///< canonical display name ("United States", "Baghdad")
-    PlaceKind kind = PlaceKind::city;
+    std::string_view name;  ///< canonical display name ("United States", "Baghdad")
+    PlaceKind kind = PlaceKind::City;
     std::string_view country;  ///< display name of its country; for a country, itself;
                                ///< empty if unknown
     std::uint32_t population = 0;
@@ -57,7 +57,7 @@ struct PackedPlace {
 };
 
 class Gazetteer {
-public:
+  public:
     /// An empty gazetteer (finds nothing).
     Gazetteer();
     /// Reads gazetteer.bin. Throws ModelError if missing, truncated or of
@@ -73,7 +73,7 @@ public:
     /// Most words in any name (bounds multi-word matching in the tagger).
     [[nodiscard]] std::size_t max_words() const noexcept { return max_words_; }
 
-private:
+  private:
     std::shared_ptr<const detail::FileBlob> blob_;
     std::span<const PackedPlace> entries_;
     std::span<const std::uint32_t> table_;

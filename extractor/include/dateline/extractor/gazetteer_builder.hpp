@@ -47,6 +47,7 @@ struct GazetteerBuildStats {
 
 /// Reads the sources and writes the binary gazetteer. Throws InputError for
 /// a missing or malformed source.
-GazetteerBuildStats build_gazetteer(const GazetteerSources& sources, const std::filesystem::path& output);
+GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
+                                    const std::filesystem::path& output);
 
 }  // namespace dateline::extractor

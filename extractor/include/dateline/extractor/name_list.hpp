@@ -20,13 +20,13 @@ class BlobWriter;
 }  // namespace detail
 
 enum NameFlags : std::uint8_t {
-    kGivenName = 1,   ///< a census or Moby given name
-    kSurname = 2,     ///< a census surname (among the most frequent)
-    kOtherName = 4,   ///< in the mixed cspell people-names list
+    kGivenName = 1,  ///< a census or Moby given name
+    kSurname = 2,    ///< a census surname (among the most frequent)
+    kOtherName = 4,  ///< in the mixed cspell people-names list
 };
 
 class NameList {
-public:
+  public:
     /// Adds a name with flags (ORed with flags already present).
     void add(std::string_view name, std::uint8_t flags);
     /// The flags of a word, 0 if it is in no list.
@@ -36,12 +36,13 @@ public:
     /// Reads the lists under names_dir (layout of shared/data/names). Only
     /// the max_surname_rank most frequent census surnames are kept.
     /// Throws InputError if a list is missing.
-    static NameList from_shared_lists(const std::filesystem::path& names_dir, std::size_t max_surname_rank);
+    static NameList from_shared_lists(const std::filesystem::path& names_dir,
+                                      std::size_t max_surname_rank);
 
     void write(detail::BlobWriter& out) const;
     static NameList read(detail::BlobReader& in);
 
-private:
+  private:
     void grow();
     std::vector<std::uint64_t> slots_;  // hash with the low 3 bits replaced by flags; 0 = empty
     std::size_t count_ = 0;

@@ -15,12 +15,12 @@
 //    first word ("Mustafa") resolves to the longer name starting with it
 //    only when exactly one does.
 
-#include "dateline/extractor/tokenizer.hpp"
-
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "dateline/extractor/tokenizer.hpp"
 
 namespace dateline::extractor {
 
@@ -40,7 +40,8 @@ struct WordRange {
 
 /// The text of tokens [range.first, range.last) as written, whitespace runs
 /// collapsed to one space; title-cased if it has no lower-case letter.
-[[nodiscard]] std::string display_name(std::string_view text, std::span<const Token> tokens, WordRange range);
+[[nodiscard]] std::string display_name(std::string_view text, std::span<const Token> tokens,
+                                       WordRange range);
 
 /// Title-cases an all-capitals name ("NEW YORK" -> "New York", "AL-MUHANDIS"
 /// -> "Al-Muhandis"); other names are returned unchanged.

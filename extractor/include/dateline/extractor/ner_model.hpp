@@ -9,11 +9,6 @@
 // so a lookup is one bit test and a popcount. The file is read in one go and
 // used in place. A loaded model is immutable and safe to share between threads.
 
-#include "dateline/extractor/binary_io_fwd.hpp"
-#include "dateline/extractor/name_list.hpp"
-#include "dateline/extractor/tags.hpp"
-#include "dateline/extractor/word_clusters.hpp"
-
 #include <bit>
 #include <cstdint>
 #include <filesystem>
@@ -21,10 +16,15 @@
 #include <span>
 #include <string>
 
+#include "dateline/extractor/binary_io_fwd.hpp"
+#include "dateline/extractor/name_list.hpp"
+#include "dateline/extractor/tags.hpp"
+#include "dateline/extractor/word_clusters.hpp"
+
 namespace dateline::extractor {
 
 class NerModel {
-public:
+  public:
     /// Reads ner.model. Throws ModelError if missing, truncated, or written for
     /// another format or feature set.
     static NerModel load(const std::filesystem::path& path);
@@ -43,7 +43,8 @@ public:
         const std::uint64_t word = bitmap_[row >> 6U];
         const std::uint64_t bit = std::uint64_t{1} << (row & 63U);
         if ((word & bit) == 0) return;
-        const std::size_t index = rank_[row >> 6U] + static_cast<std::size_t>(std::popcount(word & (bit - 1)));
+        const std::size_t index =
+            rank_[row >> 6U] + static_cast<std::size_t>(std::popcount(word & (bit - 1)));
         const std::int16_t* w = rows_.data() + index * kTagCount;
         for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += w[t];
     }
@@ -55,7 +56,7 @@ public:
     [[nodiscard]] std::size_t stored_rows() const noexcept { return rows_.size() / kTagCount; }
     [[nodiscard]] std::size_t file_bytes() const noexcept;
 
-private:
+  private:
     NerModel() = default;
     static NerModel parse(std::shared_ptr<const detail::FileBlob> blob, const std::string& what);
 

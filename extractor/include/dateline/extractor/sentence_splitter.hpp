@@ -9,12 +9,12 @@
 // headlines and datelines without final punctuation stand alone. Sentences
 // longer than max_tokens are cut.
 
-#include "dateline/extractor/tokenizer.hpp"
-
 #include <cstddef>
 #include <span>
 #include <string_view>
 #include <vector>
+
+#include "dateline/extractor/tokenizer.hpp"
 
 namespace dateline::extractor {
 
@@ -32,7 +32,8 @@ struct SentenceSplitOptions {
 };
 
 /// Splits the tokens of text (as returned by tokenize(text)) into sentences.
-[[nodiscard]] std::vector<SentenceSpan> split_sentences(std::string_view text, std::span<const Token> tokens,
+[[nodiscard]] std::vector<SentenceSpan> split_sentences(std::string_view text,
+                                                        std::span<const Token> tokens,
                                                         const SentenceSplitOptions& options = {});
 
 }  // namespace dateline::extractor

@@ -8,6 +8,11 @@
 // A Tagger is immutable after construction and may be used from several
 // threads at once (each call keeps its own state).
 
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
 #include "dateline/extractor/conll.hpp"
 #include "dateline/extractor/features.hpp"
 #include "dateline/extractor/gazetteer.hpp"
@@ -15,15 +20,10 @@
 #include "dateline/extractor/ner_model.hpp"
 #include "dateline/extractor/tags.hpp"
 
-#include <memory>
-#include <span>
-#include <string_view>
-#include <vector>
-
 namespace dateline::extractor {
 
 class Tagger {
-public:
+  public:
     Tagger(std::shared_ptr<const NerModel> model, std::shared_ptr<const Gazetteer> gazetteer);
 
     /// Tags one document, given as sentences of tokens, in order (earlier
@@ -34,7 +34,7 @@ public:
     [[nodiscard]] const Gazetteer& gazetteer() const noexcept { return *gazetteer_; }
     [[nodiscard]] const NerModel& model() const noexcept { return *model_; }
 
-private:
+  private:
     std::shared_ptr<const NerModel> model_;
     std::shared_ptr<const Gazetteer> gazetteer_;
 };

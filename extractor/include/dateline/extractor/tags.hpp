@@ -17,12 +17,12 @@
 
 namespace dateline::extractor {
 
-enum class EntityType : std::uint8_t { person = 0, location = 1, organisation = 2, misc = 3 };
+enum class EntityType : std::uint8_t { Person = 0, Location = 1, Organisation = 2, Misc = 3 };
 
 inline constexpr std::size_t kEntityTypeCount = 4;
 inline constexpr std::size_t kTagCount = 1 + 2 * kEntityTypeCount;
 inline constexpr std::array<EntityType, kEntityTypeCount> kEntityTypes = {
-    EntityType::person, EntityType::location, EntityType::organisation, EntityType::misc};
+    EntityType::Person, EntityType::Location, EntityType::Organisation, EntityType::Misc};
 
 using Tag = std::uint8_t;
 inline constexpr Tag kOutside = 0;
@@ -49,7 +49,7 @@ inline constexpr Tag kOutside = 0;
 struct EntitySpan {
     std::size_t first = 0;
     std::size_t last = 0;
-    EntityType type = EntityType::misc;
+    EntityType type = EntityType::Misc;
 
     friend bool operator==(const EntitySpan&, const EntitySpan&) = default;
 };

@@ -12,17 +12,17 @@
 // types the extractor reports) is returned.
 // Development data chooses the epoch only: it is never trained on.
 
-#include "dateline/extractor/conll.hpp"
-#include "dateline/extractor/gazetteer.hpp"
-#include "dateline/extractor/name_list.hpp"
-#include "dateline/extractor/ner_model.hpp"
-#include "dateline/extractor/word_clusters.hpp"
-
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
+
+#include "dateline/extractor/conll.hpp"
+#include "dateline/extractor/gazetteer.hpp"
+#include "dateline/extractor/name_list.hpp"
+#include "dateline/extractor/ner_model.hpp"
+#include "dateline/extractor/word_clusters.hpp"
 
 namespace dateline::extractor {
 
@@ -46,7 +46,8 @@ struct TrainingResult {
 /// Trains a tagger. Throws InputError if the training data has no sentences.
 [[nodiscard]] TrainingResult train_tagger(const std::vector<ConllDocument>& train,
                                           const std::vector<ConllDocument>& dev,
-                                          std::shared_ptr<const Gazetteer> gazetteer, const NameList& names,
-                                          const WordClusters& clusters, const TrainingOptions& options);
+                                          std::shared_ptr<const Gazetteer> gazetteer,
+                                          const NameList& names, const WordClusters& clusters,
+                                          const TrainingOptions& options);
 
 }  // namespace dateline::extractor
