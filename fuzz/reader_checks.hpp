@@ -9,6 +9,7 @@
 #include "dateline/indexer/article.hpp"
 #include "dateline/indexer/diagnostic.hpp"
 #include "dateline/schema/entity.hpp"
+#include "dateline/schema/fields.hpp"
 #include "fuzz_support.hpp"
 
 namespace dateline::fuzz {
@@ -32,8 +33,9 @@ inline void check_article(const indexer::Article& article) {
     check_text("title", article.title);
     check_text("body", article.body);
     check_text("url", article.url);
-    check_entities("people", article.people);
-    check_entities("places", article.places);
+    for (const auto& field : schema::entity_fields()) {
+        check_entities(field.name, article.entities(field));
+    }
     if (article.id.empty()) fail("empty id", "id", article.id);
     if (article.title.empty() && !article.body.empty()) fail("empty title", "body", article.body);
 }

@@ -39,6 +39,7 @@
 #include <string>
 #include <vector>
 
+#include "dateline/schema/fields.hpp"
 #include "dateline/searcher/index.hpp"
 #include "dateline/searcher/query_error.hpp"
 #include "dateline/searcher/search_request.hpp"
@@ -48,6 +49,7 @@ namespace {
 
 namespace po = boost::program_options;
 namespace ds = dateline::searcher;
+namespace sc = dateline::schema;
 using Clock = std::chrono::steady_clock;
 
 constexpr Xapian::doccount kLimit = 10;
@@ -116,13 +118,13 @@ std::vector<QueryLine> read_queries(const std::string& path) {
 class PlainXapian {
   public:
     explicit PlainXapian(const std::string& path) : database_(path) {
-        parser_.set_stemmer(Xapian::Stem("english"));
+        parser_.set_stemmer(Xapian::Stem(std::string(sc::text::kDefaultLanguage)));
         parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
         parser_.set_default_op(Xapian::Query::OP_AND);
         // The fields Dateline's generated queries use, as plain prefixes.
-        parser_.add_prefix("title", "S");
-        parser_.add_boolean_prefix("person", "XPER");
-        parser_.add_boolean_prefix("place", "XLOC");
+        parser_.add_prefix("title", std::string(sc::prefix::kTitle));
+        parser_.add_boolean_prefix("person", std::string(sc::prefix::kPerson));
+        parser_.add_boolean_prefix("place", std::string(sc::prefix::kPlace));
     }
 
     /// The exact number of matches.
@@ -152,9 +154,9 @@ ds::SearchRequest request_for(Mode mode, const std::string& query) {
     request.limit = kLimit;
     if (mode == Mode::NoSnippets) request.snippets = false;
     if (mode == Mode::Facets) {
-        request.facets = {ds::FacetRequest{ds::FacetField::Person, ds::DateGranularity::Month},
-                          ds::FacetRequest{ds::FacetField::Place, ds::DateGranularity::Month},
-                          ds::FacetRequest{ds::FacetField::Date, ds::DateGranularity::Month}};
+        for (const char* field : {"person", "place", "date"}) {
+            request.facets.push_back(ds::parse_facet_request(field).value());
+        }
     }
     return request;
 }

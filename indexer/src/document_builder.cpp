@@ -3,6 +3,7 @@
 #include "dateline/schema/entity.hpp"
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/stored_article.hpp"
+#include "dateline/schema/terms.hpp"
 
 namespace dateline::indexer {
 
@@ -10,18 +11,13 @@ namespace sc = dateline::schema;
 
 namespace {
 
-std::string prefixed(std::string_view prefix, std::string_view value) {
-    std::string term(prefix);
-    term += value;
-    return term;
-}
-
 // Xapian refuses terms over 245 bytes; such a key is junk anyway.
 constexpr std::size_t kMaxTermBytes = 240;
 
-void add_boolean(Xapian::Document& doc, std::string_view prefix, std::string_view value) {
-    if (value.empty() || prefix.size() + value.size() > kMaxTermBytes) return;
-    doc.add_boolean_term(prefixed(prefix, value));
+// Adds a boolean term (schema/terms.hpp spells it) unless it is too long.
+void add_boolean(Xapian::Document& doc, const std::string& term) {
+    if (term.size() > kMaxTermBytes) return;
+    doc.add_boolean_term(term);
 }
 
 }  // namespace
@@ -49,10 +45,6 @@ PreparedArticle DocumentBuilder::prepare(const Article& article, bool spelling) 
     return prepared;
 }
 
-std::string DocumentBuilder::id_term(const std::string& article_id) {
-    return prefixed(sc::prefix::kId, article_id);
-}
-
 Xapian::Document DocumentBuilder::build(const Article& article) {
     Xapian::Document doc;
     term_generator_.set_document(doc);
@@ -69,32 +61,28 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
 
     // Ids longer than Xapian's term limit cannot be unique terms; readers keep
     // ids short (paths, NEWIDs), so this only guards against pathological input.
-    doc.add_boolean_term(id_term(article.id).substr(0, kMaxTermBytes));
+    doc.add_boolean_term(sc::id_term(article.id).substr(0, kMaxTermBytes));
 
     if (article.date) {
-        const std::string day = article.date->sortable();
-        add_boolean(doc, sc::prefix::kDay, day);
-        add_boolean(doc, sc::prefix::kMonth, std::string_view(day).substr(0, 6));
-        add_boolean(doc, sc::prefix::kYear, std::string_view(day).substr(0, 4));
-        doc.add_value(sc::slot::kDate, day);
+        const sc::DateTerms terms = sc::date_terms(*article.date);
+        for (const auto* term : {&terms.day, &terms.month, &terms.year}) add_boolean(doc, *term);
+        doc.add_value(sc::slot::kDate, article.date->sortable());
     }
-    for (const auto& person : article.people) {
-        for (const auto& term : sc::person_terms(person))
-            add_boolean(doc, sc::prefix::kPerson, term);
+    for (const auto& field : sc::entity_fields()) {
+        const auto& entities = article.entities(field);
+        if (entities.empty()) continue;
+        for (const auto& entity : entities) {
+            for (const auto& term : sc::entity_terms(field, entity)) add_boolean(doc, term);
+        }
+        doc.add_value(*field.slot, sc::encode_entities(entities));
     }
-    for (const auto& place : article.places) {
-        for (const auto& term : sc::place_terms(place)) add_boolean(doc, sc::prefix::kPlace, term);
+    if (!article.source.relative_path.empty()) {
+        add_boolean(doc, sc::source_term(article.source.relative_path));
     }
-    if (!article.people.empty())
-        doc.add_value(sc::slot::kPeople, sc::encode_entities(article.people));
-    if (!article.places.empty())
-        doc.add_value(sc::slot::kPlaces, sc::encode_entities(article.places));
-    add_boolean(doc, sc::prefix::kSource, article.source.relative_path);
 
-    std::string source = article.source.relative_path;
-    if (article.source.line > 0) source += ":" + std::to_string(article.source.line);
-    doc.set_data(sc::encode_stored_article(
-        sc::StoredArticle{article.id, article.title, article.body, source, article.url}));
+    doc.set_data(sc::encode_stored_article(sc::StoredArticle{
+        article.id, article.title, article.body,
+        sc::source_label(article.source.relative_path, article.source.line), article.url}));
     return doc;
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "dateline/schema/fields.hpp"
+
 namespace dateline::indexer {
 
 namespace {
@@ -18,8 +20,9 @@ void merge_into(std::vector<schema::Entity>& known, std::vector<schema::Entity> 
 }  // namespace
 
 void merge_entities(Article& article, ExtractedEntities found) {
-    merge_into(article.people, std::move(found.people));
-    merge_into(article.places, std::move(found.places));
+    for (const auto& field : schema::entity_fields()) {
+        merge_into(article.entities(field), std::move(found.entities(field)));
+    }
 }
 
 }  // namespace dateline::indexer

@@ -1,5 +1,5 @@
 #pragma once
-// Private helper of the readers: building the people/places lists of an
+// Private helper of the readers: building the entity lists of an
 // Article, which must hold no two entities with the same key.
 
 #include <algorithm>

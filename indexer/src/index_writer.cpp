@@ -8,6 +8,7 @@
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/index_metadata.hpp"
 #include "dateline/schema/stored_article.hpp"
+#include "dateline/schema/terms.hpp"
 
 namespace dateline::indexer {
 
@@ -24,11 +25,6 @@ Xapian::WritableDatabase open_live_database(const fs::path& path) {
         throw IndexOpenError("cannot open " + path.string() +
                              " for writing: " + e.get_description());
     }
-}
-
-// "path" for a one-article file, "path:line" for a record in a bigger one.
-std::string source_string(const std::string& relative_path, std::size_t line) {
-    return line > 0 ? relative_path + ":" + std::to_string(line) : relative_path;
 }
 
 }  // namespace
@@ -151,12 +147,12 @@ std::optional<std::string> IndexWriter::indexed_source(const std::string& articl
     if (building_new_generation()) {
         const auto it = written_ids_.find(article_id);
         if (it == written_ids_.end()) return std::nullopt;
-        return source_string(sources_[it->second.first], it->second.second);
+        return schema::source_label(sources_[it->second.first], it->second.second);
     }
     // The live database answers for what this run added too (the
     // transaction's changes are visible to the writer).
     const auto& db = live_[shard_of(article_id, shard_count_)];
-    const std::string id_term = DocumentBuilder::id_term(article_id);
+    const std::string id_term = schema::id_term(article_id);
     const auto posting = db.postlist_begin(id_term);
     if (posting == db.postlist_end(id_term)) return std::nullopt;
     try {
@@ -168,23 +164,22 @@ std::optional<std::string> IndexWriter::indexed_source(const std::string& articl
 
 std::set<std::string> IndexWriter::ids_from_source(const std::string& relative_path) const {
     std::set<std::string> ids;
-    const std::string source_term = std::string(schema::prefix::kSource) + relative_path;
-    const std::string id_prefix(schema::prefix::kId);
+    const std::string source_term = schema::source_term(relative_path);
     for (const auto& db : live_) {
         for (auto it = db.postlist_begin(source_term); it != db.postlist_end(source_term); ++it) {
             const auto doc = db.get_document(*it);
             auto term = doc.termlist_begin();
-            term.skip_to(id_prefix);
-            if (term != doc.termlist_end() && (*term).starts_with(id_prefix)) {
-                ids.insert((*term).substr(id_prefix.size()));
-            }
+            term.skip_to(std::string(schema::prefix::kId));
+            if (term == doc.termlist_end()) continue;
+            const std::string id_term = *term;
+            if (const auto id = schema::id_from_term(id_term); !id.empty()) ids.emplace(id);
         }
     }
     return ids;
 }
 
 void IndexWriter::remove_source(const std::string& relative_path) {
-    const std::string source_term = std::string(schema::prefix::kSource) + relative_path;
+    const std::string source_term = schema::source_term(relative_path);
     for (auto& db : live_) db.delete_document(source_term);
 }
 

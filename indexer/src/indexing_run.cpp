@@ -19,6 +19,7 @@
 #include "dateline/indexer/reader.hpp"
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/stored_article.hpp"
+#include "dateline/schema/terms.hpp"
 
 namespace dateline::indexer {
 
@@ -160,7 +161,7 @@ class Run {
         const Xapian::Database db(store_.dir().string());  // through the stub: every shard
         const std::string id_prefix(sc::prefix::kId);
         for (auto it = db.allterms_begin(id_prefix); it != db.allterms_end(id_prefix); ++it) {
-            ids.insert((*it).substr(id_prefix.size()));
+            ids.emplace(sc::id_from_term(*it));
         }
         return ids;
     }

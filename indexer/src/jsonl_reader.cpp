@@ -5,6 +5,7 @@
 #include "dateline/indexer/date_parsing.hpp"
 #include "dateline/indexer/reader.hpp"
 #include "dateline/indexer/text_cleaning.hpp"
+#include "dateline/schema/fields.hpp"
 #include "entity_list.hpp"
 
 namespace dateline::indexer {
@@ -28,12 +29,12 @@ std::string string_field(const json& object, const char* name) {
     return clean(it->get_ref<const std::string&>());
 }
 
-void entity_field(const json& object, const char* name, std::vector<schema::Entity>& out) {
+void entity_field(const json& object, std::string_view name, std::vector<schema::Entity>& out) {
     const auto it = object.find(name);
     if (it == object.end() || it->is_null()) return;
     const auto add = [&](const json& item) {
         if (!item.is_string()) {
-            throw BadRecord{std::string("field '") + name + "' must hold strings"};
+            throw BadRecord{"field '" + std::string(name) + "' must hold strings"};
         }
         std::string value = collapse_whitespace(clean(item.get_ref<const std::string&>()));
         add_entity(out, schema::entity_from_name(value));
@@ -76,8 +77,9 @@ Article article_from(const json& object, const ReadContext& context, std::size_t
     article.body = string_field(object, "body");
     if (article.body.empty()) article.body = string_field(object, "text");
     article.url = string_field(object, "url");
-    entity_field(object, "people", article.people);
-    entity_field(object, "places", article.places);
+    for (const auto& field : schema::entity_fields()) {
+        entity_field(object, field.name, article.entities(field));
+    }
     if (article.title.empty() && article.body.empty()) throw BadRecord{"no title and no text"};
     if (article.title.empty()) article.title = title_from_body(article.body);
     return article;

@@ -1,15 +1,18 @@
 // The text format: one article per file, optional header lines first.
 
-#include <array>
+#include <vector>
 
 #include "dateline/indexer/date_parsing.hpp"
 #include "dateline/indexer/reader.hpp"
 #include "dateline/indexer/text_cleaning.hpp"
+#include "dateline/schema/fields.hpp"
 #include "entity_list.hpp"
 
 namespace dateline::indexer {
 
 namespace {
+
+namespace sc = dateline::schema;
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
@@ -19,21 +22,29 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
-enum class Key { Date, Title, People, Places, Url };
+enum class Key { Date, Title, Entities, Url };
 
 struct KeyName {
     std::string_view name;
     Key key;
+    const sc::FieldSpec* entity_field = nullptr;  // for Key::Entities
 };
 
-constexpr std::array<KeyName, 5> kKeys{{{"date", Key::Date},
-                                        {"title", Key::Title},
-                                        {"people", Key::People},
-                                        {"places", Key::Places},
-                                        {"url", Key::Url}}};
+// The header keys: date, title, url, and one per entity field of the schema
+// (people, places, orgs), named as the field.
+const std::vector<KeyName>& header_keys() {
+    static const std::vector<KeyName> keys = [] {
+        std::vector<KeyName> list{{"date", Key::Date}, {"title", Key::Title}, {"url", Key::Url}};
+        for (const auto& field : sc::entity_fields()) {
+            list.push_back({field.name, Key::Entities, &field});
+        }
+        return list;
+    }();
+    return keys;
+}
 
 struct HeaderLine {
-    Key key;
+    KeyName key;
     bool colon;              // "key: value" rather than "key value"
     bool lower_case_key;     // written "title", not "Title"
     std::string_view value;  // trimmed
@@ -57,7 +68,7 @@ std::optional<HeaderLine> split_header(std::string_view line) {
             lower_case = false;
         }
     }
-    for (const auto& known : kKeys) {
+    for (const auto& known : header_keys()) {
         if (lower != known.name) continue;
         std::string_view rest = line.substr(end);
         while (!rest.empty() && is_blank(rest.front())) rest.remove_prefix(1);
@@ -67,7 +78,7 @@ std::optional<HeaderLine> split_header(std::string_view line) {
         } else if (end == line.size() || !is_blank(line[end])) {
             return std::nullopt;  // "dated", "title-case", "url:" handled above
         }
-        return HeaderLine{known.key, colon, lower_case, trim(rest)};
+        return HeaderLine{known, colon, lower_case, trim(rest)};
     }
     return std::nullopt;
 }
@@ -143,7 +154,8 @@ void read_text_article(std::string_view content, const ReadContext& context,
         }
         const auto header = split_header(line);
         if (!header) break;
-        if (header->key == Key::Date) {
+        const Key key = header->key.key;
+        if (key == Key::Date) {
             const DatePrefix found = date_prefix(header->value);
             if (found.parse.status == DateStatus::Unparseable && !header->colon) {
                 break;  // "Date palms…": prose, not a header
@@ -158,15 +170,13 @@ void read_text_article(std::string_view content, const ReadContext& context,
             article.date = found.parse.date;
             body_start = std::string(found.rest);
         } else if (!header->colon && !header->lower_case_key &&
-                   (header->key != Key::Url || !looks_like_url(header->value))) {
+                   (key != Key::Url || !looks_like_url(header->value))) {
             break;  // "People familiar with…" starts the body
-        } else if (header->key == Key::Title) {
+        } else if (key == Key::Title) {
             article.title = collapse_whitespace(header->value);
-        } else if (header->key == Key::People) {
-            add_entity_names(article.people, header->value);
-        } else if (header->key == Key::Places) {
-            add_entity_names(article.places, header->value);
-        } else if (header->key == Key::Url) {
+        } else if (key == Key::Entities) {
+            add_entity_names(article.entities(*header->key.entity_field), header->value);
+        } else if (key == Key::Url) {
             article.url = std::string(header->value);
         }
         header_seen = true;

@@ -5,6 +5,12 @@
 
 namespace dateline::schema {
 
+std::string source_label(std::string_view relative_path, std::size_t line) {
+    std::string label(relative_path);
+    if (line > 0) label += ":" + std::to_string(line);
+    return label;
+}
+
 std::string encode_stored_article(const StoredArticle& article) {
     nlohmann::json data{{"id", article.id},
                         {"title", article.title},

@@ -1,6 +1,7 @@
 #include "dateline/searcher/date_filter.hpp"
 
 #include "dateline/schema/fields.hpp"
+#include "dateline/schema/terms.hpp"
 #include "dateline/searcher/query_error.hpp"
 
 namespace dateline::searcher {
@@ -40,24 +41,9 @@ DateFilter parse_date_filter(std::string_view text) {
     return range;
 }
 
-std::string date_term(const schema::PartialDate& date) {
-    // The day's sortable form starts with the month's, which starts with the
-    // year's: the same slicing the indexer does.
-    const std::string day = date.first_day().sortable();
-    switch (date.precision) {
-        case sc::PartialDate::Precision::Year:
-            return std::string(sc::prefix::kYear) + day.substr(0, 4);
-        case sc::PartialDate::Precision::Month:
-            return std::string(sc::prefix::kMonth) + day.substr(0, 6);
-        case sc::PartialDate::Precision::Day:
-            break;
-    }
-    return std::string(sc::prefix::kDay) + day;
-}
-
 Xapian::Query date_filter_query(const DateFilter& filter) {
     if (const auto* date = std::get_if<sc::PartialDate>(&filter))
-        return Xapian::Query(date_term(*date));
+        return Xapian::Query(sc::date_term(*date));
     const auto& range = std::get<DateRange>(filter);
     if (range.first && range.last) {
         return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, sc::slot::kDate,

@@ -4,7 +4,6 @@
 
 #include "dateline/schema/date.hpp"
 #include "dateline/schema/entity.hpp"
-#include "dateline/schema/fields.hpp"
 
 namespace dateline::searcher {
 
@@ -45,7 +44,7 @@ FacetCounter::FacetCounter(std::vector<FacetRequest> requests)
 
 void FacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
     for (std::size_t i = 0; i < requests_.size(); ++i) {
-        count_value(i, doc.get_value(facet_slot(requests_[i].field)));
+        count_value(i, doc.get_value(facet_slot(requests_[i])));
     }
 }
 
@@ -57,7 +56,7 @@ void FacetCounter::count_value(std::size_t request, const std::string& value) {
         ++tally.names[name];
     };
     const FacetRequest& facet = requests_[request];
-    if (facet.field == FacetField::Date) {
+    if (facet.is_date()) {
         const std::string bucket = date_bucket(value, facet.granularity);
         if (!bucket.empty()) count(bucket, bucket);
         return;
@@ -85,7 +84,7 @@ std::vector<Facet> FacetCounter::facets(std::size_t limit) const {
             facet.values.push_back({key, most_common_name(tally.names), tally.count});
         }
         // The map already orders date buckets chronologically (ISO keys).
-        if (requests_[i].field != FacetField::Date) {
+        if (!requests_[i].is_date()) {
             std::stable_sort(
                 facet.values.begin(), facet.values.end(),
                 [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
@@ -96,16 +95,6 @@ std::vector<Facet> FacetCounter::facets(std::size_t limit) const {
     return result;
 }
 
-Xapian::valueno facet_slot(FacetField field) {
-    switch (field) {
-        case FacetField::Person:
-            return sc::slot::kPeople;
-        case FacetField::Place:
-            return sc::slot::kPlaces;
-        case FacetField::Date:
-            break;
-    }
-    return sc::slot::kDate;
-}
+Xapian::valueno facet_slot(const FacetRequest& request) { return request.field->slot.value(); }
 
 }  // namespace dateline::searcher

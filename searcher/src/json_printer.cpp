@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "dateline/schema/fields.hpp"
+
 namespace dateline::searcher {
 
 namespace {
@@ -23,18 +25,21 @@ Json snippet_json(const Snippet& snippet) {
 }
 
 Json hit_json(const Hit& hit) {
-    return Json{
+    Json object{
         {"rank", hit.rank},
         {"id", hit.id},
         {"date", hit.date ? Json(hit.date->iso()) : Json(nullptr)},
         {"title", hit.title},
-        {"people", names(hit.people)},
-        {"places", names(hit.places)},
-        {"score", hit.score},
-        {"snippet", snippet_json(hit.snippet)},
-        {"source", hit.source},
-        {"url", hit.url.empty() ? Json(nullptr) : Json(hit.url)},
     };
+    // "people", "places", "orgs": every entity field, named as in the schema.
+    for (const auto& field : schema::entity_fields()) {
+        object[std::string(field.name)] = names(hit.entities(field));
+    }
+    object["score"] = hit.score;
+    object["snippet"] = snippet_json(hit.snippet);
+    object["source"] = hit.source;
+    object["url"] = hit.url.empty() ? Json(nullptr) : Json(hit.url);
+    return object;
 }
 
 Json facets_json(const std::vector<Facet>& facets) {

@@ -1,6 +1,7 @@
 #include "dateline/searcher/query_front_end.hpp"
 
-#include "dateline/schema/entity.hpp"
+#include "dateline/schema/fields.hpp"
+#include "dateline/schema/terms.hpp"
 #include "dateline/searcher/date_filter.hpp"
 #include "dateline/searcher/query_error.hpp"
 #include "dateline/searcher/query_syntax.hpp"
@@ -16,20 +17,20 @@ namespace sc = dateline::schema;
 // are validated beforehand by check_query_syntax(), so here a value that still
 // does not parse can only match nothing.
 
-/// person: and place: -> the canonical key's term, so case, accents and the
-/// spaces-or-dashes of a name do not matter.
+/// person:, place:, org: (every entity field) -> the canonical key's term, so
+/// case, accents and the spaces-or-dashes of a name do not matter.
 class EntityFieldProcessor : public Xapian::FieldProcessor {
   public:
-    explicit EntityFieldProcessor(std::string_view prefix) : prefix_(prefix) {}
+    explicit EntityFieldProcessor(const sc::FieldSpec& field) : field_(field) {}
 
     Xapian::Query operator()(const std::string& value) override {
-        const std::string key = sc::canonical_key(value);
-        if (key.empty()) return Xapian::Query::MatchNothing;
-        return Xapian::Query(prefix_ + key);
+        std::string term = sc::entity_query_term(field_, value);
+        if (term.empty()) return Xapian::Query::MatchNothing;
+        return Xapian::Query(std::move(term));
     }
 
   private:
-    std::string prefix_;
+    const sc::FieldSpec& field_;  // a row of the static schema table
 };
 
 /// date: -> a year, month or day term, or a range on the date value slot.
@@ -51,21 +52,29 @@ constexpr unsigned kBaseFlags =
 
 void add_field(Xapian::QueryParser& parser, const sc::FieldSpec& field) {
     const std::string name(field.query_name);
-    if (field.kind == sc::FieldKind::FreeText) {
-        parser.add_prefix(name, std::string(field.prefix));
-        return;
-    }
-    if (field.prefix == sc::prefix::kPerson || field.prefix == sc::prefix::kPlace) {
-        // An article names several people: `person:a person:b` means both, so
-        // each filter gets its own group (AND) instead of sharing one (OR).
-        const std::string own_group;
-        parser.add_boolean_prefix(name, (new EntityFieldProcessor(field.prefix))->release(),
-                                  &own_group);
-    } else if (field.prefix == sc::prefix::kDay) {
-        // One date per article: several date: filters are alternatives (OR).
-        parser.add_boolean_prefix(name, (new DateFieldProcessor)->release());
-    } else {
-        parser.add_boolean_prefix(name, std::string(field.prefix));
+    switch (field.role) {
+        case sc::FieldRole::FreeText:
+            parser.add_prefix(name, std::string(field.prefix));
+            return;
+        case sc::FieldRole::Entity: {
+            // An article names several people: `person:a person:b` means
+            // both, so each filter gets its own group (AND) instead of
+            // sharing one (OR).
+            const std::string own_group;
+            parser.add_boolean_prefix(name, (new EntityFieldProcessor(field))->release(),
+                                      &own_group);
+            return;
+        }
+        case sc::FieldRole::Date:
+            // One date per article: several date: filters are alternatives (OR).
+            parser.add_boolean_prefix(name, (new DateFieldProcessor)->release());
+            return;
+        case sc::FieldRole::Id:
+        case sc::FieldRole::Source:
+            parser.add_boolean_prefix(name, std::string(field.prefix));
+            return;
+        case sc::FieldRole::Stored:
+            return;  // not in the index: nothing to query
     }
 }
 

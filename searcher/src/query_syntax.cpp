@@ -56,13 +56,13 @@ void check_value(const FieldUse& use) {
         throw QueryError("'" + field_name + ":' needs a value",
                          use.value.length > 0 ? use.value : use.name);
     }
-    const std::string_view prefix = use.field->prefix;
-    if (prefix == sc::prefix::kPerson || prefix == sc::prefix::kPlace) {
+    const sc::FieldRole role = use.field->role;
+    if (role == sc::FieldRole::Entity) {
         if (sc::canonical_key(use.text).empty()) {
             throw QueryError("'" + field_name + ":' needs a name with letters or digits",
                              use.value);
         }
-    } else if (prefix == sc::prefix::kDay) {
+    } else if (role == sc::FieldRole::Date) {
         try {
             (void)parse_date_filter(use.text);
         } catch (const QueryError& e) {
@@ -145,7 +145,7 @@ class Scanner {
                   result_.text.begin() + static_cast<std::ptrdiff_t>(start));
         FieldUse use{field, name_span, QuerySpan{end + 1, 0}, {}};
         pos_ = end + 1;
-        if (field->kind == sc::FieldKind::Boolean) {
+        if (field->is_filter()) {
             boolean_value(use);
             check_value(use);
         }

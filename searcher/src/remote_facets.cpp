@@ -17,7 +17,7 @@ std::vector<Facet> count_facets_on_client(const Xapian::Database& database,
         enquire.set_weighting_scheme(Xapian::BoolWeight());
         const Xapian::doccount check_all = database.get_doccount();
         for (std::size_t i = 0; i < requests.size(); ++i) {
-            enquire.set_sort_by_value(facet_slot(requests[i].field), false);
+            enquire.set_sort_by_value(facet_slot(requests[i]), false);
             const Xapian::MSet all = enquire.get_mset(0, matches, check_all);
             if (all.size() != matches || all.get_matches_estimated() != matches) {
                 // Not the index `matches` was counted on: the caller opens it

@@ -9,34 +9,19 @@ std::optional<SortOrder> parse_sort_order(std::string_view text) {
     return std::nullopt;
 }
 
-std::string_view facet_name(FacetField field) {
-    switch (field) {
-        case FacetField::Person:
-            return "person";
-        case FacetField::Place:
-            return "place";
-        case FacetField::Date:
-            break;
-    }
-    return "date";
-}
+std::string_view facet_name(const schema::FieldSpec* field) { return field->query_name; }
 
 std::optional<FacetRequest> parse_facet_request(std::string_view text) {
     const auto colon = text.find(':');
-    const std::string_view field = text.substr(0, colon);
-    const std::string_view detail =
-        colon == std::string_view::npos ? std::string_view{} : text.substr(colon + 1);
-    for (const FacetField candidate : {FacetField::Person, FacetField::Place}) {
-        if (field == facet_name(candidate) && colon == std::string_view::npos) {
-            return FacetRequest{candidate, DateGranularity::Month};
-        }
-    }
-    if (field != facet_name(FacetField::Date)) return std::nullopt;
-    if (colon == std::string_view::npos || detail == "month") {
-        return FacetRequest{FacetField::Date, DateGranularity::Month};
-    }
-    if (detail == "year") return FacetRequest{FacetField::Date, DateGranularity::Year};
-    if (detail == "day") return FacetRequest{FacetField::Date, DateGranularity::Day};
+    const schema::FieldSpec* field = schema::find_facet_field(text.substr(0, colon));
+    if (field == nullptr) return std::nullopt;
+    FacetRequest request{field, DateGranularity::Month};
+    if (colon == std::string_view::npos) return request;
+    if (!request.is_date()) return std::nullopt;
+    const std::string_view detail = text.substr(colon + 1);
+    if (detail == "month") return request;
+    if (detail == "year") return FacetRequest{field, DateGranularity::Year};
+    if (detail == "day") return FacetRequest{field, DateGranularity::Day};
     return std::nullopt;
 }
 

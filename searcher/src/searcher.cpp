@@ -62,8 +62,9 @@ Hit make_hit(const Xapian::MSetIterator& it, std::string& body) {
     hit.id = std::move(stored.id);
     hit.date = sc::Date::from_sortable(doc.get_value(sc::slot::kDate));
     hit.title = std::move(stored.title);
-    hit.people = sc::decode_entities(doc.get_value(sc::slot::kPeople));
-    hit.places = sc::decode_entities(doc.get_value(sc::slot::kPlaces));
+    for (const auto& field : sc::entity_fields()) {
+        hit.entities(field) = sc::decode_entities(doc.get_value(*field.slot));
+    }
     hit.score = it.get_weight();
     hit.source = std::move(stored.source);
     hit.url = std::move(stored.url);

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "dateline/schema/fields.hpp"
+
 namespace dateline::searcher {
 
 namespace {
@@ -49,10 +51,11 @@ void print_hit(std::ostream& out, const Hit& hit, const Styler& style) {
     fmt::print(out, "{:>3}. {}  {}\n", hit.rank, style(kDim, date),
                style(kBold, hit.title.empty() ? std::string_view("(no title)") : hit.title));
     std::string entities;
-    if (!hit.people.empty()) entities += "people: " + join_names(hit.people);
-    if (!hit.places.empty()) {
+    for (const auto& field : sc::entity_fields()) {
+        const auto& list = hit.entities(field);
+        if (list.empty()) continue;
         if (!entities.empty()) entities += "  ";
-        entities += "places: " + join_names(hit.places);
+        entities += fmt::format("{}: {}", field.name, join_names(list));
     }
     if (!entities.empty()) fmt::print(out, "{}{}\n", kIndent, entities);
     std::string where = "id: " + hit.id;
@@ -116,7 +119,7 @@ void print_table(std::ostream& out, const Facet& facet) {
 void print_facet(std::ostream& out, const Facet& facet, const TextPrintOptions& options,
                  const Styler& style) {
     std::string heading(facet_name(facet.request.field));
-    if (facet.request.field == FacetField::Date) {
+    if (facet.request.is_date()) {
         static constexpr std::string_view kBy[] = {"year", "month", "day"};
         heading += fmt::format(" (by {})", kBy[static_cast<int>(facet.request.granularity)]);
     } else if (facet.values.size() < facet.distinct_values) {
@@ -125,7 +128,7 @@ void print_facet(std::ostream& out, const Facet& facet, const TextPrintOptions& 
     fmt::print(out, "\n{}\n", style(kBold, heading));
     if (facet.values.empty()) {
         out << "  (none)\n";
-    } else if (facet.request.field == FacetField::Date) {
+    } else if (facet.request.is_date()) {
         print_timeline(out, facet, options);
     } else {
         print_table(out, facet);

@@ -74,9 +74,10 @@ po::options_description option_table() {
         ("count", "print only the exact number of matching articles")
         ("json", "print one JSON object (docs/json-format.md)")
         ("facet", po::value<std::vector<std::string>>()->value_name("FIELD"),
-         "count matches by person, place or date[:year|month|day] (default month); repeatable")
+         "count matches by person, place, org or date[:year|month|day] (default month); "
+         "repeatable")
         ("facet-limit", po::value<long long>()->value_name("N")->default_value(10),
-         "show the N most frequent people or places per facet (0: all)")
+         "show the N most frequent people, places or orgs per facet (0: all)")
         ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"),
          "auto, always or never; auto colours a terminal unless TERM=dumb or NO_COLOR is set")
         ("no-snippets", "do not show text extracts")
@@ -182,8 +183,9 @@ std::optional<CliOptions> parse_command_line(int argc, char** argv) {
         for (const auto& text : vm["facet"].as<std::vector<std::string>>()) {
             const auto facet = ds::parse_facet_request(text);
             if (!facet) {
-                throw UsageError("--facet must be person, place or date[:year|month|day], not '" +
-                                 text + "'");
+                throw UsageError(
+                    "--facet must be person, place, org or date[:year|month|day], not '" + text +
+                    "'");
             }
             for (const auto& seen : request.facets) {
                 if (seen.field == facet->field) {

@@ -37,10 +37,11 @@ const std::vector<std::pair<std::string, std::string>> kArticles = {
      "The central bank chairman said oil prices could push inflation higher.\n"},
     {"1987/gulf-oil.txt",
      "date: 1987-03-15\ntitle: Gulf producers meet\npeople: Paul Volcker; Rilwanu Lukman\n"
-     "places: Kuwait; Austria\n\n"
+     "places: Kuwait; Austria\norgs: OPEC\n\n"
      "Crude oil rose sharply as the producers met. Prices of oil were the only subject.\n"},
     {"1987/japan-rates.txt",
-     "date: 1987-03-16\ntitle: Bank of Japan holds rates\npeople: Satoshi Sumita\nplaces: Japan\n\n"
+     "date: 1987-03-16\ntitle: Bank of Japan holds rates\npeople: Satoshi Sumita\nplaces: Japan\n"
+     "orgs: Bank of Japan\n\n"
      "The central bank kept its discount rate unchanged. Inflation stayed low.\n"},
     {"1987/grain.txt",
      "date: 1987-04-01\ntitle: Record harvest of grain\nplaces: West Germany\n\n"
@@ -171,10 +172,11 @@ TEST_F(SearchCli, JsonIsTheDocumentedObject) {
         "hits": [
             {"rank": 1, "id": "1987/gulf-oil.txt", "date": "1987-03-15",
              "title": "Gulf producers meet", "people": ["Paul Volcker", "Rilwanu Lukman"],
-             "places": ["Kuwait", "Austria"], "source": "1987/gulf-oil.txt", "url": null},
+             "places": ["Kuwait", "Austria"], "orgs": ["OPEC"], "source": "1987/gulf-oil.txt",
+             "url": null},
             {"rank": 2, "id": "1987/volcker-inflation.txt", "date": "1987-03-02",
              "title": "Volcker warns on inflation", "people": ["Paul Volcker"],
-             "places": ["USA"], "source": "1987/volcker-inflation.txt", "url": null}
+             "places": ["USA"], "orgs": [], "source": "1987/volcker-inflation.txt", "url": null}
         ],
         "facets": {}
     })");
@@ -209,6 +211,52 @@ TEST_F(SearchCli, FacetsCountEveryMatchNotJustThePage) {
                  {"key": "1987-04", "name": "1987-04", "count": 1}]
     })"))
         << out.at("facets").dump(2);
+}
+
+TEST_F(SearchCli, OrganisationsAreQueriedFacetedAndShown) {
+    EXPECT_EQ(search({"--count", "org:opec"}).out, "1\n");
+    EXPECT_EQ(search({"--count", "org:\"bank of japan\""}).out, "1\n");
+    EXPECT_EQ(search({"--count", "org:japan"}).out, "0\n");  // whole names, as places
+    EXPECT_EQ(search({"--count", "person:opec OR place:opec"}).out, "0\n");
+
+    const auto text = search({"--color", "never", "--facet", "org", "central OR crude"});
+    ASSERT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_NE(text.out.find("places: Kuwait, Austria  orgs: OPEC\n"), std::string::npos)
+        << text.out;
+    EXPECT_NE(text.out.find("\norg\n  1  Bank of Japan\n  1  OPEC\n"), std::string::npos)
+        << text.out;
+
+    const auto result = search({"--json", "--limit", "0", "--facet", "org", "oil OR rates"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(json::parse(result.out).at("facets"), json::parse(R"({
+        "org": [{"key": "bank-of-japan", "name": "Bank of Japan", "count": 1},
+                {"key": "opec", "name": "OPEC", "count": 1}]
+    })"));
+
+    expect_error(search({"--facet", "org", "--facet", "org", "oil"}), "--facet org given twice");
+    expect_error(search({"org:..."}), "'org:' needs a name with letters or digits");
+}
+
+TEST_F(SearchCli, OrganisationsComeFromJsonLinesToo) {
+    const fs::path feed = dir_ / "feed" / "wire.jsonl";
+    fs::create_directories(feed.parent_path());
+    std::ofstream(feed)
+        << R"({"id": "w1", "title": "Cartel meets", "body": "Ministers met.", "orgs": ["OPEC"]})"
+        << '\n'
+        << R"({"id": "w2", "title": "Car sales", "body": "Sales rose.", "orgs": "General Motors"})"
+        << '\n';
+    const std::string index = (dir_ / "feed-index").string();
+    const auto built = run_process({index_binary(), "--index", index, "--quiet", feed.string()});
+    ASSERT_EQ(built.exit_code, 0) << built.err;
+    const auto found = run_process(
+        {search_binary(), "--index", index, "--json", "--facet", "org", "org:\"general motors\""});
+    ASSERT_EQ(found.exit_code, 0) << found.err;
+    const json out = json::parse(found.out);
+    ASSERT_EQ(out.at("hits").size(), 1U);
+    EXPECT_EQ(out.at("hits").at(0).at("id"), "w2");
+    EXPECT_EQ(out.at("hits").at(0).at("orgs"), json::array({"General Motors"}));
+    EXPECT_EQ(out.at("facets").at("org"),
+              json::parse(R"([{"key": "general-motors", "name": "General Motors", "count": 1}])"));
 }
 
 TEST_F(SearchCli, TextFacetsShowATimeline) {

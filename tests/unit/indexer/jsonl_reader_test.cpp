@@ -55,6 +55,7 @@ TEST(JsonlReader, ReportsRecordsOfTheWrongShape) {
         {"{\"id\": \"\", \"body\": \"x\"}", "empty id"},
         {"{\"title\": 7, \"body\": \"x\"}", "field 'title' is not a string"},
         {"{\"body\": \"x\", \"people\": [1]}", "field 'people' must hold strings"},
+        {"{\"body\": \"x\", \"orgs\": {\"a\": 1}}", "field 'orgs' must hold strings"},
         {"{\"date\": \"soon\", \"body\": \"x\"}", "unparseable date 'soon'"},
         {"{\"id\": \"x\"}", "no title and no text"},
         {"{\"id\": \"x\", \"body\": \"x\"} trailing", "invalid JSON"},
@@ -66,6 +67,18 @@ TEST(JsonlReader, ReportsRecordsOfTheWrongShape) {
         EXPECT_EQ(result.diagnostics[0].line, 1u);
         EXPECT_THAT(result.diagnostics[0].reason, HasSubstr(c.reason)) << c.line;
     }
+}
+
+TEST(JsonlReader, ReadsOrganisationsLikePeopleAndPlaces) {
+    const auto result = read_jsonl(
+        "{\"id\": \"o1\", \"body\": \"x\", \"orgs\": [\"OPEC\", \"Bank  of Japan\", \"opec\"]}\n"
+        "{\"id\": \"o2\", \"body\": \"x\", \"orgs\": \"General Motors\", \"people\": null}\n");
+    ASSERT_TRUE(result.diagnostics.empty()) << result.messages()[0];
+    ASSERT_EQ(result.articles.size(), 2u);
+    EXPECT_THAT(keys(result.articles[0].orgs), ElementsAre("opec", "bank-of-japan"));
+    EXPECT_THAT(test::names(result.articles[0].orgs), ElementsAre("OPEC", "Bank of Japan"));
+    EXPECT_TRUE(result.articles[0].people.empty());
+    EXPECT_THAT(keys(result.articles[1].orgs), ElementsAre("general-motors"));
 }
 
 TEST(JsonlReader, CleansStrings) {

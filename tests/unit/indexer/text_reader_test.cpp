@@ -22,6 +22,7 @@ TEST(TextReader, ReadsColonHeadersThenBody) {
         "Date: 3 January 2021\n"
         "People: Paul Volcker; Jacques de Larosi\xC3\xA8re, paul volcker\n"
         "PLACES: West Germany, USA\n"
+        "Orgs: OPEC; Bank of Japan, opec\n"
         "url: https://example.com/a\n"
         "\n"
         "First paragraph.\n\nSecond paragraph.\n");
@@ -37,6 +38,8 @@ TEST(TextReader, ReadsColonHeadersThenBody) {
     EXPECT_THAT(keys(a.people), ElementsAre("paul-volcker", "jacques-de-larosiere"));
     EXPECT_THAT(names(a.people), ElementsAre("Paul Volcker", "Jacques de Larosi\xC3\xA8re"));
     EXPECT_THAT(keys(a.places), ElementsAre("west-germany", "usa"));
+    EXPECT_THAT(keys(a.orgs), ElementsAre("opec", "bank-of-japan"));
+    EXPECT_THAT(names(a.orgs), ElementsAre("OPEC", "Bank of Japan"));
     EXPECT_EQ(a.url, "https://example.com/a");
     EXPECT_EQ(a.body, "First paragraph.\n\nSecond paragraph.");
 }

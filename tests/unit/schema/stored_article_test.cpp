@@ -20,6 +20,12 @@ TEST(StoredArticle, IsInspectableJson) {
     EXPECT_EQ(data, R"({"body":"Body","id":"id1","source":"f.txt","title":"Title"})");
 }
 
+TEST(SourceLabel, NamesTheLineOnlyWithinMultiRecordFiles) {
+    EXPECT_EQ(source_label("2019/rates.txt", 0), "2019/rates.txt");
+    EXPECT_EQ(source_label("reut2-000.sgm", 120), "reut2-000.sgm:120");
+    EXPECT_EQ(source_label("feed.jsonl", 1), "feed.jsonl:1");
+}
+
 TEST(StoredArticle, RejectsForeignData) {
     EXPECT_THROW((void)decode_stored_article("not json"), std::runtime_error);
     EXPECT_THROW((void)decode_stored_article("[1,2]"), std::runtime_error);

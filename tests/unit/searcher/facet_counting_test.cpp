@@ -39,8 +39,8 @@ std::vector<indexer::Article> articles() {
     };
 }
 
-const std::vector<FacetRequest> kAllFacets = {
-    {FacetField::Person}, {FacetField::Place}, {FacetField::Date, DateGranularity::Day}};
+const std::vector<FacetRequest> kAllFacets = {test::facet("person"), test::facet("place"),
+                                              test::facet("date:day")};
 
 class FacetCounting : public testing::Test {
   protected:

@@ -6,10 +6,12 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "dateline/schema/fields.hpp"
 #include "dateline/searcher/color.hpp"
 #include "dateline/searcher/json_printer.hpp"
 #include "dateline/searcher/snippet.hpp"
 #include "dateline/searcher/text_printer.hpp"
+#include "test_index.hpp"
 
 namespace dateline::searcher {
 namespace {
@@ -26,6 +28,7 @@ SearchResult sample_result() {
     hit.title = "Volcker on oil";
     hit.people = {{"paul-volcker", "Paul Volcker"}};
     hit.places = {{"usa", "USA"}, {"west-germany", "West Germany"}};
+    hit.orgs = {{"opec", "OPEC"}};
     hit.score = 1.5;
     hit.snippet.parts = {{"Crude ", false}, {"oil", true}, {" rose <sharply> & fast", false}};
     hit.source = "reut2-000.sgm:120";
@@ -37,12 +40,11 @@ SearchResult sample_result() {
     undated.url = "https://example.org/n";
     result.hits.push_back(undated);
     result.facets.push_back(
-        Facet{{FacetField::Person},
+        Facet{test::facet("person"),
               {{"paul-volcker", "Paul Volcker", 9}, {"james-baker", "James Baker", 3}},
               5});
-    result.facets.push_back(Facet{{FacetField::Date, DateGranularity::Month},
-                                  {{"1987-02", "1987-02", 2}, {"1987-03", "1987-03", 8}},
-                                  2});
+    result.facets.push_back(Facet{
+        test::facet("date:month"), {{"1987-02", "1987-02", 2}, {"1987-03", "1987-03", 8}}, 2});
     return result;
 }
 
@@ -59,7 +61,9 @@ TEST(TextPrinter, PlainOutputHasNoEscapes) {
     const std::string out = text(sample_result(), false);
     EXPECT_EQ(out.find('\x1b'), std::string::npos) << out;
     EXPECT_NE(out.find("  1. 1987-03-02  Volcker on oil\n"), std::string::npos) << out;
-    EXPECT_NE(out.find("    people: Paul Volcker  places: USA, West Germany\n"), std::string::npos);
+    EXPECT_NE(out.find("    people: Paul Volcker  places: USA, West Germany  orgs: OPEC\n"),
+              std::string::npos)
+        << out;
     EXPECT_NE(out.find("    id: reuters-7  source: reut2-000.sgm:120\n"), std::string::npos);
     EXPECT_NE(out.find("    Crude oil rose <sharply> & fast\n"), std::string::npos) << out;
     EXPECT_NE(out.find("  2. (no date)  Note\n"), std::string::npos) << out;
@@ -107,13 +111,14 @@ TEST(JsonPrinter, WritesTheDocumentedObject) {
         "corrected_query": "oil person:volcker",
         "hits": [
             {"rank": 1, "id": "reuters-7", "date": "1987-03-02", "title": "Volcker on oil",
-             "people": ["Paul Volcker"], "places": ["USA", "West Germany"], "score": 1.5,
+             "people": ["Paul Volcker"], "places": ["USA", "West Germany"], "orgs": ["OPEC"],
+             "score": 1.5,
              "snippet": [{"text": "Crude ", "highlight": false},
                          {"text": "oil", "highlight": true},
                          {"text": " rose <sharply> & fast", "highlight": false}],
              "source": "reut2-000.sgm:120", "url": null},
             {"rank": 2, "id": "note", "date": null, "title": "Note", "people": [], "places": [],
-             "score": 0.0, "snippet": [], "source": "", "url": "https://example.org/n"}
+             "orgs": [], "score": 0.0, "snippet": [], "source": "", "url": "https://example.org/n"}
         ],
         "facets": {
             "person": [{"key": "paul-volcker", "name": "Paul Volcker", "count": 9},
@@ -180,16 +185,25 @@ TEST(Snippet, SplitsMarkedTextUndoesEscapingAndJoinsLines) {
 }
 
 TEST(SearchRequest, ParsesFacetsAndSortOrders) {
-    EXPECT_EQ(parse_facet_request("person"), (FacetRequest{FacetField::Person}));
-    EXPECT_EQ(parse_facet_request("date"),
-              (FacetRequest{FacetField::Date, DateGranularity::Month}));
-    EXPECT_EQ(parse_facet_request("date:year"),
-              (FacetRequest{FacetField::Date, DateGranularity::Year}));
-    EXPECT_EQ(parse_facet_request("date:day"),
-              (FacetRequest{FacetField::Date, DateGranularity::Day}));
+    const schema::FieldSpec* date = schema::find_query_field("date");
+    for (const char* entity : {"person", "place", "org"}) {
+        const auto request = parse_facet_request(entity);
+        ASSERT_TRUE(request.has_value()) << entity;
+        EXPECT_EQ(request->field, schema::find_query_field(entity));
+        EXPECT_EQ(request->field->role, schema::FieldRole::Entity);
+        EXPECT_EQ(facet_name(request->field), entity);
+    }
+    EXPECT_EQ(parse_facet_request("date"), (FacetRequest{date, DateGranularity::Month}));
+    EXPECT_EQ(parse_facet_request("date:month"), (FacetRequest{date, DateGranularity::Month}));
+    EXPECT_EQ(parse_facet_request("date:year"), (FacetRequest{date, DateGranularity::Year}));
+    EXPECT_EQ(parse_facet_request("date:day"), (FacetRequest{date, DateGranularity::Day}));
     EXPECT_FALSE(parse_facet_request("date:week").has_value());
+    EXPECT_FALSE(parse_facet_request("date:").has_value());
     EXPECT_FALSE(parse_facet_request("person:x").has_value());
+    EXPECT_FALSE(parse_facet_request("people").has_value());  // the field, not its query name
+    // Queryable but not facetable: no slot to count.
     EXPECT_FALSE(parse_facet_request("title").has_value());
+    EXPECT_FALSE(parse_facet_request("id").has_value());
     EXPECT_EQ(parse_sort_order("-date"), SortOrder::DateDesc);
     EXPECT_FALSE(parse_sort_order("newest").has_value());
 }

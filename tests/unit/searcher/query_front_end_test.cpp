@@ -58,6 +58,11 @@ constexpr ParseCase kParseCases[] = {
     {"Person:\"Jacques de Larosi\xC3\xA8re\"", "Query(0 * XPERjacques-de-larosiere)"},
     {"PLACE:West-Germany", "Query(0 * XLOCwest-germany)"},
     {"place:\"west germany\"", "Query(0 * XLOCwest-germany)"},
+    // org: the same, with its own prefix; several must all hold.
+    {"org:OPEC", "Query(0 * XORGopec)"},
+    {"ORG:\"Bank of Japan\"", "Query(0 * XORGbank-of-japan)"},
+    {"org:opec org:gatt", "Query(0 * (XORGopec AND XORGgatt))"},
+    {"oil org:opec place:kuwait", "Query((Zoil@1 FILTER (XORGopec AND XLOCkuwait)))"},
     {"oil person:volcker", "Query((Zoil@1 FILTER XPERvolcker))"},
     // An article names several people: both must be there.
     {"person:volcker person:baker", "Query(0 * (XPERvolcker AND XPERbaker))"},
@@ -112,6 +117,9 @@ const BadCase kBadCases[] = {
     {"foo:bar", "unknown field 'foo:'", QuerySpan{0, 4}},
     {"oil Author:smith", "unknown field 'Author:'", QuerySpan{4, 7}},
     {"(source:x)", "unknown field 'source:'", QuerySpan{1, 7}},
+    {"orgs:opec", "unknown field 'orgs:' (fields: id:, date:, title:, person:, place:, org:)",
+     QuerySpan{0, 5}},
+    {"oil org:\"--\"", "'org:' needs a name with letters or digits", QuerySpan{8, 4}},
     {"date:2021-02-30", "invalid date '2021-02-30'", QuerySpan{5, 10}},
     {"oil date:\"2021-02-30\"", "invalid date", QuerySpan{10, 10}},
     {"date:1987-13", "invalid date", QuerySpan{5, 7}},

@@ -24,14 +24,14 @@ std::vector<indexer::Article> news() {
         make_article("a1", "1987-03-02", "Volcker warns on inflation",
                      "The Federal Reserve chairman said oil prices could push inflation higher. "
                      "Markets fell.",
-                     {"Paul Volcker"}, {"USA"}),
+                     {"Paul Volcker"}, {"USA"}, {"Federal Reserve"}),
         make_article("a2", "1987-03-15", "Gulf producers meet",
                      "Crude oil rose sharply as OPEC met in Vienna. Paul Volcker was not "
                      "available for comment.",
-                     {"Paul Volcker", "Rilwanu Lukman"}, {"Kuwait", "Austria"}),
+                     {"Paul Volcker", "Rilwanu Lukman"}, {"Kuwait", "Austria"}, {"OPEC"}),
         make_article("a3", "1987-03-16", "Bank of Japan holds rates",
                      "The central bank kept its discount rate unchanged. Inflation stayed low.",
-                     {"Satoshi Sumita"}, {"Japan"}),
+                     {"Satoshi Sumita"}, {"Japan"}, {"Bank of Japan"}),
         make_article("a4", "1987-04-01", "Record harvest of grain",
                      "Exports of wheat are expected to rise. Farmers said oil costs less.", {},
                      {"West Germany"}),
@@ -95,6 +95,29 @@ TEST_F(SearchTest, FieldsFilter) {
     EXPECT_EQ(id_set("mine*"), (std::set<std::string>{"a7"}));
 }
 
+TEST_F(SearchTest, OrganisationsAreAFieldOfTheirOwn) {
+    EXPECT_EQ(id_set("org:opec"), (std::set<std::string>{"a2"}));
+    EXPECT_EQ(id_set("ORG:\"Federal  reserve\""), (std::set<std::string>{"a1"}));
+    EXPECT_EQ(id_set("org:bank-of-japan"), (std::set<std::string>{"a3"}));
+    // Whole names only, as places: `org:japan` is not the Bank of Japan.
+    EXPECT_TRUE(id_set("org:japan").empty());
+    EXPECT_TRUE(id_set("org:reserve").empty());
+    // An organisation is neither a person nor a place.
+    EXPECT_TRUE(id_set("person:opec").empty());
+    EXPECT_TRUE(id_set("place:opec").empty());
+    EXPECT_EQ(id_set("oil NOT org:opec"), (std::set<std::string>{"a1", "a4", "a5"}));
+
+    SearchRequest request;
+    request.facets = {test::facet("org")};
+    const SearchResult result = search("oil OR inflation", request);
+    ASSERT_EQ(result.facets.size(), 1U);
+    EXPECT_EQ(facet_name(result.facets[0].request.field), "org");
+    EXPECT_EQ(result.facets[0].values,
+              (std::vector<FacetValue>{{"bank-of-japan", "Bank of Japan", 1},
+                                       {"federal-reserve", "Federal Reserve", 1},
+                                       {"opec", "OPEC", 1}}));
+}
+
 TEST_F(SearchTest, DateRangesIncludeBothEnds) {
     EXPECT_EQ(id_set("date:1987-03-02..1987-03-15"), (std::set<std::string>{"a1", "a2"}));
     EXPECT_EQ(id_set("date:1987-02-28..1987-03-02"), (std::set<std::string>{"a7", "a1"}));
@@ -132,6 +155,7 @@ TEST_F(SearchTest, HitsCarryTheStoredArticle) {
     EXPECT_EQ(hit.people[0].name, "Paul Volcker");
     EXPECT_EQ(hit.people[0].key, "paul-volcker");
     ASSERT_EQ(hit.places.size(), 2U);
+    EXPECT_EQ(hit.orgs, (std::vector<schema::Entity>{{"opec", "OPEC"}}));
     EXPECT_EQ(hit.source, "a2.txt");
     EXPECT_FALSE(search("id:a5").hits.at(0).date.has_value());
 }
@@ -170,7 +194,7 @@ TEST_F(SearchTest, SortByDate) {
 TEST_F(SearchTest, FacetsCountAllMatchesNotJustThePage) {
     SearchRequest request;
     request.limit = 1;
-    request.facets = {{FacetField::Person}, {FacetField::Place}, {FacetField::Date}};
+    request.facets = {test::facet("person"), test::facet("place"), test::facet("date")};
     const SearchResult result = search("oil", request);
     EXPECT_EQ(result.hits.size(), 1U);
     ASSERT_EQ(result.facets.size(), 3U);
@@ -192,7 +216,7 @@ TEST_F(SearchTest, FacetsCountAllMatchesNotJustThePage) {
 
 TEST_F(SearchTest, FacetLimitAndGranularity) {
     SearchRequest request;
-    request.facets = {{FacetField::Place}, {FacetField::Date, DateGranularity::Day}};
+    request.facets = {test::facet("place"), test::facet("date:day")};
     request.facet_limit = 2;
     const SearchResult result = search("oil", request);
     EXPECT_EQ(result.facets[0].values.size(), 2U);
@@ -200,7 +224,7 @@ TEST_F(SearchTest, FacetLimitAndGranularity) {
     EXPECT_EQ(result.facets[1].values.size(), 3U);  // dates are never cut
     EXPECT_EQ(result.facets[1].values[0].key, "1987-03-02");
 
-    request.facets = {{FacetField::Date, DateGranularity::Year}};
+    request.facets = {test::facet("date:year")};
     EXPECT_EQ(search("inflation OR copper", request).facets[0].values,
               (std::vector<FacetValue>{{"1987", "1987", 4}}));
 }
@@ -228,7 +252,7 @@ TEST_F(SearchTest, SeveralIndexesSearchAsOne) {
     SearchRequest request;
     request.query = "oil";
     request.limit = 100;
-    request.facets = {{FacetField::Date, DateGranularity::Year}};
+    request.facets = {test::facet("date:year")};
     const SearchResult result = both.search(request);
     EXPECT_EQ(result.total, 5U);
     ASSERT_EQ(result.facets.size(), 1U);

@@ -1,5 +1,7 @@
 #include "test_index.hpp"
 
+#include <stdexcept>
+
 #include "dateline/indexer/index_store.hpp"
 #include "dateline/indexer/index_writer.hpp"
 #include "dateline/schema/entity.hpp"
@@ -8,7 +10,8 @@ namespace dateline::searcher::test {
 
 indexer::Article make_article(std::string id, std::string_view date, std::string title,
                               std::string body, const std::vector<std::string>& people,
-                              const std::vector<std::string>& places) {
+                              const std::vector<std::string>& places,
+                              const std::vector<std::string>& orgs) {
     indexer::Article article;
     article.source.relative_path = id + ".txt";
     article.source.line = 0;  // one article per file, as the text reader makes it
@@ -18,6 +21,7 @@ indexer::Article make_article(std::string id, std::string_view date, std::string
     article.body = std::move(body);
     for (const auto& name : people) article.people.push_back(schema::entity_from_name(name));
     for (const auto& name : places) article.places.push_back(schema::entity_from_name(name));
+    for (const auto& name : orgs) article.orgs.push_back(schema::entity_from_name(name));
     return article;
 }
 
@@ -26,6 +30,12 @@ void build_index(const std::filesystem::path& path, const std::vector<indexer::A
     indexer::IndexWriter writer(store, indexer::IndexWriterOptions{});
     for (const auto& article : articles) writer.add(article);
     writer.finish();
+}
+
+FacetRequest facet(std::string_view spec) {
+    const auto request = parse_facet_request(spec);
+    if (!request) throw std::invalid_argument("not a facet: " + std::string(spec));
+    return *request;
 }
 
 }  // namespace dateline::searcher::test

@@ -8,6 +8,7 @@
 
 #include "dateline/schema/date.hpp"
 #include "dateline/schema/entity.hpp"
+#include "dateline/schema/entity_lists.hpp"
 
 namespace dateline::indexer {
 
@@ -21,13 +22,13 @@ struct SourceLocation {
     std::size_t line = 1;
 };
 
-struct Article {
-    std::string id;                      ///< unique and stable across rebuilds
-    std::optional<schema::Date> date;    ///< absent when the article has none
-    std::string title;                   ///< never empty once a reader is done, if body is not
-    std::string body;                    ///< valid UTF-8, control characters removed
-    std::vector<schema::Entity> people;  ///< no duplicate keys
-    std::vector<schema::Entity> places;  ///< no duplicate keys
+/// The entity lists (people, places, orgs; schema::EntityLists) hold no
+/// duplicate keys each.
+struct Article : schema::EntityLists {
+    std::string id;                    ///< unique and stable across rebuilds
+    std::optional<schema::Date> date;  ///< absent when the article has none
+    std::string title;                 ///< never empty once a reader is done, if body is not
+    std::string body;                  ///< valid UTF-8, control characters removed
     std::string url;
     SourceLocation source;
 };

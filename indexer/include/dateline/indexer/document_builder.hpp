@@ -19,7 +19,8 @@ class DocumentBuilder {
 
     /// The document for `article`: title (prefixed and unprefixed, weighted),
     /// body (positions after a gap so phrases cannot span fields), id, date,
-    /// people, places and source terms, value slots and the stored data.
+    /// entity (every entity field of the schema) and source terms, value
+    /// slots and the stored data.
     [[nodiscard]] Xapian::Document build(const Article& article);
 
     /// The document and, with `spelling`, the words it adds to the spelling
@@ -29,9 +30,6 @@ class DocumentBuilder {
     /// them per article and adding them in bulk at each flush is what lets
     /// documents be built on worker threads.
     [[nodiscard]] PreparedArticle prepare(const Article& article, bool spelling);
-
-    /// The unique id term for an article id ("Q" + id).
-    [[nodiscard]] static std::string id_term(const std::string& article_id);
 
   private:
     Xapian::TermGenerator term_generator_;

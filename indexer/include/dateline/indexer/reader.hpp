@@ -44,7 +44,8 @@ struct ReadContext {
 };
 
 /// Reads one text-format article. Header lines (`key: value` or `key value`,
-/// keys date, title, people, places, url, any case, leading white space
+/// keys date, title, url and the entity fields people, places, orgs, any
+/// case, leading white space
 /// allowed) come first; the body is the rest. The header ends at the first
 /// line that is not a header line, or at a blank line (consumed). A `date`
 /// header may be followed by body text on the same line (the seed format
@@ -54,8 +55,8 @@ struct ReadContext {
 /// URL (url), or the key is written in lower case ("people Paul Volcker", not
 /// "People familiar with…"). A header date that is present but unparseable or
 /// impossible is reported ("path:line: …") and the article skipped; without a
-/// date header the article has no date. people/places are separated by ';'
-/// or ','. Without a title the first sentence, shortened at a word boundary,
+/// date header the article has no date. people/places/orgs are separated by
+/// ';' or ','. Without a title the first sentence, shortened at a word boundary,
 /// is the title. Id = relative path. An empty, text-less or binary (NUL
 /// bytes) file is reported with line 0.
 void read_text_article(std::string_view content, const ReadContext& context,
@@ -73,7 +74,7 @@ void read_reuters_file(std::string_view content, const ReadContext& context,
                        const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
 
 /// Reads JSON Lines: per line an object with id, date, title, body (or text),
-/// people, places (arrays of strings or one string), url. A line without an id
+/// people, places, orgs (arrays of strings or one string), url. A line without an id
 /// gets "relative_path:line". Blank lines are skipped; a bad line is reported.
 void read_jsonl_file(std::string_view content, const ReadContext& context,
                      const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);

@@ -1,9 +1,16 @@
 #pragma once
-// The one definition of Dateline's index: every field, its term prefix, its
-// kind, its value slot. The indexer builds documents from this table and the
-// searcher configures its query parser from it, so the two cannot disagree.
-// docs/schema.md documents the same table for people; tests/unit/schema_test.cpp
-// pins it (a change here is a schema change: bump kSchemaVersion).
+// The one definition of Dateline's index: every field, its role, its term
+// prefix, its value slot. The indexer builds documents from this table, the
+// searcher configures its query parser, its query check and its facets from
+// it, so the two cannot disagree (the layout notmuch's lib/prefix.cc uses).
+// docs/schema.md documents the same table for people;
+// tests/unit/schema/fields_test.cpp pins it (a change here is a schema
+// change: bump kSchemaVersion).
+//
+// Adding a field of an existing role is one row of the table plus its data
+// path: for an entity field, the Article and Hit members its entities()
+// accessors name (indexer/article.hpp, searcher/search_result.hpp). Term
+// spellings are in terms.hpp.
 
 #include <xapian.h>
 
@@ -15,7 +22,8 @@ namespace dateline::schema {
 
 /// Version of the index layout. Stored in every index (metadata key
 /// kSchemaVersionKey); a searcher refuses an index whose version differs.
-inline constexpr int kSchemaVersion = 1;
+/// 2: organisations (XORG, value slot 3).
+inline constexpr int kSchemaVersion = 2;
 inline constexpr std::string_view kSchemaVersionKey = "dateline.schema_version";
 /// Metadata key holding the Snowball language the index was stemmed with.
 inline constexpr std::string_view kLanguageKey = "dateline.language";
@@ -23,7 +31,7 @@ inline constexpr std::string_view kLanguageKey = "dateline.language";
 /// Term prefixes. Single upper-case letters follow Xapian's conventions
 /// (Q unique id, S subject/title, D/M/Y day/month/year); Dateline's own fields
 /// use X-prefixes. Every value that follows a prefix is lower-case, so no ':'
-/// separator is needed.
+/// separator is needed. No prefix is a prefix of another.
 namespace prefix {
 inline constexpr std::string_view kId = "Q";
 inline constexpr std::string_view kTitle = "S";
@@ -32,6 +40,7 @@ inline constexpr std::string_view kMonth = "M";  // M198703
 inline constexpr std::string_view kYear = "Y";   // Y1987
 inline constexpr std::string_view kPerson = "XPER";
 inline constexpr std::string_view kPlace = "XLOC";
+inline constexpr std::string_view kOrg = "XORG";
 inline constexpr std::string_view kSource = "XSRC";  // source file, relative path
 }  // namespace prefix
 
@@ -41,27 +50,57 @@ namespace slot {
 inline constexpr Xapian::valueno kDate = 0;    // Date::sortable(), "YYYYMMDD"
 inline constexpr Xapian::valueno kPeople = 1;  // encode_entities(people)
 inline constexpr Xapian::valueno kPlaces = 2;  // encode_entities(places)
+inline constexpr Xapian::valueno kOrgs = 3;    // encode_entities(orgs)
 }  // namespace slot
 
-enum class FieldKind {
+/// What a field is, which decides how it is indexed, queried and counted.
+enum class FieldRole {
+    Id,        ///< the unique id term (Q); `id:` filters on it
+    Date,      ///< day, month and year terms and the sortable date slot; `date:` filters
     FreeText,  ///< tokenised, stemmed, positional; searched by words and phrases
-    Boolean,   ///< exact terms used as filters; do not affect the score
+    Entity,    ///< named things (people, places, orgs): key terms and an entity-list slot
+    Source,    ///< the file an article came from; used by the indexer to replace files
     Stored,    ///< kept in the document data only
 };
 
+/// How queries reach an entity field's values (FieldRole::Entity only).
+enum class EntityMatch {
+    /// By the canonical key or the key of the display name: `place:york` must
+    /// not match New York, `org:general` not General Motors.
+    WholeName,
+    /// Also by each word of the name longer than two letters:
+    /// `person:volcker` matches Paul Volcker.
+    NameWords,
+};
+
 struct FieldSpec {
-    std::string_view name;        ///< field name in the article and JSON output
-    std::string_view query_name;  ///< name in queries ("person:"), empty if not queryable
+    std::string_view name;        ///< field name in articles, input headers and JSON output
+    std::string_view query_name;  ///< name in queries and facets ("person:"); empty if none
     std::string_view prefix;      ///< term prefix, empty for unprefixed free text or stored
-    FieldKind kind;
+    FieldRole role;
+    bool facetable;                       ///< `--facet query_name` counts it (needs a slot)
     std::optional<Xapian::valueno> slot;  ///< value slot, if any
+    EntityMatch entity_match;             ///< for FieldRole::Entity; WholeName otherwise
     std::string_view description;
+
+    /// True for fields indexed as exact boolean terms that filter without
+    /// changing the ranking (id, date, entities, source).
+    [[nodiscard]] constexpr bool is_filter() const {
+        return role == FieldRole::Id || role == FieldRole::Date || role == FieldRole::Entity ||
+               role == FieldRole::Source;
+    }
 };
 
 /// All fields, in documentation order.
 [[nodiscard]] std::span<const FieldSpec> fields();
+/// The entity fields (FieldRole::Entity), in table order: people, places, orgs.
+[[nodiscard]] std::span<const FieldSpec> entity_fields();
+/// The field named `name` in articles ("people"), or nullptr.
+[[nodiscard]] const FieldSpec* find_field(std::string_view name);
 /// The field queried as `query_name:`, or nullptr.
 [[nodiscard]] const FieldSpec* find_query_field(std::string_view query_name);
+/// The facetable field counted by `--facet name` ("person", "date"), or nullptr.
+[[nodiscard]] const FieldSpec* find_facet_field(std::string_view name);
 
 /// How text becomes terms. Shared by the TermGenerator (indexing) and the
 /// QueryParser (searching).

@@ -6,6 +6,7 @@
 // places and the date live in value slots (fields.hpp), not here, so each
 // fact has a single home.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -15,11 +16,15 @@ struct StoredArticle {
     std::string id;
     std::string title;
     std::string body;    ///< full text, for snippets
-    std::string source;  ///< "path" or "path:line" of the record in its file
+    std::string source;  ///< source_label() of the record
     std::string url;     ///< empty when unknown
 
     friend bool operator==(const StoredArticle&, const StoredArticle&) = default;
 };
+
+/// Where a record came from, as shown to users and stored: "path" for a file
+/// that is one article (line 0), "path:line" for a record in a bigger one.
+[[nodiscard]] std::string source_label(std::string_view relative_path, std::size_t line);
 
 /// Serialises to the document data: {"id":…,"title":…,"body":…,"source":…,"url":…}.
 [[nodiscard]] std::string encode_stored_article(const StoredArticle& article);

@@ -10,9 +10,9 @@
 //                                 on the last day of its last bound
 //   date:..1987-03-15, date:1987-10..   open-ended ranges
 //
-// Single dates use the boolean terms; ranges compare the sortable "YYYYMMDD"
-// date value. Both encodings come from schema/date.hpp, the same code the
-// indexer uses.
+// Single dates use the boolean terms (schema::date_term); ranges compare the
+// sortable "YYYYMMDD" date value (schema::Date::sortable). Both come from
+// schema/, the same code the indexer uses.
 
 #include <xapian.h>
 
@@ -37,10 +37,7 @@ using DateFilter = std::variant<schema::PartialDate, DateRange>;
 /// reversed range; the error's span is relative to `text`.
 [[nodiscard]] DateFilter parse_date_filter(std::string_view text);
 
-/// The boolean term for a year, month or day ("Y1987", "M198703", "D19870302").
-[[nodiscard]] std::string date_term(const schema::PartialDate& date);
-
-/// The query selecting `filter`: a term for a single date, a value range on
+/// The query selecting `filter`: schema::date_term() for a single date, a value range on
 /// schema::slot::kDate for a range.
 [[nodiscard]] Xapian::Query date_filter_query(const DateFilter& filter);
 

@@ -1,13 +1,13 @@
 #pragma once
-// FacetCounter: counts people, places and date buckets over every article a
-// query matches.
+// FacetCounter: counts entities (people, places, orgs: each facetable entity
+// field of the schema) and date buckets over every article a query matches.
 //
 // A Xapian::MatchSpy sees each matching document during Enquire::get_mset, so
 // counts cover the whole match set, not just the page shown, as long as the
 // match runs exhaustively (check_at_least >= the number of documents, which
 // Searcher does). An article naming three people adds one to each of them;
-// people and places are counted by key. Articles without a date are not
-// counted in the date facet.
+// entities are counted by key. Articles without a date are not counted in
+// the date facet.
 //
 // A key is shown with the display name most of its articles give it (ties:
 // the first in byte order), not the first one met: the order in which
@@ -37,14 +37,14 @@ class FacetCounter : public Xapian::MatchSpy {
     /// Counts `doc` in every requested facet (the spy's callback).
     void operator()(const Xapian::Document& doc, double weight) override;
     /// Counts one matching article in the facet `requests[request]` alone,
-    /// from its value in facet_slot(field) ("" when it has none).
+    /// from its value in facet_slot() ("" when it has none).
     void count_value(std::size_t request, const std::string& value);
 
     [[nodiscard]] Xapian::MatchSpy* clone() const override;
     [[nodiscard]] std::string name() const override;
 
-    /// The counted facets, in request order; person/place facets keep the
-    /// `limit` most frequent values (0 = all).
+    /// The counted facets, in request order; entity facets keep the `limit`
+    /// most frequent values (0 = all).
     [[nodiscard]] std::vector<Facet> facets(std::size_t limit) const;
 
   private:
@@ -58,7 +58,7 @@ class FacetCounter : public Xapian::MatchSpy {
     std::vector<Counts> counts_;  // parallel to requests_
 };
 
-/// The value slot a facet is counted from (schema::slot).
-[[nodiscard]] Xapian::valueno facet_slot(FacetField field);
+/// The value slot a facet is counted from: its field's slot in the schema.
+[[nodiscard]] Xapian::valueno facet_slot(const FacetRequest& request);
 
 }  // namespace dateline::searcher

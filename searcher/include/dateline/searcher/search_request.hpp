@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "dateline/schema/fields.hpp"
+
 namespace dateline::searcher {
 
 enum class SortOrder {
@@ -23,24 +25,29 @@ enum class SortOrder {
 /// "relevance", "date", "-date"; nullopt otherwise.
 [[nodiscard]] std::optional<SortOrder> parse_sort_order(std::string_view text);
 
-enum class FacetField { Person, Place, Date };
 enum class DateGranularity { Year, Month, Day };
 
-/// One facet to count over all matching articles.
+/// One facet to count over all matching articles: a facetable field of the
+/// schema table (schema::find_facet_field), which says whether it is an
+/// entity facet (counted by key, most frequent first) or the date timeline.
 struct FacetRequest {
-    FacetField field = FacetField::Person;
-    /// Bucket size, for FacetField::Date only. Default: Month.
+    const schema::FieldSpec* field = nullptr;  ///< a row of schema::fields(), facetable
+    /// Bucket size, for the date field only. Default: Month.
     DateGranularity granularity = DateGranularity::Month;
+
+    /// True for the date timeline, false for an entity facet.
+    [[nodiscard]] bool is_date() const { return field->role == schema::FieldRole::Date; }
 
     friend bool operator==(const FacetRequest&, const FacetRequest&) = default;
 };
 
-/// Parses "person", "place", "date", "date:year", "date:month", "date:day";
-/// nullopt otherwise.
+/// Parses the name of a facetable field ("person", "place", "org", "date"),
+/// for the date also "date:year", "date:month", "date:day"; nullopt
+/// otherwise.
 [[nodiscard]] std::optional<FacetRequest> parse_facet_request(std::string_view text);
 
-/// "person", "place", "date": the facet's name in output.
-[[nodiscard]] std::string_view facet_name(FacetField field);
+/// The facet's name in output: the field's query name ("person", "date").
+[[nodiscard]] std::string_view facet_name(const schema::FieldSpec* field);
 
 struct SearchRequest {
     std::string query;            ///< query language: docs/query-syntax.md
@@ -48,7 +55,7 @@ struct SearchRequest {
     Xapian::doccount limit = 10;  ///< hits to return at most. Default: 10
     SortOrder sort = SortOrder::Relevance;
     std::vector<FacetRequest> facets;  ///< at most one per field. Default: none
-    /// Values kept per person/place facet, the most frequent; 0 keeps all.
+    /// Values kept per entity facet, the most frequent; 0 keeps all.
     /// Date facets keep every bucket (a timeline with holes would mislead).
     /// Default: 10
     std::size_t facet_limit = 10;

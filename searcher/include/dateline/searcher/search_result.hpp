@@ -11,18 +11,19 @@
 
 #include "dateline/schema/date.hpp"
 #include "dateline/schema/entity.hpp"
+#include "dateline/schema/entity_lists.hpp"
 #include "dateline/searcher/search_request.hpp"
 #include "dateline/searcher/snippet.hpp"
 
 namespace dateline::searcher {
 
-struct Hit {
+/// The entity lists (people, places, orgs; schema::EntityLists) are in
+/// article order.
+struct Hit : schema::EntityLists {
     Xapian::doccount rank = 0;  ///< 1-based position in the whole result list (offset included)
     std::string id;
     std::optional<schema::Date> date;
     std::string title;
-    std::vector<schema::Entity> people;
-    std::vector<schema::Entity> places;
     double score = 0.0;  ///< BM25 weight; 0 for queries made only of filters
     Snippet snippet;     ///< empty when snippets are off
     std::string source;  ///< "path" or "path:line" of the record in its corpus file
@@ -39,7 +40,7 @@ struct FacetValue {
 
 struct Facet {
     FacetRequest request;
-    /// Person/place: by count (highest first), then key; cut to facet_limit.
+    /// Entities: by count (highest first), then key; cut to facet_limit.
     /// Date: chronological, every bucket.
     std::vector<FacetValue> values;
     std::size_t distinct_values = 0;  ///< before the cut to facet_limit

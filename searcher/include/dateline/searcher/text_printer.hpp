@@ -1,7 +1,7 @@
 #pragma once
 // The text printer: a SearchResult for people reading a terminal.
 //
-// Per hit: rank, date and title; people and places; id and source; the
+// Per hit: rank, date and title; people, places, orgs; id and source; the
 // snippet, with matched words in bold colour when colour is on (and plain
 // otherwise). Then a "Did you mean" line when there is a suggestion, the
 // total, and each facet as a table; the date facet as a timeline of █ bars
