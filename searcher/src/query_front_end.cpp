@@ -95,9 +95,22 @@ QueryFrontEnd::QueryFrontEnd(const QueryFrontEndOptions& options, const Xapian::
     }
 }
 
+bool is_match_all_query(std::string_view query) {
+    const auto first = query.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return false;
+    const auto last = query.find_last_not_of(" \t\r\n");
+    return query.substr(first, last - first + 1) == "*";
+}
+
 ParsedQuery QueryFrontEnd::parse(std::string_view query) {
-    const CheckedQuery checked = check_query_syntax(query);
     ParsedQuery parsed;
+    if (is_match_all_query(query)) {
+        // Xapian's parser ignores a lone '*'; here it is "every article", so
+        // a user can facet a whole archive.
+        parsed.query = Xapian::Query::MatchAll;
+        return parsed;
+    }
+    const CheckedQuery checked = check_query_syntax(query);
     try {
         parsed.query = parser_.parse_query(checked.text, flags_);
     } catch (const Xapian::QueryParserError& e) {
@@ -108,7 +121,7 @@ ParsedQuery QueryFrontEnd::parse(std::string_view query) {
 }
 
 std::string QueryFrontEnd::suggest_correction(std::string_view query) {
-    if (!spelling_) return {};
+    if (!spelling_ || is_match_all_query(query)) return {};
     try {
         (void)parser_.parse_query(check_query_syntax(query).text,
                                   flags_ | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);

@@ -24,6 +24,7 @@
 #include "dateline/searcher/index.hpp"
 #include "dateline/searcher/json_printer.hpp"
 #include "dateline/searcher/query_error.hpp"
+#include "dateline/searcher/query_front_end.hpp"
 #include "dateline/searcher/searcher.hpp"
 #include "dateline/searcher/text_printer.hpp"
 
@@ -89,12 +90,15 @@ po::options_description option_table() {
 
 void print_help(const po::options_description& options) {
     std::cout << fmt::format(
-                     "Usage: {} [--index DIR]... [options] QUERY...\n\n"
+                     "Usage: {} [--index DIR]... [options] QUERY...\n"
+                     "       {} [--index DIR]... [options] --facet FIELD... [QUERY...]\n\n"
                      "Searches news articles indexed by dateline-index. QUERY words are joined "
                      "with spaces;\nsee docs/query-syntax.md (e.g. 'oil AND person:volcker "
                      "date:1987-03..1987-04').\n"
+                     "The query '*' matches every article; with --facet and no query, every "
+                     "article is counted.\n"
                      "Exit status: 0 matches, 1 no matches, 2 error.\n\n",
-                     kProgram)
+                     kProgram, kProgram)
               << options << '\n';
 }
 
@@ -159,7 +163,6 @@ std::optional<CliOptions> parse_command_line(int argc, char** argv) {
             cli.request.query += word;
         }
     }
-    if (cli.request.query.empty()) throw UsageError("no query given");
 
     ds::SearchRequest& request = cli.request;
     request.limit = doc_count_option(vm, "limit");
@@ -195,6 +198,16 @@ std::optional<CliOptions> parse_command_line(int argc, char** argv) {
             }
             request.facets.push_back(*facet);
         }
+    }
+    // Facets without a query count the whole archive. A bare command stays
+    // an error: searching everything for nothing in particular is more
+    // likely a slip than a wish, and `*` says it on purpose.
+    if (cli.request.query.empty()) {
+        if (request.facets.empty()) {
+            throw UsageError(
+                fmt::format("no query given ('{}' matches every article)", ds::kMatchAllQuery));
+        }
+        cli.request.query = ds::kMatchAllQuery;
     }
     return cli;
 }

@@ -137,7 +137,21 @@ TEST_F(SearchCli, BadOptionsAreErrors) {
                  "--facet date given twice");
     expect_error(search({"--color", "sometimes", "oil"}), "--color must be");
     expect_error(search({"--bogus", "oil"}), "unrecognised option");
-    expect_error(search({}), "no query given");
+    expect_error(search({}), "no query given ('*' matches every article)");
+    expect_error(search({"--count"}), "no query given");
+}
+
+TEST_F(SearchCli, StarOrFacetsWithoutAQueryCountTheWholeArchive) {
+    const auto count = search({"--count", "*"});
+    EXPECT_EQ(count.exit_code, 0) << count.err;
+    EXPECT_EQ(count.out, "4\n");
+    const auto result = search({"--json", "--limit", "0", "--facet", "place"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const json out = json::parse(result.out);
+    EXPECT_EQ(out.at("query"), "*");
+    EXPECT_EQ(out.at("total"), 4);
+    EXPECT_EQ(out.at("facets").at("place").size(), 5U) << out.dump(2);
+    EXPECT_EQ(json::parse(search({"--json", "--limit", "0", "--facet", "place", "*"}).out), out);
 }
 
 TEST_F(SearchCli, MissingIndexIsAClearError) {

@@ -84,6 +84,12 @@ constexpr ParseCase kParseCases[] = {
     // id: exact, case kept.
     {"id:reuters-42", "Query(0 * Qreuters-42)"},
     {"id:\"My Story.txt\"", "Query(0 * QMy Story.txt)"},
+    // '*' alone is every article (Xapian's parser alone would ignore it).
+    {"*", "Query(<alldocuments>)"},
+    {"  * ", "Query(<alldocuments>)"},
+    // Beside other words it adds nothing; filters alone already match.
+    {"oil *", "Query(Zoil@1)"},
+    {"* date:1987", "Query(0 * Y1987)"},
 };
 // clang-format on
 

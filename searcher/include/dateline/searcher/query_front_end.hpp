@@ -8,7 +8,8 @@
 // `PLACE:West-Germany` match whatever case and accents the text had. Plain
 // words are stemmed with the index's language (STEM_SOME) and combined with
 // AND; OR, NOT, AND NOT, XOR, brackets, +/-, "phrases", NEAR, ADJ and trailing
-// '*' wildcards work as in Xapian. docs/query-syntax.md is the user's guide.
+// '*' wildcards work as in Xapian; a query that is only `*` matches every
+// article (kMatchAllQuery). docs/query-syntax.md is the user's guide.
 //
 // Errors: every refused query throws QueryError (query_error.hpp); syntax the
 // check in query_syntax.hpp refuses carries a byte span, errors reported by
@@ -36,6 +37,12 @@ struct QueryFrontEndOptions {
     /// `a*` on a big index stays fast. Default: 1000.
     Xapian::termcount max_wildcard_expansion = 1000;
 };
+
+/// The query that matches every article: with facets, it counts a whole archive.
+inline constexpr std::string_view kMatchAllQuery = "*";
+
+/// Whether `query` is kMatchAllQuery, blanks around it aside.
+[[nodiscard]] bool is_match_all_query(std::string_view query);
 
 struct ParsedQuery {
     Xapian::Query query;
