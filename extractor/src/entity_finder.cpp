@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "dateline/extractor/dateline_place.hpp"
+#include "dateline/extractor/dateline.hpp"
 #include "dateline/extractor/model_location.hpp"
 #include "dateline/extractor/name_normalisation.hpp"
 #include "dateline/extractor/place_mention.hpp"
@@ -156,7 +156,7 @@ std::vector<Mention> EntityFinder::mentions(std::string_view text) const {
     return out;
 }
 
-ExtractedEntities EntityFinder::find(std::string_view text) const {
+ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_offset) const {
     TaggedText tagged = tag_text(tagger_, text);
     const std::span<const Token> tokens(tagged.tokens);
     tagged.spans = repair_spans(tokens, std::move(tagged.spans));
@@ -182,7 +182,7 @@ ExtractedEntities EntityFinder::find(std::string_view text) const {
     };
 
     if (options_.dateline) {
-        if (const auto d = find_dateline(text)) {
+        if (const auto d = parse_dateline(text.substr(std::min(body_offset, text.size())))) {
             auto [entity, place] = place_entity(title_case_if_all_caps(d->place));
             if (!never_an_entity(entity.key)) {
                 result.dateline = entity;

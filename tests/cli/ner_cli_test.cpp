@@ -1,6 +1,7 @@
 // End-to-end tests of dateline-ner: the real binary with the committed model
 // (extractor/model). Text on stdin -> PER/LOC lines (with the implied
-// country), --eval scoring as JSON with exact figures, and errors (exit 2,
+// country); files and folders read as dateline-index reads them, in text and
+// JSON; --eval scoring as JSON with exact figures; and errors (exit 2,
 // "dateline-ner: error:" on stderr, nothing on stdout).
 
 #include <gtest/gtest.h>
@@ -8,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -63,33 +65,79 @@ class NerCli : public testing::Test {
 };
 
 constexpr const char* kText = "President Donald Trump met Angela Merkel in Berlin.\n";
+constexpr const char* kTextRows =
+    "PER\tdonald-trump\tDonald Trump\ttext\n"
+    "PER\tangela-merkel\tAngela Merkel\ttext\n"
+    "LOC\tberlin\tBerlin\ttext\n"
+    "LOC\tgermany\tGermany\timplied\n";
 
 TEST_F(NerCli, TextOnStdinPrintsPeopleThenPlacesThenImpliedCountry) {
     const auto r = ner({}, kText);
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_EQ(r.out, "PER\tDonald Trump\nPER\tAngela Merkel\nLOC\tBerlin\nLOC\tGermany\n");
+    EXPECT_EQ(r.out, kTextRows);
     EXPECT_EQ(r.err, "");
 }
 
-TEST_F(NerCli, DashAndFileReadTheSameText) {
-    const auto from_dash = ner({"-"}, kText);
-    const auto from_file = ner({write("story.txt", kText).string()});
-    ASSERT_EQ(from_dash.exit_code, 0) << from_dash.err;
-    ASSERT_EQ(from_file.exit_code, 0) << from_file.err;
-    EXPECT_EQ(from_dash.out, from_file.out);
-    EXPECT_EQ(from_file.out, "PER\tDonald Trump\nPER\tAngela Merkel\nLOC\tBerlin\nLOC\tGermany\n");
+TEST_F(NerCli, DashReadsStdin) {
+    const auto r = ner({"-"}, kText);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, kTextRows);
 }
 
 TEST_F(NerCli, NoImpliedDropsTheCountry) {
     const auto r = ner({"--no-implied"}, kText);
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_EQ(r.out, "PER\tDonald Trump\nPER\tAngela Merkel\nLOC\tBerlin\n");
+    EXPECT_EQ(r.out,
+              "PER\tdonald-trump\tDonald Trump\ttext\nPER\tangela-merkel\tAngela "
+              "Merkel\ttext\nLOC\tberlin\tBerlin\ttext\n");
 }
 
 TEST_F(NerCli, EmptyInputPrintsNothing) {
     const auto r = ner({}, "");
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out, "");
+}
+
+// A file is read as dateline-index reads it: the text format's headers are
+// metadata, and the text adds only what the metadata does not name.
+TEST_F(NerCli, FileArticlesShowMetadataAndWhatTheTextAdds) {
+    write("story.txt",
+          "title: Fed chairman speaks\n"
+          "places: United States\n"
+          "\n"
+          "WASHINGTON, March 3 - Paul Volcker said U.S. rates would stay low, officials in "
+          "Baghdad said.\n");
+    const auto r = ner({(dir_ / "story.txt").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out,
+              "# story.txt\tstory.txt\n"
+              "PER\tpaul-volcker\tPaul Volcker\ttext\n"
+              "LOC\tunited-states\tUnited States\tmetadata\n"
+              "LOC\twashington\tWashington\tdateline\n"
+              "LOC\tbaghdad\tBaghdad\ttext\n"
+              "LOC\tiraq\tIraq\timplied\n");
+}
+
+TEST_F(NerCli, FoldersAndJsonGiveOneObjectPerArticle) {
+    fs::create_directories(dir_ / "news");
+    write("news/a.txt", kText);
+    write("news/b.jsonl",
+          "{\"id\": \"j1\", \"title\": \"Talks\", \"body\": \"Talks in Baghdad.\", "
+          "\"places\": [\"Iraq\"]}\n");
+    const auto r = ner({"--json", (dir_ / "news").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::vector<json> objects;
+    std::istringstream lines(r.out);
+    for (std::string line; std::getline(lines, line);) objects.push_back(json::parse(line));
+    ASSERT_EQ(objects.size(), 2u) << r.out;
+    EXPECT_EQ(objects[0].at("id"), "a.txt");
+    EXPECT_EQ(objects[0].at("people").size(), 2u) << objects[0].dump();
+    EXPECT_EQ(objects[0].at("people")[0].at("key"), "donald-trump");
+    EXPECT_EQ(objects[1].at("id"), "j1");
+    EXPECT_EQ(objects[1].at("source"), "b.jsonl:1");
+    EXPECT_EQ(objects[1].at("places"),
+              json::parse(R"([{"key": "iraq", "name": "Iraq", "origin": "metadata"},
+                              {"key": "baghdad", "name": "Baghdad", "origin": "text"}])"));
 }
 
 // conlleval input (word gold predicted), so the figures do not depend on the
@@ -168,12 +216,15 @@ TEST_F(NerCli, EvalWithModelScoresAnEasyFile) {
     expect_counts(scores, "overall", 100.0, 100.0, 100.0, 4, 4, 4);
 }
 
-TEST_F(NerCli, MissingTextFileIsAnError) {
-    const auto r = ner({(dir_ / "no-such-story.txt").string()});
-    EXPECT_EQ(r.exit_code, 2);
-    EXPECT_EQ(r.out, "");
-    EXPECT_EQ(r.err.rfind("dateline-ner: error:", 0), 0u) << r.err;
+// As dateline-index: a path that cannot be read is reported, the others are
+// read, and the exit status is 1.
+TEST_F(NerCli, MissingFileIsReportedAndTheRestRead) {
+    write("story.txt", kText);
+    const auto r = ner({(dir_ / "no-such-story.txt").string(), (dir_ / "story.txt").string()});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_EQ(r.err.rfind("dateline-ner: ", 0), 0u) << r.err;
     EXPECT_NE(r.err.find("no-such-story.txt"), std::string::npos) << r.err;
+    EXPECT_NE(r.out.find("PER\tdonald-trump\tDonald Trump\ttext\n"), std::string::npos) << r.out;
 }
 
 TEST_F(NerCli, MissingEvalFileIsAnError) {

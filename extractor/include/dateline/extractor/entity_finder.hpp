@@ -68,7 +68,9 @@ class EntityFinder {
     static EntityFinder load(const std::filesystem::path& model_dir,
                              EntityFinderOptions options = {});
 
-    [[nodiscard]] ExtractedEntities find(std::string_view text) const;
+    /// The entities of `text`. Its dateline is looked for at byte
+    /// `body_offset`: where the body starts when a title precedes it.
+    [[nodiscard]] ExtractedEntities find(std::string_view text, std::size_t body_offset = 0) const;
 
     /// The raw tagged spans, in text order (for debugging and evaluation).
     [[nodiscard]] std::vector<Mention> mentions(std::string_view text) const;

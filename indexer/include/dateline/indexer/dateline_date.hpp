@@ -13,11 +13,10 @@
 
 namespace dateline::indexer {
 
-/// The day of a dateline opening `body` in `year`: a place (at most ~60
-/// characters, no sentence end), a comma, an English month name or
-/// abbreviation (with or without a dot), a day number, optionally a
-/// parenthesised agency, then a dash ("-", "--", "–", "—"). nullopt when the
-/// body does not open so, or the day does not exist in that year.
+/// The day of the dateline opening `body` (extractor::parse_dateline(), the
+/// one dateline parser) in `year`. nullopt when the body opens with no
+/// dateline, a dateline without month and day, or a day that does not exist
+/// in that year.
 [[nodiscard]] std::optional<schema::Date> date_from_dateline(std::string_view body, int year);
 
 /// The year a relative path names: the first run of exactly four digits

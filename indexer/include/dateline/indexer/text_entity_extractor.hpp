@@ -1,27 +1,13 @@
 #pragma once
-// TextEntityExtractor: the indexer's EntityExtractor backed by the trained
-// tagger and gazetteer of extractor/ (docs/extraction.md).
-//
-// What it adds to an article, on top of its metadata:
-//  * people named in the title and body, unless one of the article's own
-//    people is the same person (`volcker` is Paul Volcker: a known key or
-//    name key is among the found person's terms);
-//  * places named in the text, and the filing place of a dateline, by their
-//    canonical gazetteer names ("U.S." -> United States);
-//  * the country of every city or region found ("Baghdad" adds Iraq), as a
-//    place like any other, so `place:iraq` and the place facet include it;
-// skipping any place that the gazetteer says is one the article already has
-// (metadata "usa" and found "United States" are one place).
-// Known slips of the tagger on wire copy are filtered out: sign-offs and
-// organisations as people ("Reuter", "Motors Corp"), countries as people,
-// short unknown abbreviations from tables as places ("Shr"), and all-caps
-// headlines are not read at all.
+// TextEntityExtractor: the indexer's EntityExtractor, backed by the one
+// extraction policy of extractor/ (extractor::ArticleExtractor,
+// docs/extraction.md). It adds what ArticleExtractor finds: people, then
+// places (mentioned, the dateline's, and the countries they imply), so that
+// `dateline-ner FILE` shows exactly what indexing FILE adds.
 
 #include <filesystem>
-#include <memory>
 
-#include "dateline/extractor/entity_finder.hpp"
-#include "dateline/extractor/gazetteer.hpp"
+#include "dateline/extractor/article_extractor.hpp"
 #include "dateline/indexer/entity_extractor.hpp"
 
 namespace dateline::indexer {
@@ -35,11 +21,7 @@ class TextEntityExtractor final : public EntityExtractor {
     [[nodiscard]] ExtractedEntities extract(const Article& article) const override;
 
   private:
-    /// The gazetteer's key for a place name, or the name's own key.
-    [[nodiscard]] std::string place_identity(const schema::Entity& place) const;
-
-    std::shared_ptr<const extractor::Gazetteer> gazetteer_;
-    extractor::EntityFinder finder_;
+    extractor::ArticleExtractor extractor_;
 };
 
 }  // namespace dateline::indexer

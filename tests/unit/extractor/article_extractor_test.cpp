@@ -1,6 +1,6 @@
-// The indexer's use of the trained extractor (extractor/model), on texts
-// written to show each rule of TextEntityExtractor.
-#include "dateline/indexer/text_entity_extractor.hpp"
+// The extraction policy with the trained model (extractor/model), on texts
+// written to show each rule of ArticleExtractor.
+#include "dateline/extractor/article_extractor.hpp"
 
 #include <gtest/gtest.h>
 
@@ -11,7 +11,7 @@
 
 #include "support/process.hpp"
 
-namespace dateline::indexer {
+namespace dateline::extractor {
 namespace {
 
 std::vector<std::string> keys(const std::vector<schema::Entity>& entities) {
@@ -24,38 +24,32 @@ bool contains(const std::vector<std::string>& list, const std::string& key) {
     return std::find(list.begin(), list.end(), key) != list.end();
 }
 
-class TextEntityExtractorTest : public ::testing::Test {
+class ArticleExtractorTest : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
-        extractor_ = std::make_unique<TextEntityExtractor>(
-            std::filesystem::path(test::source_dir()) / "extractor" / "model");
+        extractor_ = std::make_unique<ArticleExtractor>(ArticleExtractor::load(
+            std::filesystem::path(test::source_dir()) / "extractor" / "model"));
     }
     static void TearDownTestSuite() { extractor_.reset(); }
 
-    static ExtractedEntities extract(const std::string& title, const std::string& body,
-                                     std::vector<schema::Entity> people = {},
-                                     std::vector<schema::Entity> places = {}) {
-        Article article;
-        article.title = title;
-        article.body = body;
-        article.people = std::move(people);
-        article.places = std::move(places);
-        return extractor_->extract(article);
+    static ArticleEntities extract(const std::string& title, const std::string& body,
+                                   const std::vector<schema::Entity>& people = {},
+                                   const std::vector<schema::Entity>& places = {}) {
+        return extractor_->extract({title, body, people, places});
     }
 
-    static inline std::unique_ptr<TextEntityExtractor> extractor_;
+    static inline std::unique_ptr<ArticleExtractor> extractor_;
 };
 
-TEST_F(TextEntityExtractorTest, CitiesBringTheirCountry) {
+TEST_F(ArticleExtractorTest, CitiesBringTheirCountry) {
     const auto found =
         extract("Mourners gather", "Thousands gathered in Baghdad on Saturday night.");
-    const auto places = keys(found.places);
-    EXPECT_TRUE(contains(places, "baghdad"));
-    EXPECT_TRUE(contains(places, "iraq"));
+    EXPECT_TRUE(contains(keys(found.places), "baghdad"));
+    EXPECT_TRUE(contains(keys(found.implied_places), "iraq"));
     EXPECT_FALSE(contains(keys(found.people), "saturday"));
 }
 
-TEST_F(TextEntityExtractorTest, MetadataIsNotRepeatedUnderAnotherName) {
+TEST_F(ArticleExtractorTest, MetadataIsNotRepeatedUnderAnotherName) {
     const auto found = extract("Fed chairman speaks",
                                "Federal Reserve Board Chairman Paul Volcker said United States "
                                "interest rates would stay low, officials in Washington said.",
@@ -65,7 +59,7 @@ TEST_F(TextEntityExtractorTest, MetadataIsNotRepeatedUnderAnotherName) {
     EXPECT_TRUE(contains(keys(found.places), "washington"));
 }
 
-TEST_F(TextEntityExtractorTest, WireCopyJunkIsFilteredOut) {
+TEST_F(ArticleExtractorTest, WireCopyJunkIsFilteredOut) {
     const auto found = extract("JAPAN TO CUT RATES",
                                "Shr 1.20 dlrs vs 1.10 dlrs. Net profit rose, General Motors Corp "
                                "said in Tokyo on Monday.\n Reuter");
@@ -81,4 +75,4 @@ TEST_F(TextEntityExtractorTest, WireCopyJunkIsFilteredOut) {
 }
 
 }  // namespace
-}  // namespace dateline::indexer
+}  // namespace dateline::extractor

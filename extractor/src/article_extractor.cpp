@@ -1,0 +1,101 @@
+#include "dateline/extractor/article_extractor.hpp"
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "dateline/extractor/model_location.hpp"
+#include "dateline/extractor/ner_model.hpp"
+
+namespace dateline::extractor {
+
+namespace {
+
+namespace sc = dateline::schema;
+
+// Words that make a tagged "person" an organisation or wire furniture.
+bool is_implausible_person(const sc::Entity& person) {
+    static constexpr std::string_view kNotNames[] = {
+        "reuter", "reuters", "afp",  "ap",        "upi",     "co",  "corp", "inc", "ltd",
+        "plc",    "group",   "bank", "agreement", "company", "shr", "dlrs", "mln", "pct"};
+    std::string_view rest = person.key;
+    while (!rest.empty()) {
+        const auto dash = rest.find('-');
+        const std::string_view word = rest.substr(0, dash);
+        if (std::find(std::begin(kNotNames), std::end(kNotNames), word) != std::end(kNotNames))
+            return true;
+        if (dash == std::string_view::npos) break;
+        rest.remove_prefix(dash + 1);
+    }
+    return false;
+}
+
+bool has_lowercase(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+bool is_known_person(std::span<const sc::Entity> known, const sc::Entity& found) {
+    const auto terms = sc::person_terms(found);
+    const auto has = [&](const std::string& key) {
+        return std::find(terms.begin(), terms.end(), key) != terms.end();
+    };
+    return std::any_of(known.begin(), known.end(), [&](const sc::Entity& person) {
+        return has(person.key) || has(sc::canonical_key(person.name));
+    });
+}
+
+}  // namespace
+
+ArticleExtractor ArticleExtractor::load(const std::filesystem::path& model_dir) {
+    return ArticleExtractor(
+        std::make_shared<const NerModel>(NerModel::load(model_dir / kModelFileName)),
+        std::make_shared<const Gazetteer>(Gazetteer::load(model_dir / kGazetteerFileName)));
+}
+
+ArticleExtractor::ArticleExtractor(std::shared_ptr<const NerModel> model,
+                                   std::shared_ptr<const Gazetteer> gazetteer)
+    : gazetteer_(gazetteer), finder_(std::move(model), std::move(gazetteer)) {}
+
+std::string ArticleExtractor::place_identity(const sc::Entity& place) const {
+    for (const auto& key : {place.key, sc::canonical_key(place.name)}) {
+        if (const auto known = gazetteer_->find_key(key)) return sc::canonical_key(known->name);
+    }
+    return place.key;
+}
+
+ArticleEntities ArticleExtractor::extract(const ArticleText& article) const {
+    std::string text;
+    if (has_lowercase(article.title)) {
+        text = article.title;
+        text += "\n\n";
+    }
+    const std::size_t body_offset = text.size();
+    text += article.body;
+    auto found = finder_.find(text, body_offset);
+
+    ArticleEntities result;
+    for (auto& person : found.people) {
+        // A "person" the gazetteer knows as a country is a tagging slip.
+        const auto as_place = gazetteer_->find_key(person.key);
+        if (as_place && as_place->kind == PlaceKind::Country) continue;
+        if (is_implausible_person(person) || is_known_person(article.people, person)) continue;
+        result.people.push_back(std::move(person));
+    }
+    std::set<std::string> known_places;
+    for (const auto& place : article.places) known_places.insert(place_identity(place));
+    const auto is_new_place = [&](const sc::Entity& place) {
+        return known_places.insert(place_identity(place)).second;
+    };
+    for (auto& place : found.places) {
+        // Short unknown "places" are abbreviations from tables ("Shr", "Cts").
+        if (place.key.size() <= 3 && !gazetteer_->find_key(place.key)) continue;
+        if (is_new_place(place)) result.places.push_back(std::move(place));
+    }
+    for (auto& place : found.implied_places) {
+        if (is_new_place(place)) result.implied_places.push_back(std::move(place));
+    }
+    result.dateline = std::move(found.dateline);
+    return result;
+}
+
+}  // namespace dateline::extractor
