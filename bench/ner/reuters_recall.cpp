@@ -201,12 +201,8 @@ int run(int argc, char** argv) {
 
     for (const auto& input : inputs) {
         const std::string content = read_file(input.path);
-        const ix::Format format = input.format.value_or(
-            ix::detect_format(input.path, std::string_view(content).substr(0, 4096)));
-        const ix::ReadContext context{
-            ix::SourceLocation{input.path.string(), input.relative_path, 1}, input.codebook.get()};
-        ix::read_articles(
-            format, content, context,
+        ix::read_input_articles(
+            input, content,
             [&](ix::Article article) {
                 ++articles;
                 if (!article.body.empty()) ++articles_with_text;

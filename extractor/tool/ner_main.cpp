@@ -271,16 +271,14 @@ int run(int argc, char** argv) {
             report({input.path.string(), 0, e.what()});
             continue;
         }
-        const ix::Format format = input.format.value_or(
-            ix::detect_format(input.path, std::string_view(content).substr(0, 4096)));
-        const ix::ReadContext context{
-            ix::SourceLocation{input.path.string(), input.relative_path, 1}, input.codebook.get()};
-        ix::read_articles(
-            format, content, context,
+        // A one-article file is its own source, as in the index.
+        const bool one_article_file = ix::input_format(input, content) == ix::Format::Text;
+        ix::read_input_articles(
+            input, content,
             [&](ix::Article article) {
                 const auto rows = article_rows(extractor, article, implied);
                 const std::string source =
-                    format == ix::Format::Text
+                    one_article_file
                         ? article.source.relative_path
                         : fmt::format("{}:{}", article.source.relative_path, article.source.line);
                 std::string out;

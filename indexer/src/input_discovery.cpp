@@ -160,4 +160,15 @@ std::vector<InputFile> discover_inputs(const std::vector<fs::path>& roots,
     return files;
 }
 
+Format input_format(const InputFile& input, std::string_view content) {
+    return input.format.value_or(detect_format(input.path, content.substr(0, 4096)));
+}
+
+void read_input_articles(const InputFile& input, std::string_view content,
+                         const ArticleSink& on_article, const DiagnosticSink& on_diagnostic) {
+    const ReadContext context{SourceLocation{input.path.string(), input.relative_path, 1},
+                              input.codebook.get()};
+    read_articles(input_format(input, content), content, context, on_article, on_diagnostic);
+}
+
 }  // namespace dateline::indexer

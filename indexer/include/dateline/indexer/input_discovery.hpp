@@ -41,4 +41,13 @@ struct DiscoveryOptions {
     const std::vector<std::filesystem::path>& roots, const DiscoveryOptions& options,
     const DiagnosticSink& on_diagnostic);
 
+/// The format of one discovered file: its forced format, or the one
+/// detect_format() picks from its name and first bytes.
+[[nodiscard]] Format input_format(const InputFile& input, std::string_view content);
+
+/// Reads the articles of one discovered file from its bytes, in its
+/// input_format(), with its Reuters code book.
+void read_input_articles(const InputFile& input, std::string_view content,
+                         const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
+
 }  // namespace dateline::indexer
