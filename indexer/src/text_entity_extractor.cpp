@@ -9,7 +9,9 @@ TextEntityExtractor::TextEntityExtractor(const std::filesystem::path& model_dir)
 
 ExtractedEntities TextEntityExtractor::extract(const Article& article) const {
     auto found = extractor_.extract({article.title, article.body, article.people, article.places});
-    ExtractedEntities result{std::move(found.people), std::move(found.places)};
+    ExtractedEntities result;
+    result.people = std::move(found.people);
+    result.places = std::move(found.places);
     result.places.insert(result.places.end(), std::make_move_iterator(found.implied_places.begin()),
                          std::make_move_iterator(found.implied_places.end()));
     return result;
