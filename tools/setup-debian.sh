@@ -11,8 +11,9 @@ packages=(
   libxapian-dev libboost-program-options-dev nlohmann-json3-dev libfmt-dev libxxhash-dev zlib1g-dev
   # tests (xapian-tools gives xapian-tcpsrv, used by the remote-search tests)
   libgtest-dev xapian-tools
-  # the format check in the test run
-  clang-format
+  # the format check in the test run; groff and zsh check the man pages and
+  # run the zsh completions in tests/cli/tools_cli_test.cpp
+  clang-format groff-base zsh
 )
 if [[ "${1:-}" == "--bench" ]]; then
   # peers and tools used by bench/

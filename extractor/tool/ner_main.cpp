@@ -24,6 +24,11 @@
 #include <string>
 #include <vector>
 
+#include "dateline/cli/command_line.hpp"
+#include "dateline/cli/errors.hpp"
+#include "dateline/cli/option_table.hpp"
+#include "dateline/cli/standard_options.hpp"
+#include "dateline/cli/usage_error.hpp"
 #include "dateline/extractor/article_extractor.hpp"
 #include "dateline/extractor/conll.hpp"
 #include "dateline/extractor/entity_finder.hpp"
@@ -37,6 +42,7 @@ namespace po = boost::program_options;
 namespace fs = std::filesystem;
 namespace ix = dateline::indexer;
 namespace sc = dateline::schema;
+namespace cli = dateline::cli;
 using namespace dateline::extractor;
 
 namespace {
@@ -170,59 +176,77 @@ int run_eval(const po::variables_map& vm, const char* argv0) {
     return 0;
 }
 
-int run(int argc, char** argv) {
-    po::options_description visible(
-        "Usage: dateline-ner [options] [PATH...]\n"
-        "Prints the people (PER) and places (LOC) that dateline-index gives each article\n"
-        "of the files and folders given (read as dateline-index reads them), or of the\n"
-        "plain text on stdin (no PATH, or \"-\"). One line per entity,\n"
-        "\"TYPE<TAB>key<TAB>name<TAB>origin\" (origin: metadata, text, dateline, implied),\n"
-        "after a line \"# id<TAB>source\" per article of a file; --json prints one object\n"
-        "per article instead. With --eval, tags a CoNLL file and prints entity-level\n"
-        "precision/recall/F1.\n\n"
-        "Exit status: 0 success, 1 some input could not be read, 2 error.\n\n"
-        "Options");
-    visible.add_options()                                                          //
-        ("help,h", "show this help and exit")                                      //
-        ("version", "show the version and exit")                                   //
-        ("model,m", po::value<std::string>(),                                      //
-         "folder with ner.model and gazetteer.bin "                                //
-         "(default: $DATELINE_NER_MODEL, the install data dir, the source tree)")  //
-        ("json", "one JSON object per article; with --eval, the scores as JSON")   //
-        ("format,f", po::value<std::string>(),
-         "read every file as text, reuters or jsonl (default: detect per file)")    //
-        ("no-implied", "do not print the countries implied by cities and regions")  //
+cli::Tool make_tool() {
+    cli::Tool tool;
+    tool.name = kProgram;
+    tool.summary = "show the people and places extraction finds in news articles";
+    tool.usage = "[options] [PATH...]\n--eval FILE.conll [--json]";
+    tool.description =
+        "Prints the people (PER) and places (LOC) that dateline-index gives each article of "
+        "the files and folders given (read as dateline-index reads them), or of the plain text "
+        "on stdin (no PATH, or -). One line per entity, \"TYPE<TAB>key<TAB>name<TAB>origin\" "
+        "(origin: metadata, text, dateline, implied), after a line \"# id<TAB>source\" per "
+        "article of a file; --json prints one object per article instead. With --eval, tags a "
+        "CoNLL file and prints entity-level precision, recall and F1.\n"
+        "\n"
+        "  echo 'Paul Volcker spoke in Tokyo.' | dateline-ner\n"
+        "  dateline-ner --json corpus/2019\n"
+        "  dateline-ner --eval eng.testb --json";
+    tool.exit_status =
+        "Exit status: 0 success, 1 some input could not be read (reported on stderr), 2 error.";
+    tool.sections = {
+        {"Environment",
+         "DATELINE_NER_MODEL is the folder with ner.model and gazetteer.bin when no --model is "
+         "given; else the installed model, else the source tree's."},
+    };
+    tool.see_also = {"dateline-index(1)", "dateline-search(1)"};
+    tool.operands = cli::OperandKind::Files;
+    tool.operand_name = "PATH";
+    tool.value_hints = {
+        {"model", cli::ValueKind::Directory, {}},
+        {"format", cli::ValueKind::Choice, {"text", "reuters", "jsonl"}},
+        {"eval", cli::ValueKind::File, {}},
+        {"write-tags", cli::ValueKind::File, {}},
+        {"generate", cli::ValueKind::Choice, {"man", "bash", "zsh"}},
+    };
+    return tool;
+}
+
+cli::OptionTable make_options() {
+    cli::OptionTable table;
+    auto& options = table.add_group("Options");
+    // clang-format off
+    options.add_options()
+        ("model,m", po::value<std::string>()->value_name("DIR"),
+         "folder with ner.model and gazetteer.bin "
+         "(default: $DATELINE_NER_MODEL, the install data dir, the source tree)")
+        ("json", "one JSON object per article; with --eval, the scores as JSON")
+        ("format,f", po::value<std::string>()->value_name("FORMAT"),
+         "read every file as text, reuters or jsonl (default: detect per file)")
+        ("no-implied", "do not print the countries implied by cities and regions")
         ("mentions",
          "print every tagged span (PER/LOC/ORG/MISC) of the text (one FILE or stdin) "
-         "as written, with byte offsets")  //
-        ("eval", po::value<std::string>(),
-         "score the tagger on a CoNLL file (last column = gold, IOB1 or IOB2)")  //
+         "as written, with byte offsets")
+        ("eval", po::value<std::string>()->value_name("FILE"),
+         "score the tagger on a CoNLL file (last column = gold, IOB1 or IOB2)")
         ("predictions",
          "with --eval: the file's last column is a prediction, the one before gold "
-         "(conlleval input); no model is used")  //
-        ("write-tags", po::value<std::string>(),
+         "(conlleval input); no model is used")
+        ("write-tags", po::value<std::string>()->value_name("FILE"),
          "with --eval: also write \"word gold predicted\" lines to this file");
-    po::options_description hidden;
-    hidden.add_options()("input", po::value<std::vector<std::string>>(), "input paths");
-    po::options_description all;
-    all.add(visible).add(hidden);
-    po::positional_options_description positional;
-    positional.add("input", -1);
-    po::variables_map vm;
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-    if (vm.count("help") != 0) {
-        std::cout << visible << "\n";
-        return 0;
-    }
-    if (vm.count("version") != 0) {
-        std::cout << kProgram << " 0.1.0\n";
-        return 0;
-    }
+    // clang-format on
+    cli::add_standard_options(options);
+    return table;
+}
+
+int run(int argc, char** argv) {
+    const cli::OptionTable table = make_options();
+    const auto parsed = cli::parse_command_line(argc, argv, table.all(), cli::OperandKind::Files);
+    const po::variables_map& vm = parsed.values;
+    if (cli::answer_standard_options(make_tool(), table, vm)) return 0;
     if (vm.count("eval") != 0) return run_eval(vm, argv[0]);
 
-    const auto inputs = vm.count("input") != 0 ? vm["input"].as<std::vector<std::string>>()
-                                               : std::vector<std::string>{};
+    const std::vector<std::string>& inputs = parsed.operands;
     const bool from_stdin = inputs.empty() || (inputs.size() == 1 && inputs[0] == "-");
     const bool json = vm.count("json") != 0;
     const bool implied = vm.count("no-implied") == 0;
@@ -254,7 +278,9 @@ int run(int argc, char** argv) {
     if (vm.count("format") != 0) {
         const std::string name = vm["format"].as<std::string>();
         discovery.forced_format = ix::parse_format(name);
-        if (!discovery.forced_format) throw InputError("unknown --format '" + name + "'");
+        if (!discovery.forced_format) {
+            throw cli::UsageError("--format must be text, reuters or jsonl, not '" + name + "'");
+        }
     }
     bool problems = false;
     const ix::DiagnosticSink report = [&](ix::Diagnostic d) {
@@ -300,11 +326,11 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    cli::ignore_broken_pipe();
     try {
-        return run(argc, argv);
-    } catch (const std::exception& e) {
-        std::fflush(stdout);
-        fmt::print(stderr, "{}: error: {}\n", kProgram, e.what());
-        return 2;
+        const int status = run(argc, argv);
+        return cli::flush_stdout(kProgram) ? status : cli::kExitError;
+    } catch (...) {
+        return cli::report_current_exception(kProgram);
     }
 }

@@ -5,17 +5,21 @@
 // "file:line: reason"); 2 usage or fatal error (the previous index is left
 // intact); 3 another dateline-index holds the index.
 
-#include <fmt/format.h>
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
-#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "dateline/cli/command_line.hpp"
+#include "dateline/cli/errors.hpp"
+#include "dateline/cli/option_table.hpp"
+#include "dateline/cli/standard_options.hpp"
+#include "dateline/cli/usage_error.hpp"
 #include "dateline/extractor/errors.hpp"
 #include "dateline/extractor/model_location.hpp"
 #include "dateline/indexer/index_store.hpp"
@@ -29,82 +33,111 @@
 
 namespace po = boost::program_options;
 namespace ix = dateline::indexer;
+namespace cli = dateline::cli;
+using cli::UsageError;
 
 namespace {
 
 constexpr const char* kProgram = "dateline-index";
-constexpr const char* kVersion = "0.1.0";
 
-enum ExitStatus : int { kOk = 0, kSkipped = 1, kError = 2, kLocked = 3 };
+enum ExitStatus : int { kOk = 0, kSkipped = 1, kError = cli::kExitError, kLocked = 3 };
 
-class UsageError : public std::runtime_error {
-  public:
-    using std::runtime_error::runtime_error;
-};
-
-po::options_description make_options() {
-    po::options_description options(
-        "Usage: dateline-index [options] PATH...\n"
-        "Brings the index up to date with the articles (text, Reuters-21578 SGML, JSON Lines)\n"
-        "in each PATH (a file, or a folder searched recursively): new and changed files are\n"
-        "read, articles of files that are gone are removed.\n\n"
-        "Exit status: 0 all indexed, 1 some articles or files skipped, 2 error,\n"
-        "3 another dateline-index is running on the index.\n\nOptions");
-    options.add_options()                      //
-        ("index,i", po::value<std::string>(),  //
-         "index folder (default: $DATELINE_INDEX, else $XDG_DATA_HOME/dateline/index, "
-         "else ~/.local/share/dateline/index)")                                         //
-        ("rebuild", "build a complete new index beside the live one, then swap it in")  //
-        ("format,f", po::value<std::string>(),                                          //
-         "read every file as text, reuters or jsonl (default: detect per file)")        //
-        ("exclude", po::value<std::vector<std::string>>()->composing(),
-         "skip files whose name or relative path matches this glob (repeatable)")  //
-        ("lang", po::value<std::string>()->default_value("english"),
-         "Snowball stemming language (english, french, german, ..., none)")              //
-        ("no-extract", "do not look for people and places in the text (metadata only)")  //
-        ("ner-model", po::value<std::string>(),
-         "folder with ner.model and gazetteer.bin (default: $DATELINE_NER_MODEL, then the "
-         "installed model)")                                                                   //
-        ("no-spelling", "do not build the spelling dictionary (faster; no \"did you mean\")")  //
-        ("no-compact", "do not compact a new index before swapping it in (faster, larger)")    //
-        ("threads", po::value<std::size_t>(),
-         "threads reading, extracting and building documents ahead of the writers "
-         "(default: one per core)")  //
-        ("writers", po::value<std::size_t>()->default_value(2),
-         "threads storing documents while building a new index, each into a part that "
-         "the compaction merges (--no-compact: one)")  //
-        ("shards", po::value<std::size_t>(),
-         "spread the articles over N databases by a hash of their id, searched as one "
-         "(default: as the index has, 1 for a new one; changing it needs --rebuild)")  //
-        ("batch-size", po::value<std::size_t>()->default_value(2000),
-         "articles each database buffers between flushes while building a new index")  //
-        ("report", po::value<std::string>(),
-         "write the summary and every problem as JSON to this file")  //
-        ("quiet,q", "print nothing but problems")                     //
-        ("help,h", "show this help")                                  //
-        ("version", "show the version");
-    return options;
+cli::Tool make_tool() {
+    cli::Tool tool;
+    tool.name = kProgram;
+    tool.summary = "index news articles for dateline-search";
+    tool.usage = "[options] PATH...";
+    tool.description =
+        "Brings the index up to date with the articles (text, Reuters-21578 SGML, JSON Lines) "
+        "in each PATH (a file, or a folder searched recursively): new and changed files are "
+        "read, articles of files that are gone are removed, and the change is committed at "
+        "once, so searches see the old index or the new one. Unless --no-extract is given, "
+        "people and places are also found in the text. A malformed article or an unreadable "
+        "file is reported on stderr as file:line: reason and skipped; the rest is indexed.\n"
+        "\n"
+        "  dateline-index -i ~/news.db ~/archive\n"
+        "  dateline-index -i ~/news.db --rebuild --shards 4 ~/archive";
+    tool.exit_status =
+        "Exit status: 0 all indexed, 1 some articles or files skipped, 2 error (the previous "
+        "index is unchanged), 3 another dateline-index is running on the index.";
+    tool.sections = {
+        {"Environment",
+         "DATELINE_INDEX is the index written when no --index is given; else "
+         "$XDG_DATA_HOME/dateline/index, else ~/.local/share/dateline/index. "
+         "DATELINE_NER_MODEL is the folder of the extraction model when no --ner-model is "
+         "given."},
+    };
+    tool.see_also = {"dateline-search(1)", "dateline-ner(1)"};
+    tool.operands = cli::OperandKind::Files;
+    tool.operand_name = "PATH";
+    tool.value_hints = {
+        {"index", cli::ValueKind::Directory, {}},
+        {"format", cli::ValueKind::Choice, {"text", "reuters", "jsonl"}},
+        {"ner-model", cli::ValueKind::Directory, {}},
+        {"report", cli::ValueKind::File, {}},
+        {"generate", cli::ValueKind::Choice, {"man", "bash", "zsh"}},
+    };
+    return tool;
 }
 
-ix::IndexingOptions parse_command_line(int argc, char** argv,
-                                       const po::options_description& visible,
-                                       po::variables_map& vm) {
-    po::options_description all;
-    all.add(visible).add_options()("path", po::value<std::vector<std::string>>());
-    po::positional_options_description positional;
-    positional.add("path", -1);
-    try {
-        po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(),
-                  vm);
-        po::notify(vm);
-    } catch (const po::error& e) {
-        throw UsageError(e.what());
-    }
+const cli::Tool& index_tool() {
+    static const cli::Tool tool = make_tool();
+    return tool;
+}
+
+cli::OptionTable make_options() {
+    cli::OptionTable table;
+    auto& options = table.add_group("Options");
+    // clang-format off
+    options.add_options()
+        ("index,i", po::value<std::string>()->value_name("DIR"),
+         "index folder (default: $DATELINE_INDEX, else $XDG_DATA_HOME/dateline/index, "
+         "else ~/.local/share/dateline/index)")
+        ("rebuild", "build a complete new index beside the live one, then swap it in")
+        ("format,f", po::value<std::string>()->value_name("FORMAT"),
+         "read every file as text, reuters or jsonl (default: detect per file)")
+        ("exclude", po::value<std::vector<std::string>>()->value_name("GLOB")->composing(),
+         "skip files whose name or relative path matches this glob (repeatable)")
+        ("lang", po::value<std::string>()->value_name("LANGUAGE")
+                     ->default_value(std::string(dateline::schema::text::kDefaultLanguage)),
+         "Snowball stemming language (english, french, german, ..., none)")
+        ("no-extract", "do not look for people and places in the text (metadata only)")
+        ("ner-model", po::value<std::string>()->value_name("DIR"),
+         "folder with ner.model and gazetteer.bin (default: $DATELINE_NER_MODEL, then the "
+         "installed model)")
+        ("no-spelling", "do not build the spelling dictionary (faster; no \"did you mean\")")
+        ("no-compact", "do not compact a new index before swapping it in (faster, larger)")
+        ("threads", po::value<std::size_t>()->value_name("N"),
+         "threads reading, extracting and building documents ahead of the writers "
+         "(default: one per core)")
+        ("writers", po::value<std::size_t>()->value_name("N")->default_value(2),
+         "threads storing documents while building a new index, each into a part that "
+         "the compaction merges (--no-compact: one)")
+        ("shards", po::value<std::size_t>()->value_name("N"),
+         "spread the articles over N databases by a hash of their id, searched as one "
+         "(default: as the index has, 1 for a new one; changing it needs --rebuild)")
+        ("batch-size", po::value<std::size_t>()->value_name("N")->default_value(2000),
+         "articles each database buffers between flushes while building a new index")
+        ("report", po::value<std::string>()->value_name("FILE"),
+         "write the summary and every problem as JSON to this file")
+        ("quiet,q", "print nothing but problems");
+    // clang-format on
+    cli::add_standard_options(options);
+    return table;
+}
+
+// nullopt when a standard option (--help, --version, --generate) was answered.
+std::optional<ix::IndexingOptions> parse_command_line(int argc, char** argv,
+                                                      po::variables_map& vm) {
+    const cli::OptionTable table = make_options();
+    auto parsed = cli::parse_command_line(argc, argv, table.all(), cli::OperandKind::Files);
+    vm = std::move(parsed.values);
+    if (cli::answer_standard_options(index_tool(), table, vm)) return std::nullopt;
     ix::IndexingOptions options;
-    if (vm.count("help") || vm.count("version")) return options;
-    if (!vm.count("path")) throw UsageError("no PATH given: name the files or folders to index");
-    for (const auto& path : vm["path"].as<std::vector<std::string>>())
-        options.inputs.emplace_back(path);
+    if (parsed.operands.empty()) {
+        throw UsageError("no PATH given: name the files or folders to index");
+    }
+    for (const auto& path : parsed.operands) options.inputs.emplace_back(path);
     options.index_path = vm.count("index") ? std::filesystem::path(vm["index"].as<std::string>())
                                            : dateline::schema::default_index_path();
     if (vm.count("format")) {
@@ -146,22 +179,14 @@ void write_report(const std::string& path, const ix::IndexingSummary& summary, i
                   const std::vector<ix::Diagnostic>& problems) {
     std::ofstream out(path, std::ios::trunc);
     out << ix::run_report_json(summary, status, problems);
-    if (!out) std::cerr << kProgram << ": error: cannot write report " << path << '\n';
+    if (!out) cli::print_error(kProgram, "cannot write report " + path);
 }
 
 int run(int argc, char** argv) {
-    const auto visible = make_options();
     po::variables_map vm;
-    auto options = parse_command_line(argc, argv, visible, vm);
-    if (vm.count("help")) {
-        std::cout << visible << '\n';
-        return kOk;
-    }
-    if (vm.count("version")) {
-        std::cout << kProgram << ' ' << kVersion << " (Xapian " << Xapian::version_string()
-                  << ")\n";
-        return kOk;
-    }
+    auto parsed = parse_command_line(argc, argv, vm);
+    if (!parsed) return cli::flush_stdout(kProgram) ? kOk : kError;
+    ix::IndexingOptions& options = *parsed;
     std::unique_ptr<ix::TextEntityExtractor> extractor;
     if (!vm.count("no-extract")) {
         const std::filesystem::path model_dir =
@@ -193,19 +218,15 @@ int run(int argc, char** argv) {
 int main(int argc, char** argv) {
     try {
         return run(argc, argv);
-    } catch (const UsageError& e) {
-        std::cerr << kProgram << ": error: " << e.what() << "\nTry '" << kProgram << " --help'.\n";
     } catch (const ix::IndexLockedError& e) {
-        std::cerr << kProgram << ": error: " << e.what() << '\n';
+        cli::print_error(kProgram, e.what());
         return kLocked;
     } catch (const dateline::extractor::ModelError& e) {
-        std::cerr << kProgram << ": error: " << e.what()
-                  << " (use --ner-model DIR, or --no-extract to index without extraction)\n";
-    } catch (const Xapian::Error& e) {
-        std::cerr << kProgram << ": error: " << e.get_description()
-                  << " (the previous index is unchanged)\n";
-    } catch (const std::exception& e) {
-        std::cerr << kProgram << ": error: " << e.what() << " (the previous index is unchanged)\n";
+        cli::print_error(kProgram, std::string(e.what()) +
+                                       " (use --ner-model DIR, or --no-extract "
+                                       "to index without extraction)");
+        return kError;
+    } catch (...) {
+        return cli::report_current_exception(kProgram, " (the previous index is unchanged)");
     }
-    return kError;
 }

@@ -11,6 +11,19 @@ std::optional<SortOrder> parse_sort_order(std::string_view text) {
 
 std::string_view facet_name(const schema::FieldSpec* field) { return field->query_name; }
 
+std::vector<std::string> facet_request_names() {
+    std::vector<std::string> names;
+    for (const auto& field : schema::fields()) {
+        if (!field.facetable) continue;
+        names.emplace_back(field.query_name);
+        if (field.role != schema::FieldRole::Date) continue;
+        for (const std::string_view granularity : {"year", "month", "day"}) {
+            names.push_back(std::string(field.query_name) + ':' + std::string(granularity));
+        }
+    }
+    return names;
+}
+
 std::optional<FacetRequest> parse_facet_request(std::string_view text) {
     const auto colon = text.find(':');
     const schema::FieldSpec* field = schema::find_facet_field(text.substr(0, colon));

@@ -111,6 +111,22 @@ TEST_F(SearchCli, QueryWordsAreJoinedAndMayStartWithADash) {
     EXPECT_EQ(search({"--count", "date:1987-03-02..1987-03-15"}).out, "2\n");
 }
 
+// Short options are '-' and one letter, standing alone; any longer word that
+// starts with '-' is a query word (docs/query-syntax.md).
+TEST_F(SearchCli, ShortOptionsBesideDashWords) {
+    EXPECT_EQ(search({"-q", "oil"}).out, "");
+    EXPECT_EQ(search({"-q", "oil"}).exit_code, 0);
+    EXPECT_EQ(search({"-q", "platypus"}).exit_code, 1);
+    const auto limited = json::parse(search({"-n", "1", "--json", "oil", "-person:volcker"}).out);
+    EXPECT_EQ(limited.at("total"), 1);
+    EXPECT_EQ(limited.at("hits").size(), 1U);
+    EXPECT_EQ(json::parse(search({"--json", "-n", "2", "oil"}).out).at("hits").size(), 2U);
+    // -i is --index.
+    EXPECT_EQ(run_process({search_binary(), "-i", index_path(), "--count", "oil"}).out, "3\n");
+    // After "--" everything is query, even what looks like an option.
+    EXPECT_EQ(search({"--count", "--", "oil", "-n"}).exit_code, 0);
+}
+
 TEST_F(SearchCli, BadQueryShowsTheQueryWithACaret) {
     const auto result = search({"oil", "foo:bar"});
     expect_error(result, "unknown field 'foo:'");
@@ -136,7 +152,8 @@ TEST_F(SearchCli, BadOptionsAreErrors) {
     expect_error(search({"--facet", "date", "--facet", "date:year", "oil"}),
                  "--facet date given twice");
     expect_error(search({"--color", "sometimes", "oil"}), "--color must be");
-    expect_error(search({"--bogus", "oil"}), "unrecognised option");
+    expect_error(search({"--bogus", "oil"}), "unknown option '--bogus'");
+    expect_error(search({"-x", "oil"}), "unknown option '-x'");
     expect_error(search({}), "no query given ('*' matches every article)");
     expect_error(search({"--count"}), "no query given");
 }

@@ -46,6 +46,10 @@ struct FacetRequest {
 /// otherwise.
 [[nodiscard]] std::optional<FacetRequest> parse_facet_request(std::string_view text);
 
+/// Every text parse_facet_request accepts ("person", "date:year", ...), in
+/// table order, for help and shell completion.
+[[nodiscard]] std::vector<std::string> facet_request_names();
+
 /// The facet's name in output: the field's query name ("person", "date").
 [[nodiscard]] std::string_view facet_name(const schema::FieldSpec* field);
 

@@ -1,0 +1,200 @@
+#include "search_command.hpp"
+
+#include <fmt/format.h>
+
+#include <limits>
+#include <string>
+
+#include "dateline/cli/command_line.hpp"
+#include "dateline/cli/standard_options.hpp"
+#include "dateline/cli/usage_error.hpp"
+#include "dateline/schema/fields.hpp"
+#include "dateline/schema/index_location.hpp"
+#include "dateline/searcher/query_front_end.hpp"
+
+namespace dateline::searcher::tool {
+
+namespace po = boost::program_options;
+using cli::UsageError;
+
+namespace {
+
+std::vector<std::string> query_field_prefixes() {
+    std::vector<std::string> prefixes;
+    for (const auto& field : schema::fields()) {
+        if (!field.query_name.empty()) prefixes.push_back(std::string(field.query_name) + ':');
+    }
+    return prefixes;
+}
+
+cli::Tool make_tool() {
+    cli::Tool tool;
+    tool.name = "dateline-search";
+    tool.summary = "search a news archive indexed by dateline-index";
+    tool.usage = "[options] QUERY...\n[options] --facet FIELD... [QUERY...]";
+    tool.description =
+        "Searches the articles of one or more indexes built by dateline-index and prints the "
+        "best matches: rank, date, title, people, places, id, source and a snippet with the "
+        "query's words marked. The QUERY arguments are joined with spaces into one query: "
+        "words (all must match), OR, NOT, brackets, \"phrases\", NEAR, wild* cards, and the "
+        "fields title:, person:, place:, id: and date: (a day, month, year or range). The "
+        "query language is described in docs/query-syntax.md. The query '*' matches every "
+        "article; with --facet and no query, every article is counted.\n"
+        "\n"
+        "  dateline-search 'oil prices'\n"
+        "  dateline-search -n 5 '\"interest rates\" place:japan date:1987-03'\n"
+        "  dateline-search --facet person --facet date:month 'volcker OR greenspan'\n"
+        "  dateline-search --count -- -rates";
+    tool.exit_status =
+        "Exit status: 0 the query matches, 1 it matches nothing, 2 error (bad "
+        "options, bad query, missing or incompatible index).";
+    tool.sections = {
+        {"Query words and options",
+         "A query word that starts with '-' excludes articles with that word (-gas), and '+' "
+         "requires it (+oil); both need no quoting. An argument is an option when it starts "
+         "with \"--\" (--limit 5, --limit=5) or is '-' and one letter (-n 5); short options "
+         "stand alone. Everything after \"--\" is query: write a one-letter exclusion, or a "
+         "query that starts with \"--\", there.\n"
+         "\n"
+         "  dateline-search -n 3 oil -gas\n"
+         "  dateline-search --count -- -x"},
+        {"Environment",
+         "DATELINE_INDEX is the index searched when no --index is given; else "
+         "$XDG_DATA_HOME/dateline/index, else ~/.local/share/dateline/index. NO_COLOR (not "
+         "empty) or TERM=dumb turn colour off under --color=auto."},
+    };
+    tool.see_also = {"dateline-index(1)", "dateline-ner(1)", "xapian-tcpsrv(1)"};
+    tool.operands = cli::OperandKind::QueryWords;
+    tool.operand_name = "QUERY";
+    tool.operand_words = query_field_prefixes();
+    tool.value_hints = {
+        {"index", cli::ValueKind::Directory, {}},
+        {"sort", cli::ValueKind::Choice, {"relevance", "date", "-date"}},
+        {"facet", cli::ValueKind::Choice, facet_request_names()},
+        {"color", cli::ValueKind::Choice, {"auto", "always", "never"}},
+        {"generate", cli::ValueKind::Choice, {"man", "bash", "zsh"}},
+    };
+    return tool;
+}
+
+std::size_t non_negative(const po::variables_map& vm, const char* name) {
+    const long long value = vm[name].as<long long>();
+    if (value < 0) throw UsageError(fmt::format("--{} must be 0 or more, not {}", name, value));
+    return static_cast<std::size_t>(value);
+}
+
+Xapian::doccount doc_count_option(const po::variables_map& vm, const char* name) {
+    const std::size_t value = non_negative(vm, name);
+    if (value > std::numeric_limits<Xapian::doccount>::max()) {
+        throw UsageError(fmt::format("--{} is too large", name));
+    }
+    return static_cast<Xapian::doccount>(value);
+}
+
+}  // namespace
+
+const cli::Tool& search_tool() {
+    static const cli::Tool tool = make_tool();
+    return tool;
+}
+
+cli::OptionTable search_options() {
+    cli::OptionTable table;
+    // clang-format off
+    table.add_group("Options").add_options()
+        ("index,i", po::value<std::vector<std::string>>()->value_name("DIR"),
+         "index to search: a folder built by dateline-index, or tcp://HOST:PORT; "
+         "repeat to search several as one (default: $DATELINE_INDEX, else "
+         "$XDG_DATA_HOME/dateline/index, else ~/.local/share/dateline/index)")
+        ("limit,n", po::value<long long>()->value_name("N")->default_value(10),
+         "show at most N hits")
+        ("offset", po::value<long long>()->value_name("N")->default_value(0),
+         "skip the first N hits (paging)")
+        ("sort", po::value<std::string>()->value_name("ORDER")->default_value("relevance"),
+         "relevance, date (oldest first) or -date (newest first)")
+        ("count", "print only the exact number of matching articles")
+        ("json", "print one JSON object (docs/json-format.md)")
+        ("facet", po::value<std::vector<std::string>>()->value_name("FIELD"),
+         "count matches by person, place, org or date[:year|month|day] (default month); "
+         "repeatable")
+        ("facet-limit", po::value<long long>()->value_name("N")->default_value(10),
+         "show the N most frequent people, places or orgs per facet (0: all)")
+        ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"),
+         "auto, always or never; auto colours a terminal unless TERM=dumb or NO_COLOR is set")
+        ("no-snippets", "do not show text extracts")
+        ("quiet,q", "print nothing: the exit status says whether the query matches");
+    // clang-format on
+    cli::add_standard_options(*table.find_group("Options"));
+    return table;
+}
+
+std::optional<SearchCommand> parse_search_command(int argc, const char* const* argv) {
+    const cli::OptionTable table = search_options();
+    const auto parsed =
+        cli::parse_command_line(argc, argv, table.all(), cli::OperandKind::QueryWords);
+    const po::variables_map& vm = parsed.values;
+    if (cli::answer_standard_options(search_tool(), table, vm)) return std::nullopt;
+
+    SearchCommand command;
+    if (vm.count("index")) {
+        command.indexes = vm["index"].as<std::vector<std::string>>();
+    } else {
+        command.indexes.push_back(schema::default_index_path().string());
+    }
+
+    for (const auto& word : parsed.operands) {
+        if (!command.request.query.empty()) command.request.query += ' ';
+        command.request.query += word;
+    }
+
+    SearchRequest& request = command.request;
+    request.limit = doc_count_option(vm, "limit");
+    request.offset = doc_count_option(vm, "offset");
+    request.facet_limit = non_negative(vm, "facet-limit");
+    request.count_only = vm.count("count") > 0;
+    request.snippets = vm.count("no-snippets") == 0;
+    command.json = vm.count("json") > 0;
+    command.quiet = vm.count("quiet") > 0;
+
+    const auto& sort = vm["sort"].as<std::string>();
+    const auto order = parse_sort_order(sort);
+    if (!order) throw UsageError("--sort must be relevance, date or -date, not '" + sort + "'");
+    request.sort = *order;
+
+    const auto& color = vm["color"].as<std::string>();
+    const auto mode = parse_color_mode(color);
+    if (!mode) throw UsageError("--color must be auto, always or never, not '" + color + "'");
+    command.color = *mode;
+
+    if (vm.count("facet")) {
+        for (const auto& text : vm["facet"].as<std::vector<std::string>>()) {
+            const auto facet = parse_facet_request(text);
+            if (!facet) {
+                throw UsageError(
+                    "--facet must be person, place, org or date[:year|month|day], not '" + text +
+                    "'");
+            }
+            for (const auto& seen : request.facets) {
+                if (seen.field == facet->field) {
+                    throw UsageError(
+                        fmt::format("--facet {} given twice", facet_name(facet->field)));
+                }
+            }
+            request.facets.push_back(*facet);
+        }
+    }
+    // Facets without a query count the whole archive. A bare command stays
+    // an error: searching everything for nothing in particular is more
+    // likely a slip than a wish, and `*` says it on purpose.
+    if (request.query.empty()) {
+        if (request.facets.empty()) {
+            throw UsageError(
+                fmt::format("no query given ('{}' matches every article)", kMatchAllQuery));
+        }
+        request.query = kMatchAllQuery;
+    }
+    if (command.quiet) request.count_only = true;  // only the total decides the exit status
+    return command;
+}
+
+}  // namespace dateline::searcher::tool

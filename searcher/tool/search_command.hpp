@@ -1,0 +1,33 @@
+#pragma once
+// The dateline-search command line: its description and option table (from
+// which --help, the man page and the shell completions are generated, see
+// dateline/cli/) and the SearchCommand value they parse into.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dateline/cli/option_table.hpp"
+#include "dateline/cli/tool.hpp"
+#include "dateline/searcher/color.hpp"
+#include "dateline/searcher/search_request.hpp"
+
+namespace dateline::searcher::tool {
+
+/// What the user asked dateline-search to do.
+struct SearchCommand {
+    std::vector<std::string> indexes;  ///< locations, as given (at least one)
+    SearchRequest request;
+    bool json = false;
+    bool quiet = false;  ///< print nothing; the exit status answers
+    ColorMode color = ColorMode::Auto;
+};
+
+[[nodiscard]] const cli::Tool& search_tool();
+[[nodiscard]] cli::OptionTable search_options();
+
+/// Parses the command line. nullopt when a standard option (--help,
+/// --version, --generate) was answered. Throws cli::UsageError.
+[[nodiscard]] std::optional<SearchCommand> parse_search_command(int argc, const char* const* argv);
+
+}  // namespace dateline::searcher::tool
