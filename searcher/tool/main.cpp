@@ -18,6 +18,7 @@
 #include "dateline/searcher/json_printer.hpp"
 #include "dateline/searcher/query_error.hpp"
 #include "dateline/searcher/query_front_end.hpp"
+#include "dateline/searcher/record_printer.hpp"
 #include "dateline/searcher/searcher.hpp"
 #include "dateline/searcher/text_printer.hpp"
 #include "search_command.hpp"
@@ -54,10 +55,12 @@ int run(int argc, char** argv) {
 
     const int status = result.total > 0 ? kExitMatches : kExitNoMatches;
     if (command->quiet) return status;
-    if (command->request.count_only && !command->json) {
-        std::cout << result.total << '\n';
-    } else if (command->json) {
+    if (command->format == ds::OutputFormat::Json) {
         ds::print_json(std::cout, result);
+    } else if (ds::is_record_format(command->format)) {
+        ds::print_records(std::cout, result, command->format);
+    } else if (command->request.count_only) {
+        std::cout << result.total << '\n';
     } else {
         const char* term = std::getenv("TERM");
         const char* no_color = std::getenv("NO_COLOR");

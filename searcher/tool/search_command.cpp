@@ -72,6 +72,7 @@ cli::Tool make_tool() {
         {"sort", cli::ValueKind::Choice, {"relevance", "date", "-date"}},
         {"facet", cli::ValueKind::Choice, facet_request_names()},
         {"color", cli::ValueKind::Choice, {"auto", "always", "never"}},
+        {"format", cli::ValueKind::Choice, output_format_names()},
         {"generate", cli::ValueKind::Choice, {"man", "bash", "zsh"}},
     };
     return tool;
@@ -89,6 +90,20 @@ Xapian::doccount doc_count_option(const po::variables_map& vm, const char* name)
         throw UsageError(fmt::format("--{} is too large", name));
     }
     return static_cast<Xapian::doccount>(value);
+}
+
+// --format, with --json as its short form.
+OutputFormat output_format(const po::variables_map& vm) {
+    const auto& name = vm["format"].as<std::string>();
+    const auto format = parse_output_format(name);
+    if (!format) {
+        throw UsageError("--format must be text, json, jsonl, csv, tsv or ids, not '" + name + "'");
+    }
+    if (vm.count("json") == 0) return *format;
+    if (!vm["format"].defaulted() && *format != OutputFormat::Json) {
+        throw UsageError("--json and --format " + name + " contradict each other");
+    }
+    return OutputFormat::Json;
 }
 
 }  // namespace
@@ -113,7 +128,10 @@ cli::OptionTable search_options() {
         ("sort", po::value<std::string>()->value_name("ORDER")->default_value("relevance"),
          "relevance, date (oldest first) or -date (newest first)")
         ("count", "print only the exact number of matching articles")
-        ("json", "print one JSON object (docs/json-format.md)")
+        ("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"),
+         "text; json (one object, docs/json-format.md); jsonl, csv, tsv (a record per hit, "
+         "csv and tsv with a header row) or ids (one id per line): docs/output-formats.md")
+        ("json", "the same as --format json")
         ("facet", po::value<std::vector<std::string>>()->value_name("FIELD"),
          "count matches by person, place, org or date[:year|month|day] (default month); "
          "repeatable")
@@ -153,7 +171,7 @@ std::optional<SearchCommand> parse_search_command(int argc, const char* const* a
     request.facet_limit = non_negative(vm, "facet-limit");
     request.count_only = vm.count("count") > 0;
     request.snippets = vm.count("no-snippets") == 0;
-    command.json = vm.count("json") > 0;
+    command.format = output_format(vm);
     command.quiet = vm.count("quiet") > 0;
 
     const auto& sort = vm["sort"].as<std::string>();
@@ -192,6 +210,19 @@ std::optional<SearchCommand> parse_search_command(int argc, const char* const* a
                 fmt::format("no query given ('{}' matches every article)", kMatchAllQuery));
         }
         request.query = kMatchAllQuery;
+    }
+    if (is_record_format(command.format)) {
+        // Records are hits: a number or a table of counts is no record.
+        const auto format = output_format_name(command.format);
+        if (request.count_only) {
+            throw UsageError(fmt::format(
+                "--count prints a number; it cannot be written as --format {} (use text or json)",
+                format));
+        }
+        if (!request.facets.empty()) {
+            throw UsageError(fmt::format(
+                "--facet counts are shown by --format text or json, not --format {}", format));
+        }
     }
     if (command.quiet) request.count_only = true;  // only the total decides the exit status
     return command;

@@ -10,6 +10,7 @@
 #include "dateline/cli/option_table.hpp"
 #include "dateline/cli/tool.hpp"
 #include "dateline/searcher/color.hpp"
+#include "dateline/searcher/output_format.hpp"
 #include "dateline/searcher/search_request.hpp"
 
 namespace dateline::searcher::tool {
@@ -18,8 +19,8 @@ namespace dateline::searcher::tool {
 struct SearchCommand {
     std::vector<std::string> indexes;  ///< locations, as given (at least one)
     SearchRequest request;
-    bool json = false;
-    bool quiet = false;  ///< print nothing; the exit status answers
+    OutputFormat format = OutputFormat::Text;  ///< --format, or --json
+    bool quiet = false;                        ///< print nothing; the exit status answers
     ColorMode color = ColorMode::Auto;
 };
 

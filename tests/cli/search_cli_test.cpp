@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -212,6 +213,108 @@ TEST_F(SearchCli, JsonIsTheDocumentedObject) {
         "facets": {}
     })");
     EXPECT_EQ(out, expected) << out.dump(2);
+}
+
+// A small RFC 4180 reader: rows of fields, quotes undone.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> row;
+    std::string field;
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            row.push_back(std::move(field));
+            field.clear();
+        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+            row.push_back(std::move(field));
+            field.clear();
+            rows.push_back(std::move(row));
+            row.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+// The cell a JSON hit field becomes in CSV (docs/output-formats.md).
+std::string csv_cell(const json& value) {
+    if (value.is_null()) return "";
+    if (value.is_string()) return value.get<std::string>();
+    if (value.is_array()) {
+        std::string text;
+        for (const auto& item : value) {
+            if (item.is_object()) {
+                text += item.at("text").get<std::string>();
+            } else {
+                text += (text.empty() ? "" : "; ") + item.get<std::string>();
+            }
+        }
+        return text;
+    }
+    return value.dump();
+}
+
+TEST_F(SearchCli, FormatsForProgramsCarryTheHitsOfTheJsonOutput) {
+    const auto hits = json::parse(search({"--json", "oil"}).out).at("hits");
+    ASSERT_EQ(hits.size(), 3U);
+
+    const auto csv = search({"--format", "csv", "oil"});
+    ASSERT_EQ(csv.exit_code, 0) << csv.err;
+    const auto rows = parse_csv(csv.out);
+    ASSERT_EQ(rows.size(), 1 + hits.size()) << csv.out;
+    const auto& header = rows[0];
+    EXPECT_EQ(header, (std::vector<std::string>{"rank", "id", "date", "title", "people", "places",
+                                                "orgs", "score", "snippet", "source", "url"}));
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        for (std::size_t column = 0; column < header.size(); ++column) {
+            EXPECT_EQ(rows[i + 1][column], csv_cell(hits[i].at(header[column]))) << header[column];
+        }
+    }
+
+    const auto tsv = search({"--format", "tsv", "oil"});
+    EXPECT_EQ(tsv.out.substr(0, tsv.out.find('\n')),
+              "rank\tid\tdate\ttitle\tpeople\tplaces\torgs\tscore\tsnippet\tsource\turl");
+    EXPECT_EQ(std::count(tsv.out.begin(), tsv.out.end(), '\n'), 4);
+
+    std::string ids;
+    for (const auto& hit : hits) ids += hit.at("id").get<std::string>() + "\n";
+    EXPECT_EQ(search({"--format", "ids", "oil"}).out, ids);
+
+    std::istringstream lines(search({"--format", "jsonl", "oil"}).out);
+    std::size_t count = 0;
+    for (std::string line; std::getline(lines, line); ++count) {
+        EXPECT_EQ(json::parse(line), hits.at(count));
+    }
+    EXPECT_EQ(count, hits.size());
+
+    // --json is --format json; no hits is exit 1 with the header alone.
+    EXPECT_EQ(search({"--format", "json", "oil"}).out, search({"--json", "oil"}).out);
+    const auto none = search({"--format", "csv", "platypus"});
+    EXPECT_EQ(none.exit_code, 1);
+    EXPECT_EQ(none.out, "rank,id,date,title,people,places,orgs,score,snippet,source,url\r\n");
+}
+
+TEST_F(SearchCli, FormatsThatCannotSayItAreUsageErrors) {
+    expect_error(search({"--format", "xml", "oil"}), "--format must be text, json, jsonl, csv");
+    expect_error(search({"--json", "--format", "csv", "oil"}),
+                 "--json and --format csv contradict each other");
+    expect_error(search({"--count", "--format", "ids", "oil"}), "--count prints a number");
+    expect_error(search({"--facet", "person", "--format", "csv", "oil"}),
+                 "--facet counts are shown by --format text or json, not --format csv");
 }
 
 TEST_F(SearchCli, JsonSnippetMarksMatchedWords) {

@@ -1,0 +1,101 @@
+#include "records.hpp"
+
+#include "dateline/schema/fields.hpp"
+#include "dateline/searcher/delimited_row.hpp"
+
+namespace dateline::searcher::detail {
+
+namespace {
+
+// How a CSV or TSV cell shows a record's value.
+std::string cell(const Record& value) {
+    if (value.is_null()) return {};
+    if (value.is_string()) return value.get<std::string>();
+    if (value.is_array()) {
+        std::string text;
+        for (const auto& item : value) {
+            if (item.is_object()) {  // snippet parts: the plain text
+                text += item.value("text", "");
+                continue;
+            }
+            if (!text.empty()) text += "; ";
+            text += cell(item);
+        }
+        return text;
+    }
+    return dump(value);
+}
+
+}  // namespace
+
+Record names_json(const std::vector<schema::Entity>& entities) {
+    Record array = Record::array();
+    for (const auto& entity : entities) array.push_back(entity.name);
+    return array;
+}
+
+Record parts_json(const Snippet& snippet) {
+    Record parts = Record::array();
+    for (const auto& part : snippet.parts) {
+        parts.push_back(Record{{"text", part.text}, {"highlight", part.highlighted}});
+    }
+    return parts;
+}
+
+Record hit_record(const Hit& hit) {
+    Record object{
+        {"rank", hit.rank},
+        {"id", hit.id},
+        {"date", hit.date ? Record(hit.date->iso()) : Record(nullptr)},
+        {"title", hit.title},
+    };
+    // "people", "places", "orgs": every entity field, named as in the schema.
+    for (const auto& field : schema::entity_fields()) {
+        object[std::string(field.name)] = names_json(hit.entities(field));
+    }
+    object["score"] = hit.score;
+    object["snippet"] = parts_json(hit.snippet);
+    object["source"] = hit.source;
+    object["url"] = hit.url.empty() ? Record(nullptr) : Record(hit.url);
+    return object;
+}
+
+std::vector<std::string> hit_columns() {
+    std::vector<std::string> columns;
+    const Record record = hit_record(Hit{});  // outlives the loop over its items
+    for (const auto& item : record.items()) columns.push_back(item.key());
+    return columns;
+}
+
+std::string dump(const Record& record) {
+    return record.dump(-1, ' ', false, Record::error_handler_t::replace);
+}
+
+void print_records(std::ostream& out, const std::vector<Record>& records,
+                   const std::vector<std::string>& columns, OutputFormat format) {
+    switch (format) {
+        case OutputFormat::Jsonl:
+            for (const auto& record : records) out << dump(record) << '\n';
+            return;
+        case OutputFormat::Ids:
+            for (const auto& record : records) out << cell(record.at("id")) << '\n';
+            return;
+        case OutputFormat::Csv:
+        case OutputFormat::Tsv: {
+            const Delimiter delimiter =
+                format == OutputFormat::Csv ? Delimiter::Comma : Delimiter::Tab;
+            write_delimited_row(out, columns, delimiter);
+            for (const auto& record : records) {
+                std::vector<std::string> row;
+                for (const auto& column : columns) row.push_back(cell(record.at(column)));
+                write_delimited_row(out, row, delimiter);
+            }
+            return;
+        }
+        case OutputFormat::Text:
+        case OutputFormat::Json:
+            break;
+    }
+}
+
+}  // namespace dateline::searcher::detail
