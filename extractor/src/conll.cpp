@@ -120,6 +120,19 @@ void ConllScore::add_labels(const std::vector<std::string>& gold,
     }
 }
 
+ConllScore& ConllScore::operator+=(const ConllScore& other) noexcept {
+    auto add_counts = [](EntityCounts& a, const EntityCounts& b) {
+        a.gold += b.gold;
+        a.predicted += b.predicted;
+        a.correct += b.correct;
+    };
+    for (std::size_t t = 0; t < kEntityTypeCount; ++t) add_counts(per_type_[t], other.per_type_[t]);
+    add_counts(overall_, other.overall_);
+    tokens_ += other.tokens_;
+    correct_tokens_ += other.correct_tokens_;
+    return *this;
+}
+
 std::string ConllScore::to_json() const {
     auto counts_json = [](const EntityCounts& c) {
         return nlohmann::ordered_json{

@@ -76,11 +76,20 @@ bool is_place_noun(std::string_view w) {
     return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
 }
 
+// "Baghdad International Airport", "Baghdad International airport": the
+// tagger may read the name as an organisation (CoNLL-2003 tags companies
+// named "X International" ORG), but an airport is a place.
+bool names_airport(std::span<const Token> tokens, const EntitySpan& span) {
+    return tokens[span.last - 1].text == "Airport" ||
+           (span.last < tokens.size() && tokens[span.last].text == "airport");
+}
+
 // Repairs the tagger's commonest slips on non-Reuters news before
 // normalisation:
 //  * a span running through a lower-case title word is cut there, and what
 //    follows is a person ("Revolutionary Guards chief Hossein Salami");
-//  * a person ending in a place noun is a place ("Tahrir Square");
+//  * a person ending in a place noun is a place ("Tahrir Square"), and so is
+//    an organisation naming an airport;
 //  * a person span touching a following person or MISC span is one person
 //    ("Abu" + "Mahdi al-Muhandis", "Mustafa" + "al-Kadhemi": the CoNLL
 //    training data has few names with a lower-case Arabic article);
@@ -110,7 +119,8 @@ std::vector<EntitySpan> repair_spans(std::span<const Token> tokens, std::vector<
                 i = span.first;
             }
         }
-        if (span.type == EntityType::Person && is_place_noun(tokens[span.last - 1].text)) {
+        if ((span.type == EntityType::Person && is_place_noun(tokens[span.last - 1].text)) ||
+            (span.type == EntityType::Organisation && names_airport(tokens, span))) {
             span.type = EntityType::Location;
         }
         if (!out.empty() && span.type == EntityType::Person &&

@@ -61,7 +61,7 @@ enum Template : std::uint64_t {
     kClusterP1,
     kDocNameContext,
     kPrevTag = 50,
-    kPrevTwoTags,
+    kPrevTwoTagsRetired,  // feature set 5; gone with first-order decoding
     kPrevTagLower,
     kPrevTagShape,
     kHistory,
@@ -349,22 +349,25 @@ void FeatureExtractor::extract(std::span<const std::string_view> raw_words,
     }
 }
 
-std::size_t FeatureExtractor::dynamic_features(const SentenceFeatures& sentence, std::size_t i,
-                                               Tag prev, Tag prev2, const DocumentContext& doc,
+std::size_t FeatureExtractor::history_features(const SentenceFeatures& sentence, std::size_t i,
+                                               const DocumentContext& doc,
                                                std::uint64_t* out) noexcept {
     const TokenInfo& t = sentence.tokens[i];
-    std::size_t k = 0;
-    out[k++] = h(kPrevTag, prev);
-    out[k++] = h(kPrevTwoTags, prev2, prev);
-    out[k++] = h(kPrevTagLower, prev, t.lower_hash);
-    out[k++] = h(kPrevTagShape, prev, t.shape_hash);
-    out[k++] = h(kPrevTagGaz, prev, t.gazetteer);
-    if (t.capitalised) {
-        const std::uint8_t history = doc.history(t.lower_hash);
-        out[k++] = h(kHistory, history);
-        out[k++] = h(kHistoryShape, history, t.shape_hash);
-    }
-    return k;
+    if (!t.capitalised) return 0;
+    const std::uint8_t history = doc.history(t.lower_hash);
+    out[0] = h(kHistory, history);
+    out[1] = h(kHistoryShape, history, t.shape_hash);
+    return 2;
 }
+
+void FeatureExtractor::transition_features(const SentenceFeatures& sentence, std::size_t i,
+                                           Tag prev, std::uint64_t* out) noexcept {
+    const TokenInfo& t = sentence.tokens[i];
+    out[0] = h(kPrevTagLower, prev, t.lower_hash);
+    out[1] = h(kPrevTagShape, prev, t.shape_hash);
+    out[2] = h(kPrevTagGaz, prev, t.gazetteer);
+}
+
+std::uint64_t FeatureExtractor::tag_pair_feature(Tag prev) noexcept { return h(kPrevTag, prev); }
 
 }  // namespace dateline::extractor

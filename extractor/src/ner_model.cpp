@@ -14,15 +14,28 @@ namespace dateline::extractor {
 
 namespace {
 
-constexpr std::string_view kModelMagic = "DLNER001";
+constexpr std::string_view kModelMagic = "DLNER002";
 
 }  // namespace
+
+std::string_view decoder_name(Decoder decoder) noexcept {
+    return decoder == Decoder::Greedy ? "greedy" : "viterbi";
+}
 
 NerModel NerModel::load(const std::filesystem::path& path) {
     return parse(std::make_shared<detail::FileBlob>(detail::FileBlob::read(path)), path.string());
 }
 
 NerModel NerModel::parse(std::shared_ptr<const detail::FileBlob> blob, const std::string& what) {
+    // An older ner.model ("DLNER001") gets a message that says what to do.
+    const std::string_view head(reinterpret_cast<const char*>(blob->data()),
+                                std::min(blob->size(), kModelMagic.size()));
+    if (head.size() == kModelMagic.size() && head.substr(0, 5) == kModelMagic.substr(0, 5) &&
+        head != kModelMagic) {
+        throw ModelError(what + ": model file format " + std::string(head.substr(5)) +
+                         ", this program reads " + std::string(kModelMagic.substr(5)) +
+                         "; retrain it (dateline-ner-train)");
+    }
     detail::BlobReader in(blob->data(), blob->size(), what);
     in.expect_magic(kModelMagic);
     const std::uint64_t feature_version = in.u64();
@@ -32,12 +45,16 @@ NerModel NerModel::parse(std::shared_ptr<const detail::FileBlob> blob, const std
                          "; retrain it");
     }
     const std::uint64_t tag_count = in.u64();
+    const std::uint64_t decoder = in.u64();
     const std::uint64_t row_bits = in.u64();
     const std::uint64_t stored = in.u64();
     const std::uint64_t info_size = in.u64();
-    if (tag_count != kTagCount || row_bits < 6 || row_bits > 30)
+    if (tag_count != kTagCount || row_bits < 6 || row_bits > 30 ||
+        decoder > static_cast<std::uint64_t>(Decoder::Greedy)) {
         throw ModelError(what + ": bad header");
+    }
     NerModel model;
+    model.decoder_ = static_cast<Decoder>(decoder);
     const auto info = in.array<char>(static_cast<std::size_t>(info_size));
     model.info_.assign(info.data(), info.size());
     const std::size_t words = std::size_t{1} << (row_bits - 6);
@@ -58,8 +75,8 @@ NerModel NerModel::parse(std::shared_ptr<const detail::FileBlob> blob, const std
     return model;
 }
 
-NerModel NerModel::from_dense(std::span<const float> weights, unsigned row_bits, NameList names,
-                              WordClusters clusters, std::string info) {
+NerModel NerModel::from_dense(std::span<const float> weights, unsigned row_bits, Decoder decoder,
+                              NameList names, WordClusters clusters, std::string info) {
     const std::size_t rows = std::size_t{1} << row_bits;
     if (weights.size() != rows * kTagCount)
         throw ModelError("from_dense: weight table size mismatch");
@@ -85,6 +102,7 @@ NerModel NerModel::from_dense(std::span<const float> weights, unsigned row_bits,
     out.magic(kModelMagic);
     out.u64(kFeatureSetVersion);
     out.u64(kTagCount);
+    out.u64(static_cast<std::uint64_t>(decoder));
     out.u64(row_bits);
     out.u64(stored.size() / kTagCount);
     out.u64(info.size());

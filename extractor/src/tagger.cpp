@@ -7,41 +7,16 @@
 #include <unordered_set>
 
 #include "dateline/extractor/name_normalisation.hpp"
+#include "sequence_decoder.hpp"
 #include "utf8.hpp"
 
 namespace dateline::extractor {
 
-Tagger::Tagger(std::shared_ptr<const NerModel> model, std::shared_ptr<const Gazetteer> gazetteer)
-    : model_(std::move(model)), gazetteer_(std::move(gazetteer)) {}
+Tagger::Tagger(std::shared_ptr<const NerModel> model, std::shared_ptr<const Gazetteer> gazetteer,
+               TaggerOptions options)
+    : model_(std::move(model)), gazetteer_(std::move(gazetteer)), options_(options) {}
 
 namespace {
-
-// Greedy left-to-right decoding of one sentence.
-void tag_sentence(const NerModel& model, const SentenceFeatures& features,
-                  const DocumentContext& doc, std::vector<Tag>& tags) {
-    tags.assign(features.size(), kOutside);
-    std::uint64_t dynamic[kMaxDynamicFeatures];
-    Tag prev = kSentenceStart;
-    Tag prev2 = kSentenceStart;
-    for (std::size_t i = 0; i < features.size(); ++i) {
-        std::int32_t scores[kTagCount] = {};
-        for (const std::uint64_t f : features.of(i)) model.add_scores(f, scores);
-        const std::size_t n =
-            FeatureExtractor::dynamic_features(features, i, prev, prev2, doc, dynamic);
-        for (std::size_t k = 0; k < n; ++k) model.add_scores(dynamic[k], scores);
-        Tag best = kOutside;
-        std::int32_t best_score = std::numeric_limits<std::int32_t>::min();
-        for (Tag t = 0; t < kTagCount; ++t) {
-            if (allowed_transition(prev, t) && scores[t] > best_score) {
-                best = t;
-                best_score = scores[t];
-            }
-        }
-        tags[i] = best;
-        prev2 = prev;
-        prev = best;
-    }
-}
 
 bool has_letter(std::string_view w) {
     return std::any_of(w.begin(), w.end(), [](char c) {
@@ -132,13 +107,20 @@ std::vector<std::vector<Tag>> Tagger::tag_document(
     DocumentContext doc;
     extractor.prepare_document(sentences, doc);
     std::vector<std::vector<Tag>> result(sentences.size());
+    const auto transitions = detail::transition_matrix<NerModel, std::int32_t>(*model_);
     SentenceFeatures features;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
         extractor.extract(sentences[s], doc, features);
-        tag_sentence(*model_, features, doc, result[s]);
+        if (model_->decoder() == Decoder::Viterbi) {
+            detail::viterbi_decode<NerModel, std::int32_t, std::int64_t>(*model_, transitions,
+                                                                         features, doc, result[s]);
+        } else {
+            detail::greedy_decode<NerModel, std::int32_t>(*model_, transitions, features, doc,
+                                                          result[s]);
+        }
         doc.record(features, result[s]);
     }
-    repair_person_tags(sentences, model_->names(), result);
+    if (options_.repair_person_spans) repair_person_tags(sentences, model_->names(), result);
     return result;
 }
 

@@ -10,6 +10,7 @@
 #include "dateline/extractor/errors.hpp"
 #include "dateline/extractor/features.hpp"
 #include "dateline/extractor/tagger.hpp"
+#include "sequence_decoder.hpp"
 
 namespace dateline::extractor {
 
@@ -88,22 +89,60 @@ TrainingResult train_tagger(const std::vector<ConllDocument>& train,
     double step = 1;
     TrainingResult result;
     double best_f1 = -1;
-    std::uint64_t dynamic[kMaxDynamicFeatures];
     std::vector<Tag> predicted;
-    // Greedy decoding of one sentence with the current weights, updating
-    // them at every wrong tag.
-    auto train_sentence = [&](const SentenceFeatures& features, const std::vector<Tag>& gold,
-                              const DocumentContext& context, std::vector<Tag>& out) {
+    std::uint64_t history[kMaxHistoryFeatures];
+    std::uint64_t transition[kTransitionFeatures];
+    // Moves the weights of token i's features towards tag `to` and away from
+    // `from`: static and history features if the tags differ, transition
+    // features if the tags or the previous tags differ.
+    auto update_token = [&](const SentenceFeatures& features, const DocumentContext& context,
+                            std::size_t i, Tag prev_to, Tag to, Tag prev_from, Tag from) {
+        if (to != from) {
+            for (const std::uint64_t f : features.of(i)) {
+                weights.update(f, to, 1.0F, step);
+                weights.update(f, from, -1.0F, step);
+            }
+            const std::size_t n = FeatureExtractor::history_features(features, i, context, history);
+            for (std::size_t k = 0; k < n; ++k) {
+                weights.update(history[k], to, 1.0F, step);
+                weights.update(history[k], from, -1.0F, step);
+            }
+        }
+        if (to != from || prev_to != prev_from) {
+            weights.update(FeatureExtractor::tag_pair_feature(prev_to), to, 1.0F, step);
+            FeatureExtractor::transition_features(features, i, prev_to, transition);
+            for (const std::uint64_t f : transition) weights.update(f, to, 1.0F, step);
+            weights.update(FeatureExtractor::tag_pair_feature(prev_from), from, -1.0F, step);
+            FeatureExtractor::transition_features(features, i, prev_from, transition);
+            for (const std::uint64_t f : transition) weights.update(f, from, -1.0F, step);
+        }
+    };
+    // Structured perceptron (Collins 2002): Viterbi-decode the sentence with
+    // the current weights, then move them from the predicted sequence to the
+    // gold one.
+    auto train_sentence_viterbi = [&](const SentenceFeatures& features,
+                                      const std::vector<Tag>& gold, const DocumentContext& context,
+                                      std::vector<Tag>& out) {
+        const auto matrix = detail::transition_matrix<AveragedWeights, float>(weights);
+        detail::viterbi_decode<AveragedWeights, float, double>(weights, matrix, features, context,
+                                                               out);
+        for (std::size_t i = 0; i < gold.size(); ++i) {
+            const Tag prev_gold = i == 0 ? kSentenceStart : gold[i - 1];
+            const Tag prev_out = i == 0 ? kSentenceStart : out[i - 1];
+            update_token(features, context, i, prev_gold, gold[i], prev_out, out[i]);
+        }
+        step += static_cast<double>(gold.size());
+    };
+    // Greedy decoding with an update at every wrong tag.
+    auto train_sentence_greedy = [&](const SentenceFeatures& features, const std::vector<Tag>& gold,
+                                     const DocumentContext& context, std::vector<Tag>& out) {
         out.assign(gold.size(), kOutside);
         Tag prev = kSentenceStart;
-        Tag prev2 = kSentenceStart;
         for (std::size_t i = 0; i < gold.size(); ++i) {
-            float scores[kTagCount] = {};
-            const auto statics = features.of(i);
-            for (const std::uint64_t f : statics) weights.add_scores(f, scores);
-            const std::size_t n =
-                FeatureExtractor::dynamic_features(features, i, prev, prev2, context, dynamic);
-            for (std::size_t k = 0; k < n; ++k) weights.add_scores(dynamic[k], scores);
+            float scores[kTagCount];
+            detail::token_scores(weights, features, context, i, scores);
+            const auto matrix = detail::transition_matrix<AveragedWeights, float>(weights);
+            detail::add_transition_scores(weights, matrix, features, i, prev, scores);
             Tag best = kOutside;
             float best_score = -std::numeric_limits<float>::infinity();
             for (Tag t = 0; t < kTagCount; ++t) {
@@ -112,19 +151,9 @@ TrainingResult train_tagger(const std::vector<ConllDocument>& train,
                     best_score = scores[t];
                 }
             }
-            if (best != gold[i]) {
-                for (const std::uint64_t f : statics) {
-                    weights.update(f, gold[i], 1.0F, step);
-                    weights.update(f, best, -1.0F, step);
-                }
-                for (std::size_t k = 0; k < n; ++k) {
-                    weights.update(dynamic[k], gold[i], 1.0F, step);
-                    weights.update(dynamic[k], best, -1.0F, step);
-                }
-            }
+            if (best != gold[i]) update_token(features, context, i, prev, gold[i], prev, best);
             step += 1;
             out[i] = best;
-            prev2 = prev;
             prev = best;
         }
     };
@@ -135,25 +164,30 @@ TrainingResult train_tagger(const std::vector<ConllDocument>& train,
             PreparedDocument& doc = docs[d];
             doc.context.clear_history();
             for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-                train_sentence(doc.sentences[s], doc.gold[s], doc.context, predicted);
+                if (options.decoder == Decoder::Viterbi) {
+                    train_sentence_viterbi(doc.sentences[s], doc.gold[s], doc.context, predicted);
+                } else {
+                    train_sentence_greedy(doc.sentences[s], doc.gold[s], doc.context, predicted);
+                }
                 doc.context.record(doc.sentences[s], predicted);
             }
         }
-        const std::string info = "{\"epoch\":" + std::to_string(epoch) +
-                                 ",\"seed\":" + std::to_string(options.seed) +
-                                 ",\"row_bits\":" + std::to_string(options.row_bits) + "}";
-        NerModel model =
-            NerModel::from_dense(weights.averaged(step), options.row_bits, names, clusters, info);
+        const std::string info =
+            "{\"epoch\":" + std::to_string(epoch) + ",\"seed\":" + std::to_string(options.seed) +
+            ",\"row_bits\":" + std::to_string(options.row_bits) + ",\"decoder\":\"" +
+            std::string(decoder_name(options.decoder)) + "\"}";
+        NerModel model = NerModel::from_dense(weights.averaged(step), options.row_bits,
+                                              options.decoder, names, clusters, info);
         auto shared = std::make_shared<const NerModel>(model);
-        const Tagger tagger(shared, gazetteer);
+        const Tagger tagger(shared, gazetteer, options.tagger);
         const ConllScore score = evaluate(tagger, dev);
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        if (options.on_epoch) options.on_epoch(epoch, score, seconds);
+        if (options.on_epoch) options.on_epoch(epoch, shared, score, seconds);
         // The extractor reports people and places only: choose on their mean F1.
         const double f1 =
             (score.of(EntityType::Person).f1() + score.of(EntityType::Location).f1()) / 2;
-        if (f1 > best_f1) {
+        if (!options.keep_best_dev_epoch || f1 > best_f1) {
             best_f1 = f1;
             result.model.emplace(std::move(model));
             result.best_epoch = epoch;

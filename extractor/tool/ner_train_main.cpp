@@ -2,6 +2,7 @@
 // extractor/model/ner.model from the shared data sets. See docs/extraction.md.
 
 #include <fmt/core.h>
+#include <fmt/ranges.h>
 
 #include <boost/program_options.hpp>
 #include <chrono>
@@ -12,6 +13,7 @@
 
 #include "dateline/extractor/cluster_builder.hpp"
 #include "dateline/extractor/conll.hpp"
+#include "dateline/extractor/cross_validation.hpp"
 #include "dateline/extractor/errors.hpp"
 #include "dateline/extractor/gazetteer.hpp"
 #include "dateline/extractor/gazetteer_builder.hpp"
@@ -38,6 +40,42 @@ void print_score(const char* label, const ConllScore& s) {
                s.of(EntityType::Misc).f1());
 }
 
+// Prints the pooled cross-validation score of every epoch, then the
+// per-type table of the best epoch (by overall F1) and of the last.
+void run_cross_validation(const std::vector<ConllDocument>& train, std::size_t folds,
+                          std::shared_ptr<const Gazetteer> gazetteer, const NameList& names,
+                          const WordClusters& clusters, const TrainingOptions& options) {
+    const auto fold_of = assign_folds(train, folds);
+    std::vector<std::size_t> documents(folds, 0);
+    for (const std::size_t f : fold_of) ++documents[f];
+    fmt::print(stderr, "cross-validation: {} folds of {} documents\n", folds,
+               fmt::join(documents, "/"));
+    const auto result = cross_validate(
+        train, folds, std::move(gazetteer), names, clusters, options,
+        [](std::size_t fold, const std::vector<ConllScore>& scores) {
+            if (!scores.empty())
+                print_score(fmt::format("fold {} last epoch", fold + 1).c_str(), scores.back());
+        });
+    std::size_t best = 0;
+    for (std::size_t e = 0; e < result.per_epoch.size(); ++e) {
+        print_score(fmt::format("cv epoch {:2}", e + 1).c_str(), result.per_epoch[e]);
+        if (!result.without_repairs.empty()) {
+            print_score(fmt::format("cv epoch {:2} without person repairs", e + 1).c_str(),
+                        result.without_repairs[e]);
+        }
+        if (result.per_epoch[e].overall().f1() > result.per_epoch[best].overall().f1()) best = e;
+    }
+    fmt::print("cross-validation, {} folds, seed {}, epoch {} (best overall F1):\n{}", folds,
+               options.seed, best + 1, result.per_epoch[best].to_text());
+    fmt::print("cross-validation, {} folds, seed {}, epoch {} (last):\n{}", folds, options.seed,
+               result.per_epoch.size(), result.per_epoch.back().to_text());
+    if (!result.without_repairs.empty()) {
+        fmt::print("the same without the person repairs, epoch {}:\n{}epoch {}:\n{}", best + 1,
+                   result.without_repairs[best].to_text(), result.without_repairs.size(),
+                   result.without_repairs.back().to_text());
+    }
+}
+
 int run(int argc, char** argv) {
     fs::path shared;
     fs::path output;
@@ -45,6 +83,9 @@ int run(int argc, char** argv) {
     std::size_t max_surname_rank = 0;
     fs::path cluster_cache;
     bool no_clusters = false;
+    std::size_t cv_folds = 0;
+    bool no_person_repair = false;
+    std::string decoder = "viterbi";
     ClusterOptions cluster_options;
     po::options_description desc(
         "Usage: dateline-ner-train --shared DIR [--output DIR] [options]\nOptions");
@@ -54,7 +95,16 @@ int run(int argc, char** argv) {
         "output,o", po::value(&output)->default_value(DATELINE_NER_SOURCE_MODEL_DIR),
         "folder for ner.model and gazetteer.bin")(
         "epochs", po::value(&options.epochs)->default_value(options.epochs),
-        "training epochs (best on eng.testa kept)")(
+        "training epochs (the last is kept; chosen by --cv)")(
+        "keep-best-epoch", po::bool_switch(&options.keep_best_dev_epoch),
+        "keep the epoch with the best eng.testa PER/LOC F1 instead of the last (experiments)")(
+        "cv", po::value(&cv_folds),
+        "cross-validate on eng.train with this many folds (contiguous blocks of documents), "
+        "print pooled scores per epoch, write no model")(
+        "decoder", po::value(&decoder)->default_value(decoder),
+        "viterbi (structured perceptron) or greedy")(
+        "no-person-repair", po::bool_switch(&no_person_repair),
+        "score without the decode-time person repairs (ablation)")(
         "seed", po::value(&options.seed)->default_value(options.seed),
         "seed of the document shuffle")(
         "row-bits", po::value(&options.row_bits)->default_value(options.row_bits),
@@ -75,6 +125,14 @@ int run(int argc, char** argv) {
         return 0;
     }
     po::notify(vm);
+    options.tagger.repair_person_spans = !no_person_repair;
+    if (decoder == "viterbi") {
+        options.decoder = Decoder::Viterbi;
+    } else if (decoder == "greedy") {
+        options.decoder = Decoder::Greedy;
+    } else {
+        throw po::error("--decoder must be viterbi or greedy, not '" + decoder + "'");
+    }
 
     const auto t0 = std::chrono::steady_clock::now();
     const auto stats = build_gazetteer(GazetteerSources::in_shared_dir(shared / "data/gazetteers"),
@@ -113,7 +171,12 @@ int run(int argc, char** argv) {
                    std::chrono::duration<double>(std::chrono::steady_clock::now() - c0).count());
         if (!cluster_cache.empty()) clusters.save(cluster_cache);
     }
-    options.on_epoch = [](std::size_t epoch, const ConllScore& score, double seconds) {
+    if (cv_folds != 0) {
+        run_cross_validation(train, cv_folds, gazetteer, names, clusters, options);
+        return 0;
+    }
+    options.on_epoch = [](std::size_t epoch, const std::shared_ptr<const NerModel>&,
+                          const ConllScore& score, double seconds) {
         print_score(fmt::format("epoch {:2} ({:.1f}s) eng.testa", epoch, seconds).c_str(), score);
     };
     TrainingResult result = train_tagger(train, dev, gazetteer, names, clusters, options);

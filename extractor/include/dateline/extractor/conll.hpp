@@ -63,6 +63,8 @@ class ConllScore {
     /// Adds a sentence given as labels (IOB1/IOB2). Token counts feed accuracy.
     void add_labels(const std::vector<std::string>& gold,
                     const std::vector<std::string>& predicted);
+    /// Adds the counts of another score (of other sentences): pooling folds.
+    ConllScore& operator+=(const ConllScore& other) noexcept;
 
     [[nodiscard]] const EntityCounts& of(EntityType type) const noexcept {
         return per_type_[static_cast<std::size_t>(type)];

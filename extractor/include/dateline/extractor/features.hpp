@@ -15,10 +15,12 @@
 //   mid-sentence, follows a capitalised given name / a personal title such as
 //   "Mr." or "coach" / any capitalised word), and word clusters (all levels
 //   for the word, two levels at -1/+1).
-// Dynamic features depend on earlier decisions: previous tag, previous two
-// tags, previous tag with the word / shape / gazetteer match, and the
-// document history (the type the tagger gave this word earlier in the same
-// document, so a later "Soleimani" follows "Qasem Soleimani").
+// Transition features depend on the previous tag: the previous tag alone and
+// with the word / shape / gazetteer match (first order, so a Viterbi decoder
+// can score every previous tag). History features depend on the tags given to
+// earlier sentences of the document (the type the tagger gave this word
+// earlier in the same document, so a later "Soleimani" follows "Qasem
+// Soleimani"); within a sentence they are fixed.
 //
 // Changing any template changes kFeatureSetVersion; models record it.
 
@@ -37,9 +39,11 @@
 
 namespace dateline::extractor {
 
-inline constexpr std::uint64_t kFeatureSetVersion = 5;
-/// Upper bound on dynamic features per token.
-inline constexpr std::size_t kMaxDynamicFeatures = 8;
+inline constexpr std::uint64_t kFeatureSetVersion = 6;
+/// Upper bound on history features per token.
+inline constexpr std::size_t kMaxHistoryFeatures = 2;
+/// Transition features per token and previous tag, besides the tag pair.
+inline constexpr std::size_t kTransitionFeatures = 3;
 /// The "previous tag" value before the first token of a sentence.
 inline constexpr Tag kSentenceStart = static_cast<Tag>(kTagCount);
 
@@ -118,11 +122,19 @@ class FeatureExtractor {
     void extract(std::span<const std::string_view> words, const DocumentContext& doc,
                  SentenceFeatures& out) const;
 
-    /// Dynamic features of token i given the two previous tags; returns how
-    /// many were written to out (at most kMaxDynamicFeatures).
-    static std::size_t dynamic_features(const SentenceFeatures& sentence, std::size_t i, Tag prev,
-                                        Tag prev2, const DocumentContext& doc,
-                                        std::uint64_t* out) noexcept;
+    /// History features of token i (from the tags of earlier sentences);
+    /// returns how many were written to out (at most kMaxHistoryFeatures).
+    static std::size_t history_features(const SentenceFeatures& sentence, std::size_t i,
+                                        const DocumentContext& doc, std::uint64_t* out) noexcept;
+
+    /// The tag-pair feature: the previous tag alone (kSentenceStart for the
+    /// first token); the same for every token, so decoders score it once.
+    static std::uint64_t tag_pair_feature(Tag prev) noexcept;
+
+    /// The kTransitionFeatures features of token i after the tag prev: the
+    /// previous tag with the word, shape and gazetteer match.
+    static void transition_features(const SentenceFeatures& sentence, std::size_t i, Tag prev,
+                                    std::uint64_t* out) noexcept;
 
   private:
     const Gazetteer* gazetteer_;

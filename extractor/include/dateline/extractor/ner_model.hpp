@@ -15,6 +15,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <string_view>
 
 #include "dateline/extractor/binary_io_fwd.hpp"
 #include "dateline/extractor/name_list.hpp"
@@ -22,6 +23,15 @@
 #include "dateline/extractor/word_clusters.hpp"
 
 namespace dateline::extractor {
+
+/// How a sentence's tags are chosen; a model is trained for one of them.
+enum class Decoder : std::uint8_t {
+    Viterbi = 0,  ///< the best tag sequence under first-order transitions
+    Greedy = 1,   ///< left to right, each tag given the one before
+};
+
+/// "viterbi", "greedy".
+[[nodiscard]] std::string_view decoder_name(Decoder decoder) noexcept;
 
 class NerModel {
   public:
@@ -31,8 +41,8 @@ class NerModel {
 
     /// Builds a model from dense per-row weights (row-major, kTagCount per
     /// row), quantising to int16. Used by the trainer.
-    static NerModel from_dense(std::span<const float> weights, unsigned row_bits, NameList names,
-                               WordClusters clusters, std::string info);
+    static NerModel from_dense(std::span<const float> weights, unsigned row_bits, Decoder decoder,
+                               NameList names, WordClusters clusters, std::string info);
 
     /// Writes the model file.
     void save(const std::filesystem::path& path) const;
@@ -49,6 +59,8 @@ class NerModel {
         for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += w[t];
     }
 
+    /// The decoder the weights were trained for.
+    [[nodiscard]] Decoder decoder() const noexcept { return decoder_; }
     [[nodiscard]] const NameList& names() const noexcept { return *names_; }
     [[nodiscard]] const WordClusters& clusters() const noexcept { return *clusters_; }
     /// Free-form training record (JSON: epochs, seed, data, dev scores).
@@ -65,6 +77,7 @@ class NerModel {
     std::span<const std::uint32_t> rank_;
     std::span<const std::int16_t> rows_;
     unsigned shift_ = 64;
+    Decoder decoder_ = Decoder::Viterbi;
     std::shared_ptr<const NameList> names_;
     std::shared_ptr<const WordClusters> clusters_;
     std::string info_;

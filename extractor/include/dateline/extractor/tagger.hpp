@@ -22,9 +22,16 @@
 
 namespace dateline::extractor {
 
+struct TaggerOptions {
+    /// Apply repair_person_tags() after the last sentence. Default: true.
+    bool repair_person_spans = true;
+};
+
+/// Tags with the decoder the model was trained for (NerModel::decoder()).
 class Tagger {
   public:
-    Tagger(std::shared_ptr<const NerModel> model, std::shared_ptr<const Gazetteer> gazetteer);
+    Tagger(std::shared_ptr<const NerModel> model, std::shared_ptr<const Gazetteer> gazetteer,
+           TaggerOptions options = {});
 
     /// Tags one document, given as sentences of tokens, in order (earlier
     /// sentences inform later ones). Returns BIO tags, one vector per sentence.
@@ -37,6 +44,7 @@ class Tagger {
   private:
     std::shared_ptr<const NerModel> model_;
     std::shared_ptr<const Gazetteer> gazetteer_;
+    TaggerOptions options_;
 };
 
 /// Decode-time repairs of the person spans of one tagged document, in place

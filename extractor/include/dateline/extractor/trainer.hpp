@@ -8,9 +8,11 @@
 // history included) and, on a wrong tag, moves the weights of that token's
 // features towards the gold tag and away from the predicted one. Weights are
 // averaged over all steps. After each epoch the averaged model is scored on
-// the development documents; the best epoch (mean of PER and LOC F1, the
-// types the extractor reports) is returned.
-// Development data chooses the epoch only: it is never trained on.
+// the development documents (reported through on_epoch); the model of the
+// last epoch is returned, or with keep_best_dev_epoch the best one on the
+// development data (mean of PER and LOC F1, the types the extractor reports).
+// Development data is never trained on. The number of epochs is chosen by
+// cross-validation (cross_validation.hpp), not on the development data.
 
 #include <cstdint>
 #include <functional>
@@ -22,23 +24,35 @@
 #include "dateline/extractor/gazetteer.hpp"
 #include "dateline/extractor/name_list.hpp"
 #include "dateline/extractor/ner_model.hpp"
+#include "dateline/extractor/tagger.hpp"
 #include "dateline/extractor/word_clusters.hpp"
 
 namespace dateline::extractor {
 
 struct TrainingOptions {
-    /// Passes over the training data. Default: 12.
-    std::size_t epochs = 12;
+    /// Passes over the training data. Default: 14 (chosen by cross-validation).
+    std::size_t epochs = 14;
     /// Seed of the document shuffle. Default: 20030601.
     std::uint64_t seed = 20030601;
     /// log2 of the weight-table rows (feature hashing). Default: 22.
     unsigned row_bits = 22;
-    /// Called after each epoch with its development score and seconds taken.
-    std::function<void(std::size_t epoch, const ConllScore& dev, double seconds)> on_epoch;
+    /// Return the epoch with the best development score instead of the last.
+    /// Default: false.
+    bool keep_best_dev_epoch = false;
+    /// The decoder to train for (structured perceptron for Viterbi).
+    /// Default: Viterbi.
+    Decoder decoder = Decoder::Viterbi;
+    /// How the development data is tagged (the person repairs).
+    TaggerOptions tagger;
+    /// Called after each epoch with its averaged model, its development score
+    /// and the seconds taken.
+    std::function<void(std::size_t epoch, const std::shared_ptr<const NerModel>& model,
+                       const ConllScore& dev, double seconds)>
+        on_epoch;
 };
 
 struct TrainingResult {
-    std::optional<NerModel> model;  ///< the best epoch's model (always set on return)
+    std::optional<NerModel> model;  ///< the chosen epoch's model (always set on return)
     std::size_t best_epoch = 0;
     ConllScore dev_score;
 };
