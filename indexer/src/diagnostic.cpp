@@ -1,13 +1,11 @@
 #include "dateline/indexer/diagnostic.hpp"
 
+#include "dateline/schema/stored_article.hpp"
+
 namespace dateline::indexer {
 
 std::string Diagnostic::to_string() const {
-    std::string text = path;
-    if (line > 0) text += ":" + std::to_string(line);
-    text += ": ";
-    text += reason;
-    return text;
+    return schema::source_label(path, line) + ": " + reason;
 }
 
 }  // namespace dateline::indexer

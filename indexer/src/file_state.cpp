@@ -1,8 +1,11 @@
 #include "dateline/indexer/file_state.hpp"
 
+#include <sys/stat.h>
 #include <xxhash.h>
 
 #include <charconv>
+#include <fstream>
+#include <sstream>
 
 namespace dateline::indexer {
 
@@ -22,6 +25,29 @@ bool read_number(std::string_view& text, Number& out) {
 }
 
 }  // namespace
+
+std::optional<FileStat> stat_file(const std::filesystem::path& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) return std::nullopt;
+    return FileStat{
+        static_cast<std::uint64_t>(info.st_size),
+        static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec};
+}
+
+std::optional<std::string> read_file(const std::filesystem::path& path, std::string& error) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = "cannot open file";
+        return std::nullopt;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) {
+        error = "read error";
+        return std::nullopt;
+    }
+    return std::move(buffer).str();
+}
 
 std::uint64_t content_hash(std::string_view bytes) {
     return XXH3_64bits(bytes.data(), bytes.size());

@@ -1,24 +1,19 @@
 #include "dateline/indexer/indexing_run.hpp"
 
 #include <fmt/format.h>
-#include <sys/stat.h>
 
-#include <deque>
-#include <fstream>
-#include <future>
 #include <map>
+#include <memory>
 #include <set>
-#include <sstream>
 #include <variant>
 
-#include "dateline/indexer/dateline_date.hpp"
-#include "dateline/indexer/document_builder.hpp"
+#include "dateline/indexer/article_enricher.hpp"
+#include "dateline/indexer/file_preparer.hpp"
 #include "dateline/indexer/file_state.hpp"
 #include "dateline/indexer/index_store.hpp"
 #include "dateline/indexer/index_writer.hpp"
-#include "dateline/indexer/reader.hpp"
+#include "dateline/indexer/prepare_in_order.hpp"
 #include "dateline/schema/fields.hpp"
-#include "dateline/schema/stored_article.hpp"
 #include "dateline/schema/terms.hpp"
 
 namespace dateline::indexer {
@@ -28,46 +23,6 @@ namespace sc = dateline::schema;
 
 namespace {
 
-// No news article is this long; a bigger one is a data error (a log, a dump)
-// and would cost the index a huge document.
-constexpr std::size_t kMaxArticleBytes = std::size_t{16} << 20;
-
-// Reads a whole file; nullopt (with `error` set) when it cannot be read.
-std::optional<std::string> read_file(const fs::path& path, std::string& error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = "cannot open file";
-        return std::nullopt;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) {
-        error = "read error";
-        return std::nullopt;
-    }
-    return std::move(buffer).str();
-}
-
-struct FileStat {
-    std::uint64_t size = 0;
-    std::int64_t mtime_ns = 0;
-};
-
-std::optional<FileStat> stat_file(const fs::path& path) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) return std::nullopt;
-    return FileStat{
-        static_cast<std::uint64_t>(info.st_size),
-        static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec};
-}
-
-// A file's articles and problems, in file order, ready to be written.
-struct PreparedFile {
-    std::optional<std::string> read_error;
-    std::vector<std::variant<PreparedArticle, Diagnostic>> events;
-    FileState state;  ///< articles is counted as they are written
-};
-
 // A file of this run and what the index knows of it.
 struct PlannedFile {
     const InputFile* input = nullptr;
@@ -76,19 +31,25 @@ struct PlannedFile {
     std::optional<std::string> content;  ///< already read (to hash it)
 };
 
+// Files prepared ahead of the writer: at most this much of their bytes in
+// memory at once (one bigger file still goes through alone).
+constexpr std::uintmax_t kMaxBytesInFlight = std::uintmax_t{256} << 20;
+
 class Run {
   public:
     Run(const IndexingOptions& options, const DiagnosticSink& on_diagnostic)
-        : options_(options), on_diagnostic_(on_diagnostic), store_(options.index_path) {}
+        : options_(options),
+          on_diagnostic_(on_diagnostic),
+          store_(options.index_path),
+          enricher_(options.enrichment) {}
 
     IndexingSummary execute() {
         const auto start = std::chrono::steady_clock::now();
-        const bool rebuild = options_.rebuild || !store_.current_generation();
-        summary_.rebuilt = rebuild;
-        IndexWriter writer(
-            store_,
-            IndexWriterOptions{options_.language, options_.spelling, options_.batch_size, rebuild,
-                               options_.compact, options_.shards, options_.writers});
+        IndexWriterOptions writer_options = options_.writer;
+        // The first run on an empty folder builds the first generation.
+        writer_options.rebuild = writer_options.rebuild || !store_.current_generation();
+        summary_.rebuilt = writer_options.rebuild;
+        IndexWriter writer(store_, writer_options);
         const auto inputs = discover_inputs(options_.inputs, options_.discovery, [&](Diagnostic d) {
             ++summary_.failed;
             summary_.removals_withheld = true;
@@ -122,7 +83,7 @@ class Run {
         // First take out everything that changed or went away, so an article
         // that moved between files is not mistaken for a duplicate.
         std::set<std::string> gone_ids;
-        if (rebuild) gone_ids = ids_in_live_generation();  // to tell added from updated
+        if (summary_.rebuilt) gone_ids = ids_in_live_generation();  // to tell added from updated
         for (const auto& [path, ids] : old_ids) {
             writer.remove_source(path);
             gone_ids.insert(ids.begin(), ids.end());
@@ -190,57 +151,6 @@ class Run {
         return same;
     }
 
-    // Reads, parses and enriches one file: everything that does not touch
-    // the index, so it can run on a worker thread. Problems are kept, in
-    // order, to be reported by the writer thread.
-    PreparedFile prepare(PlannedFile& file) const {
-        PreparedFile prepared;
-        DocumentBuilder builder(sc::make_stemmer(options_.language));
-        const InputFile& input = *file.input;
-        if (!file.content) {
-            std::string error;
-            file.content = read_file(input.path, error);
-            if (!file.content) {
-                prepared.read_error = error;
-                return prepared;
-            }
-        }
-        const std::string content = std::move(*file.content);
-        file.content.reset();
-        prepared.state = FileState{file.stat.size, file.stat.mtime_ns, content_hash(content), 0};
-        const Format format = input.format.value_or(
-            detect_format(input.path, std::string_view(content).substr(0, 4096)));
-        const ReadContext context{SourceLocation{input.path.string(), input.relative_path, 1},
-                                  input.codebook.get()};
-        const auto path_year = year_from_path(input.relative_path);
-        read_articles(
-            format, content, context,
-            [&](Article article) {
-                if (article.body.size() + article.title.size() > kMaxArticleBytes) {
-                    prepared.events.emplace_back(
-                        Diagnostic{article.source.path, article.source.line,
-                                   fmt::format("article too large ({} MB; the limit is {} MB)",
-                                               (article.body.size() + article.title.size()) >> 20,
-                                               kMaxArticleBytes >> 20)});
-                    return;
-                }
-                if (options_.extractor != nullptr) {
-                    merge_entities(article, options_.extractor->extract(article));
-                    // Undated wire copy: the dateline gives month and day,
-                    // the path the year.
-                    if (!article.date && path_year) {
-                        article.date = date_from_dateline(article.body, *path_year);
-                    }
-                }
-                // A one-article file is its own source; a line only helps
-                // within multi-record files.
-                if (format == Format::Text) article.source.line = 0;
-                prepared.events.emplace_back(builder.prepare(article, options_.spelling));
-            },
-            [&](Diagnostic d) { prepared.events.emplace_back(std::move(d)); });
-        return prepared;
-    }
-
     // Writes a prepared file into the index, in the order its records came.
     void index_prepared(const InputFile& input, PreparedFile prepared, IndexWriter& writer,
                         std::set<std::string>& gone_ids, IndexingProgress& progress) {
@@ -276,32 +186,32 @@ class Run {
 
     // Prepares files on worker threads, a bounded number ahead, and indexes
     // them on this thread in their original order: output and results are
-    // the same as a sequential run, and memory stays bounded.
+    // the same as a sequential run, and memory stays bounded. Each worker
+    // slot keeps its FilePreparer (and so its DocumentBuilder) for the run.
     void index_files(std::vector<PlannedFile>& files, IndexWriter& writer,
                      std::set<std::string>& gone_ids, IndexingProgress& progress) {
-        const std::size_t workers = std::max<std::size_t>(1, options_.threads);
-        constexpr std::uintmax_t kMaxBytesInFlight = std::uintmax_t{256} << 20;
-        std::deque<std::future<PreparedFile>> in_flight;
-        std::uintmax_t bytes_in_flight = 0;
-        std::size_t next = 0;
-        for (std::size_t done = 0; done < files.size(); ++done) {
-            while (next < files.size() && in_flight.size() < workers + 1 &&
-                   (in_flight.empty() ||
-                    bytes_in_flight + files[next].stat.size <= kMaxBytesInFlight)) {
-                PlannedFile& file = files[next++];
-                bytes_in_flight += file.stat.size;
-                in_flight.push_back(
-                    std::async(std::launch::async, [this, &file] { return prepare(file); }));
-            }
-            PreparedFile prepared = in_flight.front().get();
-            in_flight.pop_front();
-            const PlannedFile& file = files[done];
-            bytes_in_flight -= file.stat.size;
-            index_prepared(*file.input, std::move(prepared), writer, gone_ids, progress);
-            ++progress.files_done;
-            progress.bytes_done += file.stat.size;
-            if (options_.on_progress) options_.on_progress(progress);
+        const std::size_t slots = std::max<std::size_t>(1, options_.threads) + 1;
+        std::vector<std::unique_ptr<FilePreparer>> preparers;
+        for (std::size_t slot = 0; slot < std::min(slots, files.size()); ++slot) {
+            preparers.push_back(std::make_unique<FilePreparer>(
+                options_.writer.language, options_.writer.spelling, enricher_));
         }
+        prepare_in_order(
+            files.size(), preparers.size(), kMaxBytesInFlight,
+            [&](std::size_t item) { return files[item].stat.size; },
+            [&](std::size_t item, std::size_t slot) {
+                PlannedFile& file = files[item];
+                std::optional<std::string> content = std::move(file.content);
+                file.content.reset();
+                return preparers[slot]->prepare(*file.input, file.stat, std::move(content));
+            },
+            [&](std::size_t item, PreparedFile prepared) {
+                const PlannedFile& file = files[item];
+                index_prepared(*file.input, std::move(prepared), writer, gone_ids, progress);
+                ++progress.files_done;
+                progress.bytes_done += file.stat.size;
+                if (options_.on_progress) options_.on_progress(progress);
+            });
     }
 
     void fail(const InputFile& input, const std::string& reason) {
@@ -317,6 +227,7 @@ class Run {
     const IndexingOptions& options_;
     const DiagnosticSink& on_diagnostic_;
     IndexStore store_;
+    ArticleEnricher enricher_;
     IndexingSummary summary_;
     bool states_touched_ = false;  ///< only timestamps changed; still worth a commit
 };

@@ -136,7 +136,7 @@ void read_text_article(std::string_view content, const ReadContext& context,
     Article article;
     article.id = context.file.relative_path;
     article.source = context.file;
-    article.source.line = 1;
+    article.source.line = 0;  // the whole file is the article (article.hpp)
 
     // Header lines, then the body. A blank line ends a started header and is
     // consumed; blank lines before anything else are skipped.

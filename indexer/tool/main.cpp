@@ -149,29 +149,30 @@ std::optional<ix::IndexingOptions> parse_command_line(int argc, char** argv,
     }
     if (vm.count("exclude"))
         options.discovery.exclude_globs = vm["exclude"].as<std::vector<std::string>>();
-    options.language = vm["lang"].as<std::string>();
+    ix::IndexWriterOptions& writer = options.writer;
+    writer.language = vm["lang"].as<std::string>();
     try {
-        (void)dateline::schema::make_stemmer(options.language);  // fail early, listing languages
+        (void)dateline::schema::make_stemmer(writer.language);  // fail early, listing languages
     } catch (const std::invalid_argument& e) {
         throw UsageError(e.what());
     }
-    options.rebuild = vm.count("rebuild") > 0;
-    options.spelling = vm.count("no-spelling") == 0;
-    options.compact = vm.count("no-compact") == 0;
+    writer.rebuild = vm.count("rebuild") > 0;
+    writer.spelling = vm.count("no-spelling") == 0;
+    writer.compact = vm.count("no-compact") == 0;
     if (vm.count("threads")) {
         options.threads = vm["threads"].as<std::size_t>();
         if (options.threads == 0) throw UsageError("--threads must be at least 1");
     }
-    options.writers = vm["writers"].as<std::size_t>();
-    if (options.writers == 0) throw UsageError("--writers must be at least 1");
+    writer.writers = vm["writers"].as<std::size_t>();
+    if (writer.writers == 0) throw UsageError("--writers must be at least 1");
     if (vm.count("shards")) {
-        options.shards = vm["shards"].as<std::size_t>();
-        if (options.shards == 0 || options.shards > 256) {
+        writer.shards = vm["shards"].as<std::size_t>();
+        if (writer.shards == 0 || writer.shards > 256) {
             throw UsageError("--shards must be between 1 and 256");
         }
     }
-    options.batch_size = vm["batch-size"].as<std::size_t>();
-    if (options.batch_size == 0) throw UsageError("--batch-size must be at least 1");
+    writer.batch_size = vm["batch-size"].as<std::size_t>();
+    if (writer.batch_size == 0) throw UsageError("--batch-size must be at least 1");
     return options;
 }
 
@@ -193,7 +194,7 @@ int run(int argc, char** argv) {
             vm.count("ner-model") ? std::filesystem::path(vm["ner-model"].as<std::string>())
                                   : dateline::extractor::find_model_dir(argv[0]);
         extractor = std::make_unique<ix::TextEntityExtractor>(model_dir);
-        options.extractor = extractor.get();
+        options.enrichment.extractor = extractor.get();
     }
     const bool quiet = vm.count("quiet") > 0;
     ix::ProgressBar progress(!quiet && ::isatty(STDERR_FILENO) == 1);

@@ -31,7 +31,7 @@ TEST(TextReader, ReadsColonHeadersThenBody) {
     const Article& a = result.articles[0];
     EXPECT_EQ(a.id, "news/a.txt");
     EXPECT_EQ(a.source.relative_path, "news/a.txt");
-    EXPECT_EQ(a.source.line, 1u);
+    EXPECT_EQ(a.source.line, 0u);  // one article per file: the file is its source
     EXPECT_EQ(a.title, "Rates rise");
     ASSERT_TRUE(a.date);
     EXPECT_EQ(a.date->iso(), "2021-01-03");

@@ -4,11 +4,13 @@
 //
 // States live in the index's own metadata ("dateline.file:" + relative path),
 // written in the same commit as the file's documents: after a crash the
-// states and the documents always agree.
+// states and the documents always agree. A run compares each with the file
+// as it is now (FileStat), and with its bytes' hash when only the time moved.
 
 #include <xapian.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -24,6 +26,20 @@ struct FileState {
 
     friend bool operator==(const FileState&, const FileState&) = default;
 };
+
+/// What the file system says about a file now: what FileState is compared with.
+struct FileStat {
+    std::uint64_t size = 0;
+    std::int64_t mtime_ns = 0;  ///< modification time, nanoseconds since the epoch
+};
+
+/// The file's size and modification time; nullopt when it cannot be stat()ed.
+[[nodiscard]] std::optional<FileStat> stat_file(const std::filesystem::path& path);
+
+/// A whole file's bytes; nullopt, with `error` set ("cannot open file",
+/// "read error"), when it cannot be read.
+[[nodiscard]] std::optional<std::string> read_file(const std::filesystem::path& path,
+                                                   std::string& error);
 
 /// 64-bit XXH3 hash of a file's bytes.
 [[nodiscard]] std::uint64_t content_hash(std::string_view bytes);

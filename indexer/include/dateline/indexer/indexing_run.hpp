@@ -10,6 +10,13 @@
 //  * rebuild: every file is read into a new generation, which is compacted
 //    and swapped in atomically (index_store.hpp).
 // The first run on an empty index folder is always a rebuild.
+//
+// The steps, each in its own file: discover_inputs() lists the files
+// (input_discovery.hpp); the run compares them with the file states the
+// index recorded (file_state.hpp) and removes what changed or went away;
+// FilePreparer reads, enriches (article_enricher.hpp) and builds the
+// documents of each new or changed file on worker threads; one IndexWriter
+// stores them, in file order, and commits or publishes (index_writer.hpp).
 
 #include <xapian.h>
 
@@ -22,8 +29,9 @@
 #include <thread>
 #include <vector>
 
+#include "dateline/indexer/article_enricher.hpp"
 #include "dateline/indexer/diagnostic.hpp"
-#include "dateline/indexer/entity_extractor.hpp"
+#include "dateline/indexer/index_writer.hpp"
 #include "dateline/indexer/input_discovery.hpp"
 
 namespace dateline::indexer {
@@ -40,15 +48,12 @@ struct IndexingProgress {
 struct IndexingOptions {
     std::filesystem::path index_path;
     std::vector<std::filesystem::path> inputs;
-    DiscoveryOptions discovery;        ///< --format, --exclude
-    std::string language = "english";  ///< --lang
-    bool spelling = true;              ///< build the spelling dictionary
-    std::size_t batch_size = 2000;     ///< articles per flush of a new generation
-    bool rebuild = false;              ///< --rebuild
-    bool compact = true;               ///< compact a new generation before the swap
-    std::size_t shards = 0;            ///< databases to spread articles over; 0: as the index has
-    std::size_t writers = 2;           ///< threads storing documents into a new generation
-    const EntityExtractor* extractor = nullptr;  ///< people/places from text; none by default
+    DiscoveryOptions discovery;  ///< --format, --exclude
+    /// How the index is written (--lang, --no-spelling, --batch-size,
+    /// --rebuild, --no-compact, --shards, --writers). Without a live
+    /// generation the run rebuilds whatever `writer.rebuild` says.
+    IndexWriterOptions writer;
+    EnrichmentOptions enrichment;  ///< entities and dateline dates from the text (--no-extract)
     /// Threads reading, parsing and extracting ahead of the one writer.
     /// Default: the machine's hardware threads.
     std::size_t threads = std::max(1U, std::thread::hardware_concurrency());

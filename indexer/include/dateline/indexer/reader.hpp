@@ -57,8 +57,9 @@ struct ReadContext {
 /// impossible is reported ("path:line: …") and the article skipped; without a
 /// date header the article has no date. people/places/orgs are separated by
 /// ';' or ','. Without a title the first sentence, shortened at a word boundary,
-/// is the title. Id = relative path. An empty, text-less or binary (NUL
-/// bytes) file is reported with line 0.
+/// is the title. Id = relative path; source line 0 (the file is the
+/// article). An empty, text-less or binary (NUL bytes) file is reported with
+/// line 0.
 void read_text_article(std::string_view content, const ReadContext& context,
                        const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
 

@@ -1,0 +1,137 @@
+#include "dateline/indexer/new_generation.hpp"
+
+#include <algorithm>
+
+#include "dateline/schema/index_metadata.hpp"
+#include "dateline/schema/stored_article.hpp"
+
+namespace dateline::indexer {
+
+namespace fs = std::filesystem;
+
+NewGeneration::NewGeneration(IndexStore& store, std::size_t shard_count,
+                             const IndexWriterOptions& options)
+    : store_(store), options_(options), shard_count_(shard_count) {
+    folder_ = store_.prepare_new_generation();
+    const std::size_t writers = options_.compact ? std::max<std::size_t>(1, options_.writers) : 1;
+    // The writers share the batch; every database also flushes once its
+    // articles' text passes its share of a fixed budget, so memory stays
+    // bounded whatever the articles' sizes and the number of shards.
+    const std::size_t databases = writers * shard_count_;
+    PartWriterLimits limits;
+    limits.flush_articles = std::max<std::size_t>(1, options_.batch_size / writers);
+    limits.flush_text_bytes =
+        std::max<std::size_t>(std::size_t{4} << 20, (std::size_t{128} << 20) / databases);
+    try {
+        for (std::size_t part = 0; part < writers; ++part) {
+            std::vector<fs::path> paths;
+            for (std::size_t shard = 0; shard < shard_count_; ++shard) {
+                paths.push_back(part_path(part, shard));
+                fs::create_directories(paths.back().parent_path());
+            }
+            parts_.push_back(std::make_unique<PartWriter>(paths, limits, options_.spelling));
+        }
+    } catch (const Xapian::Error& e) {
+        // get_description() carries the system's reason ("No space left on device").
+        abandon();
+        throw IndexOpenError("cannot create a new index in " + folder_.string() + ": " +
+                             e.get_description());
+    } catch (const fs::filesystem_error& e) {
+        abandon();
+        throw IndexOpenError("cannot create a new index in " + folder_.string() + ": " +
+                             e.code().message());
+    }
+}
+
+NewGeneration::~NewGeneration() = default;
+
+fs::path NewGeneration::part_path(std::size_t part, std::size_t shard) const {
+    const fs::path shard_dir = IndexStore::shard_path(folder_, shard, shard_count_);
+    // Without compaction one writer writes the shard's database itself;
+    // with it, writers write parts that the compaction merges.
+    if (!options_.compact) return shard_dir;
+    return shard_dir / ("part-" + std::to_string(part));
+}
+
+void NewGeneration::add(PreparedArticle article) {
+    const std::size_t shard = shard_of(article.id, shard_count_);
+    if (sources_.empty() || sources_.back() != article.source.relative_path) {
+        sources_.push_back(article.source.relative_path);
+    }
+    written_ids_.emplace(article.id, std::pair{static_cast<std::uint32_t>(sources_.size() - 1),
+                                               static_cast<std::uint32_t>(article.source.line)});
+    parts_[next_part_]->add(shard, std::move(article));
+    next_part_ = (next_part_ + 1) % parts_.size();
+    ++added_;
+}
+
+std::optional<std::string> NewGeneration::indexed_source(const std::string& article_id) const {
+    const auto it = written_ids_.find(article_id);
+    if (it == written_ids_.end()) return std::nullopt;
+    return schema::source_label(sources_[it->second.first], it->second.second);
+}
+
+std::set<std::string> NewGeneration::ids_from_source(const std::string& /*relative_path*/) const {
+    return {};
+}
+
+void NewGeneration::remove_source(const std::string& /*relative_path*/) {}
+
+std::map<std::string, FileState> NewGeneration::file_states() const { return {}; }
+
+void NewGeneration::set_file_state(const std::string& relative_path,
+                                   const std::optional<FileState>& state) {
+    const std::string key = file_state_key(relative_path);
+    if (key.empty()) return;
+    if (state) {
+        file_metadata_[key] = encode_file_state(*state);
+    } else {
+        file_metadata_.erase(key);
+    }
+}
+
+Xapian::doccount NewGeneration::document_count() const {
+    return static_cast<Xapian::doccount>(added_);
+}
+
+void NewGeneration::finish() {
+    for (auto& part : parts_) part->finish();
+    const std::size_t parts = parts_.size();
+    parts_.clear();
+    // Every shard describes itself (it may be served on its own); the file
+    // states go into shard 0.
+    for (std::size_t shard = 0; shard < shard_count_; ++shard) {
+        Xapian::WritableDatabase db(part_path(0, shard).string(), Xapian::DB_OPEN);
+        schema::write_index_metadata(db, options_.language);
+        if (shard == 0) {
+            for (const auto& [key, value] : file_metadata_) db.set_metadata(key, value);
+        }
+        db.commit();
+        db.close();
+    }
+    fs::path ready = folder_;
+    if (options_.compact) {
+        // Compaction merges the parts and makes a smaller, faster index; it
+        // writes a copy, so the parts are only deleted once it is complete.
+        ready = store_.compaction_target(folder_);
+        for (std::size_t shard = 0; shard < shard_count_; ++shard) {
+            Xapian::Database merged;
+            for (std::size_t part = 0; part < parts; ++part) {
+                merged.add_database(Xapian::Database(part_path(part, shard).string()));
+            }
+            const fs::path target = IndexStore::shard_path(ready, shard, shard_count_);
+            fs::create_directories(target.parent_path());
+            merged.compact(target.string());
+        }
+        fs::remove_all(folder_);
+    }
+    store_.publish(ready, shard_count_);
+}
+
+void NewGeneration::abandon() {
+    parts_.clear();  // stops the writer threads
+    std::error_code ignored;
+    fs::remove_all(folder_, ignored);
+}
+
+}  // namespace dateline::indexer
