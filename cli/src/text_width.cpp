@@ -92,6 +92,46 @@ std::size_t display_width(std::string_view text) {
     return width;
 }
 
+std::string_view first_columns(std::string_view text, std::size_t width) {
+    std::size_t used = 0;
+    std::size_t end = 0;
+    while (end < text.size()) {
+        std::size_t length = 1;
+        const std::size_t columns = char_width(decode(text, end, length));
+        if (used + columns > width) break;
+        used += columns;
+        end += length;
+    }
+    return text.substr(0, end);
+}
+
+std::string_view last_columns(std::string_view text, std::size_t width) {
+    // Character starts, so the text can be walked backwards.
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < text.size();) {
+        starts.push_back(i);
+        std::size_t length = 1;
+        (void)decode(text, i, length);
+        i += length;
+    }
+    std::size_t used = 0;
+    std::size_t begin = text.size();
+    for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
+        std::size_t length = 1;
+        const std::size_t columns = char_width(decode(text, *it, length));
+        if (used + columns > width) break;
+        used += columns;
+        begin = *it;
+    }
+    // A combining mark whose base did not fit goes too.
+    while (begin < text.size()) {
+        std::size_t length = 1;
+        if (char_width(decode(text, begin, length)) != 0) break;
+        begin += length;
+    }
+    return text.substr(begin);
+}
+
 namespace {
 
 // Appends the lines of `line` (no newline in it) wrapped to `width`.

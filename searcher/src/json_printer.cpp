@@ -29,11 +29,36 @@ Json facets_json(const std::vector<Facet>& facets) {
 void print_json(std::ostream& out, const SearchResult& result) {
     Json object{
         {"format_version", kJsonFormatVersion}, {"query", result.query}, {"total", result.total}};
+    if (!result.like.empty()) object["like"] = result.like;
     if (!result.corrected_query.empty()) object["corrected_query"] = result.corrected_query;
     Json hits = Json::array();
     for (const auto& hit : result.hits) hits.push_back(detail::hit_record(hit));
     object["hits"] = std::move(hits);
     object["facets"] = facets_json(result.facets);
+    out << detail::dump(object) << '\n';
+}
+
+void print_json(std::ostream& out, const ArticleView& article) {
+    Json record = detail::article_record(article);
+    if (!article.marked_title.empty() || !article.marked_body.empty()) {
+        record["title_parts"] = detail::parts_json(article.marked_title);
+        record["body_parts"] = detail::parts_json(article.marked_body);
+    }
+    const Json object{{"format_version", kJsonFormatVersion}, {"article", std::move(record)}};
+    out << detail::dump(object) << '\n';
+}
+
+void print_json(std::ostream& out, const KwicResult& result) {
+    Json lines = Json::array();
+    for (const auto& line : result.lines) lines.push_back(detail::kwic_record(line));
+    const Json object{
+        {"format_version", kJsonFormatVersion},
+        {"query", result.query},
+        {"total", result.total},
+        {"articles", result.articles},
+        {"truncated", result.truncated},
+        {"lines", std::move(lines)},
+    };
     out << detail::dump(object) << '\n';
 }
 

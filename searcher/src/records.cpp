@@ -26,6 +26,18 @@ std::string cell(const Record& value) {
     return dump(value);
 }
 
+Record date_json(const std::optional<schema::Date>& date) {
+    return date ? Record(date->iso()) : Record(nullptr);
+}
+
+Record url_json(const std::string& url) { return url.empty() ? Record(nullptr) : Record(url); }
+
+std::vector<std::string> keys(const Record& record) {
+    std::vector<std::string> columns;
+    for (const auto& item : record.items()) columns.push_back(item.key());
+    return columns;
+}
+
 }  // namespace
 
 Record names_json(const std::vector<schema::Entity>& entities) {
@@ -46,7 +58,7 @@ Record hit_record(const Hit& hit) {
     Record object{
         {"rank", hit.rank},
         {"id", hit.id},
-        {"date", hit.date ? Record(hit.date->iso()) : Record(nullptr)},
+        {"date", date_json(hit.date)},
         {"title", hit.title},
     };
     // "people", "places", "orgs": every entity field, named as in the schema.
@@ -56,16 +68,37 @@ Record hit_record(const Hit& hit) {
     object["score"] = hit.score;
     object["snippet"] = parts_json(hit.snippet);
     object["source"] = hit.source;
-    object["url"] = hit.url.empty() ? Record(nullptr) : Record(hit.url);
+    object["url"] = url_json(hit.url);
     return object;
 }
 
-std::vector<std::string> hit_columns() {
-    std::vector<std::string> columns;
-    const Record record = hit_record(Hit{});  // outlives the loop over its items
-    for (const auto& item : record.items()) columns.push_back(item.key());
-    return columns;
+std::vector<std::string> hit_columns() { return keys(hit_record(Hit{})); }
+
+Record article_record(const ArticleView& article) {
+    Record object{
+        {"id", article.id},
+        {"date", date_json(article.date)},
+        {"title", article.title},
+    };
+    for (const auto& field : schema::entity_fields()) {
+        object[std::string(field.name)] = names_json(article.entities(field));
+    }
+    object["source"] = article.source;
+    object["url"] = url_json(article.url);
+    object["body"] = article.body;
+    return object;
 }
+
+std::vector<std::string> article_columns() { return keys(article_record(ArticleView{})); }
+
+Record kwic_record(const KwicLine& line) {
+    return Record{
+        {"date", date_json(line.date)}, {"id", line.id},       {"left", line.left},
+        {"match", line.match},          {"right", line.right},
+    };
+}
+
+std::vector<std::string> kwic_columns() { return keys(kwic_record(KwicLine{})); }
 
 std::string dump(const Record& record) {
     return record.dump(-1, ' ', false, Record::error_handler_t::replace);

@@ -1,6 +1,6 @@
 #pragma once
-// Records: what the machine-readable formats write about one hit (and,
-// later, one article or one keyword-in-context line), as a JSON object
+// Records: what the machine-readable formats write about one hit, one
+// article (--show) or one keyword-in-context line (--kwic), as a JSON object
 // whose keys are also the CSV/TSV columns. The JSON printer and the record
 // printer both build them here, so `--json`, `--format jsonl` and
 // `--format csv` cannot disagree. Private to the searcher library.
@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "dateline/schema/entity.hpp"
+#include "dateline/searcher/article_view.hpp"
+#include "dateline/searcher/keyword_in_context.hpp"
 #include "dateline/searcher/output_format.hpp"
 #include "dateline/searcher/search_result.hpp"
 #include "dateline/searcher/snippet.hpp"
@@ -28,6 +30,14 @@ using Record = nlohmann::ordered_json;
 [[nodiscard]] Record hit_record(const Hit& hit);
 /// The keys of hit_record(), in order: the CSV/TSV header.
 [[nodiscard]] std::vector<std::string> hit_columns();
+
+/// id, date, title, people, places, orgs, source, url, body
+[[nodiscard]] Record article_record(const ArticleView& article);
+[[nodiscard]] std::vector<std::string> article_columns();
+
+/// date, id, left, match, right
+[[nodiscard]] Record kwic_record(const KwicLine& line);
+[[nodiscard]] std::vector<std::string> kwic_columns();
 
 /// JSON text on one line; bytes that are not UTF-8 become U+FFFD.
 [[nodiscard]] std::string dump(const Record& record);

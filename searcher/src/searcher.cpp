@@ -8,16 +8,13 @@
 #include "dateline/searcher/facet_counter.hpp"
 #include "dateline/searcher/remote_facets.hpp"
 #include "dateline/searcher/snippet.hpp"
+#include "stored_document.hpp"
 
 namespace dateline::searcher {
 
 namespace {
 
 namespace sc = dateline::schema;
-
-// A commit between opening and reading invalidates what a reader sees; a
-// couple of fresh opens normally get a consistent view.
-constexpr int kAttempts = 3;
 
 // Spelling suggestions are looked for when a query matches fewer articles.
 constexpr Xapian::doccount kSuggestBelow = 10;
@@ -32,7 +29,27 @@ QueryFrontEndOptions front_end_options(const Index& index) {
     return options;
 }
 
-void set_sort(Xapian::Enquire& enquire, SortOrder sort) {
+// The hit for the document at `it`; its stored body goes to `body` (wanted
+// for the snippet only).
+Hit make_hit(const Xapian::MSetIterator& it, std::string& body) {
+    const Xapian::Document doc = it.get_document();
+    sc::StoredArticle stored = detail::read_stored(doc, *it);
+    Hit hit;
+    hit.rank = it.get_rank() + 1;
+    hit.id = std::move(stored.id);
+    hit.date = detail::read_date(doc);
+    hit.title = std::move(stored.title);
+    detail::read_entities(doc, hit);
+    hit.score = it.get_weight();
+    hit.source = std::move(stored.source);
+    hit.url = std::move(stored.url);
+    body = std::move(stored.body);
+    return hit;
+}
+
+}  // namespace
+
+void Searcher::set_sort(Xapian::Enquire& enquire, SortOrder sort) {
     switch (sort) {
         case SortOrder::Relevance:
             enquire.set_sort_by_relevance();
@@ -46,50 +63,13 @@ void set_sort(Xapian::Enquire& enquire, SortOrder sort) {
     }
 }
 
-// The hit for the document at `it`; its stored body goes to `body` (wanted
-// for the snippet only).
-Hit make_hit(const Xapian::MSetIterator& it, std::string& body) {
-    const Xapian::Document doc = it.get_document();
-    sc::StoredArticle stored;
-    try {
-        stored = sc::decode_stored_article(doc.get_data());
-    } catch (const std::runtime_error& e) {
-        throw IndexError("document " + std::to_string(*it) + " of the index is damaged (" +
-                         e.what() + "); rebuild the index");
-    }
-    Hit hit;
-    hit.rank = it.get_rank() + 1;
-    hit.id = std::move(stored.id);
-    hit.date = sc::Date::from_sortable(doc.get_value(sc::slot::kDate));
-    hit.title = std::move(stored.title);
-    for (const auto& field : sc::entity_fields()) {
-        hit.entities(field) = sc::decode_entities(doc.get_value(*field.slot));
-    }
-    hit.score = it.get_weight();
-    hit.source = std::move(stored.source);
-    hit.url = std::move(stored.url);
-    body = std::move(stored.body);
-    return hit;
-}
-
-}  // namespace
-
 Searcher::Searcher(Index index)
     : index_(std::move(index)), front_end_(front_end_options(index_), index_.database) {}
 
 SearchResult Searcher::search(const SearchRequest& request) {
-    for (int attempt = 1;; ++attempt) {
-        try {
-            return search_once(request);
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == kAttempts) {
-                throw IndexError("the index kept changing during the search; try again");
-            }
-            reopen();
-        } catch (const Xapian::Error& e) {
-            throw IndexError("search failed: " + e.get_description());
-        }
-    }
+    // A commit between opening and reading invalidates what a reader sees; a
+    // couple of fresh opens normally get a consistent view.
+    return retrying([&] { return search_once(request); });
 }
 
 void Searcher::reopen() {
@@ -101,9 +81,19 @@ void Searcher::reopen() {
 }
 
 SearchResult Searcher::search_once(const SearchRequest& request) {
-    ParsedQuery parsed = front_end_.parse(request.query);
-    SearchResult result;
+    const ParsedQuery parsed = front_end_.parse(request.query);
+    SearchResult result = run(parsed.query, request);
     result.query = request.query;
+    // "Did you mean" is for queries that find little; asking the spelling
+    // dictionary took 44% of a common query's time (docs/performance.md).
+    if (result.total < kSuggestBelow) {
+        result.corrected_query = front_end_.suggest_correction(request.query);
+    }
+    return result;
+}
+
+SearchResult Searcher::run(const Xapian::Query& query, const SearchRequest& request) {
+    SearchResult result;
 
     const bool want_facets = !request.count_only && !request.facets.empty();
     // A remote server cannot run our spy: there the facets are counted
@@ -113,7 +103,7 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
     // Declared before the Enquire, which refers to it, so it outlives it.
     FacetCounter counter(request.facets);
     Xapian::Enquire enquire(index_.database);
-    enquire.set_query(parsed.query);
+    enquire.set_query(query);
     set_sort(enquire, request.sort);
     if (spy_facets) enquire.add_matchspy(&counter);
 
@@ -124,10 +114,6 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
                                   ? enquire.get_mset(0, 0, check_all)
                                   : enquire.get_mset(request.offset, request.limit, check_all);
     result.total = mset.get_matches_estimated();
-    // "Did you mean" is for queries that find little; asking the spelling
-    // dictionary took 44% of a common query's time (docs/performance.md).
-    if (result.total < kSuggestBelow)
-        result.corrected_query = front_end_.suggest_correction(request.query);
     if (request.count_only) return result;
 
     for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -141,8 +127,8 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
     if (spy_facets) {
         result.facets = counter.facets(request.facet_limit);
     } else if (want_facets) {
-        result.facets = count_facets_on_client(index_.database, parsed.query, request.facets,
-                                               result.total, request.facet_limit);
+        result.facets = count_facets_on_client(index_.database, query, request.facets, result.total,
+                                               request.facet_limit);
     }
     return result;
 }

@@ -55,9 +55,13 @@ std::string collapse_whitespace(std::string_view text) {
     return result;
 }
 
-void append_part(Snippet& snippet, std::string_view escaped, bool highlighted) {
+enum class Blanks { Collapse, Keep };
+
+void append_part(Snippet& snippet, std::string_view escaped, bool highlighted,
+                 Blanks blanks = Blanks::Collapse) {
     if (escaped.empty()) return;
-    std::string text = collapse_whitespace(unescape_html(escaped));
+    std::string text = blanks == Blanks::Collapse ? collapse_whitespace(unescape_html(escaped))
+                                                  : unescape_html(escaped);
     // Adjacent highlighted words ("Paul" "Volcker") read better as one part.
     if (!snippet.parts.empty() && snippet.parts.back().highlighted == highlighted) {
         snippet.parts.back().text += text;
@@ -74,23 +78,43 @@ std::string Snippet::plain_text() const {
     return text;
 }
 
-Snippet split_marked_snippet(std::string_view marked, std::string_view hi_start,
-                             std::string_view hi_end) {
+namespace {
+
+Snippet split_marked(std::string_view marked, std::string_view hi_start, std::string_view hi_end,
+                     Blanks blanks) {
     Snippet snippet;
     while (!marked.empty()) {
         const auto start = marked.find(hi_start);
         if (start == std::string_view::npos) {
-            append_part(snippet, marked, false);
+            append_part(snippet, marked, false, blanks);
             break;
         }
-        append_part(snippet, marked.substr(0, start), false);
+        append_part(snippet, marked.substr(0, start), false, blanks);
         marked.remove_prefix(start + hi_start.size());
         const auto end = marked.find(hi_end);
-        append_part(snippet, marked.substr(0, end), true);
+        append_part(snippet, marked.substr(0, end), true, blanks);
         if (end == std::string_view::npos) break;
         marked.remove_prefix(end + hi_end.size());
     }
     return snippet;
+}
+
+}  // namespace
+
+Snippet split_marked_snippet(std::string_view marked, std::string_view hi_start,
+                             std::string_view hi_end) {
+    return split_marked(marked, hi_start, hi_end, Blanks::Collapse);
+}
+
+Snippet mark_matches(const Xapian::MSet& mset, const std::string& text,
+                     const Xapian::Stem& stemmer) {
+    if (text.empty()) return {};
+    // A length beyond the text makes Xapian keep all of it; no flags: no
+    // background model to weigh, no search for the best window.
+    const std::string marked =
+        mset.snippet(text, 2 * text.size() + 64, stemmer, 0, std::string(kHighlightStart),
+                     std::string(kHighlightEnd), "");
+    return split_marked(marked, kHighlightStart, kHighlightEnd, Blanks::Keep);
 }
 
 Snippet make_snippet(const Xapian::MSet& mset, const std::string& body, std::size_t length,

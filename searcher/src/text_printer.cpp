@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "dateline/schema/fields.hpp"
+#include "terminal_style.hpp"
 
 namespace dateline::searcher {
 
@@ -15,32 +16,13 @@ namespace {
 
 namespace sc = dateline::schema;
 
-constexpr std::string_view kBold = "\x1b[1m";
-constexpr std::string_view kDim = "\x1b[2m";
-constexpr std::string_view kMatch = "\x1b[1;31m";  // bold red, as grep marks matches
-constexpr std::string_view kReset = "\x1b[0m";
+using detail::join_names;
+using detail::kBold;
+using detail::kDim;
+using detail::kMatch;
+using detail::Styler;
+
 constexpr std::string_view kIndent = "    ";
-
-class Styler {
-  public:
-    explicit Styler(bool color) : color_(color) {}
-    [[nodiscard]] std::string operator()(std::string_view style, std::string_view text) const {
-        if (!color_ || text.empty()) return std::string(text);
-        return std::string(style) + std::string(text) + std::string(kReset);
-    }
-
-  private:
-    bool color_;
-};
-
-std::string join_names(const std::vector<sc::Entity>& entities) {
-    std::string names;
-    for (const auto& entity : entities) {
-        if (!names.empty()) names += ", ";
-        names += entity.name;
-    }
-    return names;
-}
 
 std::string plural(Xapian::doccount count, std::string_view noun) {
     return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
@@ -142,6 +124,7 @@ void print_text(std::ostream& out, const SearchResult& result, const TextPrintOp
     if (!result.corrected_query.empty()) {
         fmt::print(out, "Did you mean: {}?\n\n", style(kBold, result.corrected_query));
     }
+    if (!result.like.empty()) fmt::print(out, "{}\n\n", style(kBold, "Like " + result.like));
     for (const auto& hit : result.hits) print_hit(out, hit, style);
     print_total(out, result);
     for (const auto& facet : result.facets) print_facet(out, facet, options, style);

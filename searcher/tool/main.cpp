@@ -1,9 +1,10 @@
 // dateline-search: searches a Dateline index from the command line.
 //
-// Exit status: 0 when the query matches, 1 when it matches nothing, 2 on any
-// error (bad options, bad query, missing or incompatible index). Errors go to
-// stderr as "dateline-search: error: ..."; stdout only ever carries results.
-// The options are in search_command.cpp.
+// Exit status: 0 when the query matches (or the article asked for exists), 1
+// when it matches nothing (or there is no such article), 2 on any error (bad
+// options, bad query, missing or incompatible index). Errors go to stderr as
+// "dateline-search: error: ..."; stdout only ever carries results. The
+// options are in search_command.cpp.
 
 #include <fmt/format.h>
 #include <unistd.h>
@@ -14,6 +15,7 @@
 #include <string>
 
 #include "dateline/cli/errors.hpp"
+#include "dateline/cli/text_width.hpp"
 #include "dateline/searcher/index.hpp"
 #include "dateline/searcher/json_printer.hpp"
 #include "dateline/searcher/query_error.hpp"
@@ -27,6 +29,8 @@ namespace {
 
 namespace ds = dateline::searcher;
 namespace cli = dateline::cli;
+using ds::tool::Mode;
+using ds::tool::SearchCommand;
 
 constexpr std::string_view kProgram = "dateline-search";
 
@@ -40,33 +44,81 @@ void print_query_error(const ds::QueryError& error, std::string_view query) {
     }
 }
 
+ds::TextPrintOptions text_options(const SearchCommand& command) {
+    const bool terminal = isatty(STDOUT_FILENO) == 1;
+    ds::TextPrintOptions options;
+    options.color =
+        ds::use_color(command.color, terminal, std::getenv("TERM"), std::getenv("NO_COLOR"));
+    options.width = cli::terminal_width(STDOUT_FILENO);
+    return options;
+}
+
+// Writes `value` (a SearchResult, an ArticleView or a KwicResult) in the
+// command's format.
+template <typename Value>
+void print(const SearchCommand& command, const Value& value) {
+    if (command.format == ds::OutputFormat::Json) {
+        ds::print_json(std::cout, value);
+    } else if (ds::is_record_format(command.format)) {
+        ds::print_records(std::cout, value, command.format);
+    } else {
+        ds::print_text(std::cout, value, text_options(command));
+    }
+}
+
+// --show and --like name an article; there may be none with that id.
+int no_such_article(const SearchCommand& command) {
+    std::cout.flush();
+    fmt::print(stderr, "{}: no article has the id '{}'\n", kProgram, command.article_id);
+    return kExitNoMatches;
+}
+
+int run_command(ds::Searcher& searcher, const SearchCommand& command) {
+    switch (command.mode) {
+        case Mode::Show: {
+            const auto article = searcher.show(command.article_id, command.request.query);
+            if (!article) return no_such_article(command);
+            if (!command.quiet) print(command, *article);
+            return kExitMatches;
+        }
+        case Mode::Kwic: {
+            const auto result = searcher.kwic(command.request);
+            if (!command.quiet) print(command, result);
+            return result.total > 0 ? kExitMatches : kExitNoMatches;
+        }
+        case Mode::Like:
+        case Mode::Search:
+            break;
+    }
+    ds::SearchResult result;
+    if (command.mode == Mode::Like) {
+        auto like = searcher.like(command.article_id, command.request);
+        if (!like) return no_such_article(command);
+        result = std::move(*like);
+    } else {
+        result = searcher.search(command.request);
+    }
+    const int status = result.total > 0 ? kExitMatches : kExitNoMatches;
+    if (command.quiet) return status;
+    if (command.request.count_only && command.format == ds::OutputFormat::Text) {
+        std::cout << result.total << '\n';
+    } else {
+        print(command, result);
+    }
+    return status;
+}
+
 int run(int argc, char** argv) {
     const auto command = ds::tool::parse_search_command(argc, argv);
     if (!command) return cli::flush_stdout(kProgram) ? kExitMatches : cli::kExitError;
 
-    ds::SearchResult result;
+    int status = kExitMatches;
     try {
         ds::Searcher searcher(ds::open_index(command->indexes));
-        result = searcher.search(command->request);
+        status = run_command(searcher, *command);
     } catch (const ds::QueryError& e) {
         print_query_error(e, command->request.query);
         return cli::kExitError;
-    }
-
-    const int status = result.total > 0 ? kExitMatches : kExitNoMatches;
-    if (command->quiet) return status;
-    if (command->format == ds::OutputFormat::Json) {
-        ds::print_json(std::cout, result);
-    } else if (ds::is_record_format(command->format)) {
-        ds::print_records(std::cout, result, command->format);
-    } else if (command->request.count_only) {
-        std::cout << result.total << '\n';
-    } else {
-        const char* term = std::getenv("TERM");
-        const char* no_color = std::getenv("NO_COLOR");
-        ds::TextPrintOptions options;
-        options.color = ds::use_color(command->color, isatty(STDOUT_FILENO) == 1, term, no_color);
-        ds::print_text(std::cout, result, options);
     }
     return cli::flush_stdout(kProgram) ? status : cli::kExitError;
 }

@@ -92,6 +92,36 @@ Xapian::doccount doc_count_option(const po::variables_map& vm, const char* name)
     return static_cast<Xapian::doccount>(value);
 }
 
+// Which of --show, --like, --kwic (at most one), and what each refuses.
+Mode command_mode(const po::variables_map& vm, SearchCommand& command) {
+    std::vector<std::string> given;
+    for (const char* option : {"show", "like", "kwic"}) {
+        if (vm.count(option) != 0) given.push_back(std::string("--") + option);
+    }
+    if (given.size() > 1) {
+        throw UsageError(fmt::format("{} and {} cannot be combined", given[0], given[1]));
+    }
+    if (given.empty()) return Mode::Search;
+    const std::string& option = given.front();
+    const auto refuse = [&](const char* other, std::string_view why) {
+        if (vm.count(other) != 0) {
+            throw UsageError(
+                fmt::format("{} cannot be combined with --{}: {}", option, other, why));
+        }
+    };
+    if (option != "--like") {
+        refuse("count", "it counts hits");
+        refuse("facet", "it counts hits");
+    }
+    if (option == "--kwic") {
+        if (command.request.query.empty()) throw UsageError("--kwic needs a query");
+        return Mode::Kwic;
+    }
+    command.article_id = vm[option.substr(2)].as<std::string>();
+    if (command.article_id.empty()) throw UsageError(option + " needs an article id");
+    return option == "--show" ? Mode::Show : Mode::Like;
+}
+
 // --format, with --json as its short form.
 OutputFormat output_format(const po::variables_map& vm) {
     const auto& name = vm["format"].as<std::string>();
@@ -128,6 +158,14 @@ cli::OptionTable search_options() {
         ("sort", po::value<std::string>()->value_name("ORDER")->default_value("relevance"),
          "relevance, date (oldest first) or -date (newest first)")
         ("count", "print only the exact number of matching articles")
+        ("show", po::value<std::string>()->value_name("ID"),
+         "print the whole article ID: title, date, people, places, orgs, source and the "
+         "body wrapped to the terminal; a QUERY marks its words")
+        ("like", po::value<std::string>()->value_name("ID"),
+         "the articles most like article ID, best first, ID itself left out; a QUERY only "
+         "filters them (date:1987-04)")
+        ("kwic", "keyword in context: every match of the query in the matching articles, one "
+         "line each, matches aligned; --limit counts lines")
         ("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"),
          "text; json (one object, docs/json-format.md); jsonl, csv, tsv (a record per hit, "
          "csv and tsv with a header row) or ids (one id per line): docs/output-formats.md")
@@ -201,17 +239,20 @@ std::optional<SearchCommand> parse_search_command(int argc, const char* const* a
             request.facets.push_back(*facet);
         }
     }
+    command.mode = command_mode(vm, command);
     // Facets without a query count the whole archive. A bare command stays
     // an error: searching everything for nothing in particular is more
-    // likely a slip than a wish, and `*` says it on purpose.
-    if (request.query.empty()) {
+    // likely a slip than a wish, and `*` says it on purpose. --show and
+    // --like need no query: the article is the subject.
+    const bool about_article = command.mode == Mode::Show || command.mode == Mode::Like;
+    if (request.query.empty() && !about_article) {
         if (request.facets.empty()) {
             throw UsageError(
                 fmt::format("no query given ('{}' matches every article)", kMatchAllQuery));
         }
         request.query = kMatchAllQuery;
     }
-    if (is_record_format(command.format)) {
+    if (is_record_format(command.format) && command.mode != Mode::Show) {
         // Records are hits: a number or a table of counts is no record.
         const auto format = output_format_name(command.format);
         if (request.count_only) {

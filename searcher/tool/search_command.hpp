@@ -15,8 +15,17 @@
 
 namespace dateline::searcher::tool {
 
+enum class Mode {
+    Search,  ///< hits for the query (the default)
+    Show,    ///< --show ID: one whole article
+    Like,    ///< --like ID: the articles most like one
+    Kwic,    ///< --kwic: every match in context
+};
+
 /// What the user asked dateline-search to do.
 struct SearchCommand {
+    Mode mode = Mode::Search;
+    std::string article_id;            ///< for Show and Like
     std::vector<std::string> indexes;  ///< locations, as given (at least one)
     SearchRequest request;
     OutputFormat format = OutputFormat::Text;  ///< --format, or --json

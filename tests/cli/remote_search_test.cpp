@@ -429,6 +429,37 @@ TEST_F(RemoteSearch, PagingCountAndTextOutput) {
     EXPECT_NE(text.out.find("8 articles match"), std::string::npos) << text.out;
 }
 
+// --show, --like and --kwic read documents, term lists and statistics
+// through the servers: the same answers as the whole index.
+TEST_F(RemoteSearch, ShowLikeAndKwicGiveWhatTheWholeIndexGives) {
+    const std::string id = "corpus/2019/2019-03-14-central-bank-holds-rates.txt";
+    for (const auto& locations :
+         {both_remote(), std::vector<std::string>{index("half-a"), server_b_->location()}}) {
+        for (const auto& args : std::vector<std::vector<std::string>>{
+                 {"--show", id, "--json", "interest rates"},
+                 {"--show", id, "--format", "csv"},
+                 {"--kwic", "--json", "--limit", "1000", "--sort", "-date", "\"interest rates\""},
+                 {"--show", "corpus/no-such-article.txt"}}) {
+            SCOPED_TRACE(json(args).dump());
+            const auto expected = search({index("whole")}, args);
+            const auto actual = search(locations, args);
+            EXPECT_EQ(actual.exit_code, expected.exit_code) << actual.err;
+            EXPECT_EQ(actual.out, expected.out);
+            EXPECT_EQ(actual.err, expected.err);
+        }
+        // The same words picked, the same hits and scores. (No snippets: with
+        // thirty query words Xapian may choose another of several equally good
+        // extracts over several databases.)
+        SCOPED_TRACE("--like");
+        expect_same_results(locations, {"--like", id, "--json", "--no-snippets", "--limit", "1000"},
+                            index("whole"));
+        expect_same_results(locations,
+                            {"--like", id, "--json", "--no-snippets", "--limit", "1000", "--facet",
+                             "place", "date:2020..2024"},
+                            index("whole"));
+    }
+}
+
 TEST_F(RemoteSearch, NoSpellingSuggestionOverRemoteAndNoFailure) {
     const auto local = search({index("whole")}, {"--json", "harbuor"});
     ASSERT_EQ(local.exit_code, 1) << local.err;

@@ -317,6 +317,150 @@ TEST_F(SearchCli, FormatsThatCannotSayItAreUsageErrors) {
                  "--facet counts are shown by --format text or json, not --format csv");
 }
 
+// What --show prints for the fixture's grain article.
+TEST_F(SearchCli, ShowPrintsTheWholeArticle) {
+    const auto result = search({"--show", "1987/grain.txt", "--color", "never"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.err, "");
+    EXPECT_EQ(result.out,
+              "Record harvest of grain\n"
+              "1987-04-01  id: 1987/grain.txt\n"
+              "places: West Germany\n"
+              "source: 1987/grain.txt\n"
+              "\n"
+              "Exports of wheat are expected to rise. Farmers said oil costs less this year.\n");
+}
+
+TEST_F(SearchCli, ShowOfAMissingIdIsExitOne) {
+    const auto result = search({"--show", "1987/nothing.txt"});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_EQ(result.out, "");
+    EXPECT_EQ(result.err, "dateline-search: no article has the id '1987/nothing.txt'\n");
+    EXPECT_EQ(search({"--like", "1987/nothing.txt"}).exit_code, 1);
+}
+
+TEST_F(SearchCli, ShowMarksTheQueryAndWrapsTheBody) {
+    const auto marked = search({"--show", "1987/gulf-oil.txt", "--color", "always", "oil"});
+    ASSERT_EQ(marked.exit_code, 0) << marked.err;
+    EXPECT_NE(marked.out.find("Crude \x1b[1;31moil\x1b[0m rose"), std::string::npos) << marked.out;
+    EXPECT_NE(marked.out.find("Prices of \x1b[1;31moil\x1b[0m were"), std::string::npos);
+    // Piped, the width comes from $COLUMNS: no line is wider.
+    const auto narrow = search({"--show", "1987/gulf-oil.txt"}, {"COLUMNS=30"});
+    std::istringstream lines(narrow.out);
+    std::size_t count = 0;
+    for (std::string line; std::getline(lines, line); ++count) {
+        EXPECT_LE(line.size(), 30U) << line;
+    }
+    EXPECT_GT(count, 6U) << narrow.out;
+    EXPECT_NE(narrow.out.find("Crude oil rose sharply as the\nproducers met."), std::string::npos)
+        << narrow.out;
+}
+
+TEST_F(SearchCli, ShowAsJsonAndAsARecord) {
+    const auto result = search({"--show", "1987/gulf-oil.txt", "--json", "crude"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const json object = json::parse(result.out);
+    EXPECT_EQ(object.at("format_version"), 1);
+    const json& article = object.at("article");
+    EXPECT_EQ(article.at("id"), "1987/gulf-oil.txt");
+    EXPECT_EQ(article.at("date"), "1987-03-15");
+    EXPECT_EQ(article.at("people"), json::array({"Paul Volcker", "Rilwanu Lukman"}));
+    EXPECT_EQ(article.at("body"),
+              "Crude oil rose sharply as the producers met. Prices of oil were the only subject.");
+    EXPECT_EQ(article.at("body_parts").at(0), (json{{"text", "Crude"}, {"highlight", true}}));
+    EXPECT_EQ(json::parse(search({"--show", "1987/gulf-oil.txt", "--json"}).out)
+                  .at("article")
+                  .count("body_parts"),
+              0U);
+
+    const auto rows = parse_csv(search({"--show", "1987/gulf-oil.txt", "--format", "csv"}).out);
+    ASSERT_EQ(rows.size(), 2U);
+    EXPECT_EQ(rows[0], (std::vector<std::string>{"id", "date", "title", "people", "places", "orgs",
+                                                 "source", "url", "body"}));
+    EXPECT_EQ(rows[1][3], "Paul Volcker; Rilwanu Lukman");
+    EXPECT_EQ(rows[1][8], article.at("body"));
+    EXPECT_EQ(search({"--show", "1987/gulf-oil.txt", "--format", "ids"}).out,
+              "1987/gulf-oil.txt\n");
+}
+
+TEST_F(SearchCli, LikeListsOtherArticlesAndTakesFilters) {
+    const auto result = search({"--like", "1987/volcker-inflation.txt", "--json"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const json object = json::parse(result.out);
+    EXPECT_EQ(object.at("like"), "1987/volcker-inflation.txt");
+    ASSERT_FALSE(object.at("hits").empty());
+    for (const auto& hit : object.at("hits")) {
+        EXPECT_NE(hit.at("id"), "1987/volcker-inflation.txt");
+    }
+    // The Japan article shares "central bank" and "inflation": it comes first.
+    EXPECT_EQ(object.at("hits").at(0).at("id"), "1987/japan-rates.txt");
+    const auto april =
+        json::parse(search({"--like", "1987/volcker-inflation.txt", "--json", "date:1987-04"}).out);
+    ASSERT_EQ(april.at("hits").size(), 1U);
+    EXPECT_EQ(april.at("hits").at(0).at("id"), "1987/grain.txt");
+    const auto text = search({"--like", "1987/volcker-inflation.txt", "--color", "never"});
+    EXPECT_EQ(text.out.rfind("Like 1987/volcker-inflation.txt\n", 0), 0U) << text.out;
+}
+
+// The display column where each keyword-in-context line's match starts.
+std::vector<std::size_t> match_columns(const std::string& out) {
+    std::vector<std::size_t> columns;
+    std::istringstream lines(out);
+    for (std::string line; std::getline(lines, line);) {
+        const auto match = line.find("\x1b[1;31m");
+        if (match == std::string::npos) continue;
+        std::size_t column = 0;
+        for (std::size_t i = 0; i < match; ++i) {
+            if (line[i] == '\x1b') {  // skip the other escape sequences
+                i = line.find('m', i);
+                continue;
+            }
+            if ((static_cast<unsigned char>(line[i]) & 0xC0U) != 0x80U) ++column;
+        }
+        columns.push_back(column);
+    }
+    return columns;
+}
+
+TEST_F(SearchCli, KwicShowsEveryMatchInAnAlignedColumn) {
+    const auto result = search({"--kwic", "--color", "always", "--sort", "date", "oil"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto columns = match_columns(result.out);
+    ASSERT_EQ(columns.size(), 4U) << result.out;  // one in the first article, two, one
+    for (const auto column : columns) EXPECT_EQ(column, columns.front()) << result.out;
+    EXPECT_NE(result.out.find("4 lines from 3 of the 3 matching articles."), std::string::npos)
+        << result.out;
+
+    const auto limited = search({"--kwic", "-n", "2", "--color", "never", "--sort", "date", "oil"});
+    EXPECT_NE(limited.out.find("2 lines from 2 of the 3 matching articles; more with a higher "
+                               "--limit."),
+              std::string::npos)
+        << limited.out;
+
+    const json object = json::parse(search({"--kwic", "--json", "--sort", "date", "oil"}).out);
+    EXPECT_EQ(object.at("total"), 3);
+    ASSERT_EQ(object.at("lines").size(), 4U);
+    EXPECT_EQ(object.at("lines").at(1),
+              (json{{"date", "1987-03-15"},
+                    {"id", "1987/gulf-oil.txt"},
+                    {"left", "Crude"},
+                    {"match", "oil"},
+                    {"right",
+                     "rose sharply as the producers met. Prices of oil were the only "
+                     "subject."}}));
+    const auto tsv = search({"--kwic", "--format", "tsv", "--sort", "date", "oil"});
+    EXPECT_EQ(tsv.out.substr(0, tsv.out.find('\n')), "date\tid\tleft\tmatch\tright");
+}
+
+TEST_F(SearchCli, ExploringOptionsRefuseWhatTheyCannotDo) {
+    expect_error(search({"--kwic"}), "--kwic needs a query");
+    expect_error(search({"--kwic", "--count", "oil"}), "--kwic cannot be combined with --count");
+    expect_error(search({"--show", "a", "--facet", "person"}),
+                 "--show cannot be combined with --facet");
+    expect_error(search({"--show", "a", "--like", "b"}), "--show and --like cannot be combined");
+    expect_error(search({"--like", "a", "--kwic", "oil"}), "--like and --kwic cannot be combined");
+}
+
 TEST_F(SearchCli, JsonSnippetMarksMatchedWords) {
     const auto result = search({"--json", "crude"});
     const json hit = json::parse(result.out).at("hits").at(0);

@@ -51,7 +51,7 @@ json search(const fs::path& index, const std::string& query,
                                      "--facet",       "place",   "--facet",      "date",
                                      "--facet-limit", "0"};
     argv.insert(argv.end(), extra.begin(), extra.end());
-    argv.push_back(query);
+    if (!query.empty()) argv.push_back(query);
     const auto result = run_process(argv);
     EXPECT_TRUE(result.exit_code == 0 || result.exit_code == 1)
         << query << ": exit " << result.exit_code << "\n"
@@ -136,6 +136,28 @@ TEST_F(Shards, ShardedIndexAnswersLikeOneDatabase) {
     }
     EXPECT_EQ(in_shards, Xapian::Database((dir_ / "single").string()).get_doccount());
     expect_same_answers(dir_ / "single", dir_ / "sharded");
+}
+
+// --like asks Xapian for an article's most telling words over all shards;
+// --show and --kwic read stored documents. All agree with one database.
+TEST_F(Shards, ShowLikeAndKwicAnswerLikeOneDatabase) {
+    ASSERT_EQ(index(dir_ / "single").exit_code, 0);
+    ASSERT_EQ(index(dir_ / "sharded", {"--shards", "3"}).exit_code, 0);
+    const std::string id = "2022/2022-03-03-war-threatens-ukraine-wheat.txt";
+    const json like = search(dir_ / "single", "", {"--like", id});
+    ASSERT_GT(like.value("total", 0), 5) << like.dump();
+    expect_same_results(like, search(dir_ / "sharded", "", {"--like", id}), "--like " + id);
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"--show", id, "--json", "wheat"},
+             {"--kwic", "--json", "--limit", "1000", "--sort", "date", "harvest*"}}) {
+        std::vector<std::string> single{search_binary(), "--index", (dir_ / "single").string()};
+        std::vector<std::string> sharded{search_binary(), "--index", (dir_ / "sharded").string()};
+        single.insert(single.end(), args.begin(), args.end());
+        sharded.insert(sharded.end(), args.begin(), args.end());
+        const auto want = run_process(single);
+        ASSERT_EQ(want.exit_code, 0) << want.err;
+        EXPECT_EQ(run_process(sharded).out, want.out) << args.front();
+    }
 }
 
 TEST_F(Shards, WildcardsMatchTheSameArticles) {

@@ -22,6 +22,20 @@ TEST(DisplayWidth, CountsColumnsNotBytes) {
     EXPECT_EQ(display_width("\xE6\x9D"), 2U);        // truncated sequence
 }
 
+TEST(Columns, FirstAndLastColumnsCutWholeCharacters) {
+    EXPECT_EQ(first_columns("interest rates", 8), "interest");
+    EXPECT_EQ(first_columns("interest", 80), "interest");
+    EXPECT_EQ(first_columns("Sørensen", 2), "Sø");
+    EXPECT_EQ(first_columns("東京都", 3), "東");  // the second would need columns 3 and 4
+    EXPECT_EQ(first_columns("abc", 0), "");
+    EXPECT_EQ(last_columns("interest rates", 5), "rates");
+    EXPECT_EQ(last_columns("rates", 80), "rates");
+    EXPECT_EQ(last_columns("Martínez", 3), "nez");
+    EXPECT_EQ(last_columns("東京都", 3), "都");
+    EXPECT_EQ(last_columns("e\u0301", 0), "");  // the mark does not stay alone
+    EXPECT_EQ(last_columns("ae\u0301", 1), "e\u0301");
+}
+
 std::vector<std::string> wrap(std::string_view text, std::size_t width) {
     std::vector<std::string> lines;
     for (const auto line : wrap_lines(text, width)) lines.emplace_back(line);

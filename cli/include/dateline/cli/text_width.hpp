@@ -15,6 +15,14 @@ namespace dateline::cli {
 /// escape sequences are not recognised (measure text before colouring it).
 [[nodiscard]] std::size_t display_width(std::string_view text);
 
+/// The longest start of `text` that takes at most `width` columns (whole
+/// characters only).
+[[nodiscard]] std::string_view first_columns(std::string_view text, std::size_t width);
+
+/// The longest end of `text` that takes at most `width` columns (whole
+/// characters only; a combining mark stays with its base).
+[[nodiscard]] std::string_view last_columns(std::string_view text, std::size_t width);
+
 /// `text` broken into lines of at most `width` columns at spaces; each line
 /// is a view into `text` without the spaces at the break. A word longer than
 /// `width` gets a line of its own (it is never cut). Newlines in `text` end a

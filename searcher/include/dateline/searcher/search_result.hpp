@@ -47,7 +47,8 @@ struct Facet {
 };
 
 struct SearchResult {
-    std::string query;            ///< as given
+    std::string query;            ///< as given (with --like: the filters, or empty)
+    std::string like;             ///< the article --like asked for; empty otherwise
     std::string corrected_query;  ///< spelling suggestion; empty if none
     Xapian::doccount total = 0;   ///< exact number of matching articles
     std::vector<Hit> hits;        ///< the requested page

@@ -36,6 +36,14 @@ struct Snippet {
 [[nodiscard]] Snippet make_snippet(const Xapian::MSet& mset, const std::string& body,
                                    std::size_t length, const Xapian::Stem& stemmer);
 
+/// The whole of `text` with every match of the query `mset` was computed for
+/// marked, as make_snippet marks them: words by their stem, wildcard
+/// expansions, a phrase as one part. Line breaks and spacing are kept; blanks
+/// at either end are dropped. `mset` may hold no document: only its query
+/// matters. Used to show a whole article and for keyword in context.
+[[nodiscard]] Snippet mark_matches(const Xapian::MSet& mset, const std::string& text,
+                                   const Xapian::Stem& stemmer);
+
 /// Splits Xapian's HTML-escaped snippet text, where `hi_start`/`hi_end` mark
 /// highlights, into parts with the escaping undone. Exposed for tests.
 [[nodiscard]] Snippet split_marked_snippet(std::string_view marked, std::string_view hi_start,

@@ -10,6 +10,8 @@
 #include <cstddef>
 #include <ostream>
 
+#include "dateline/searcher/article_view.hpp"
+#include "dateline/searcher/keyword_in_context.hpp"
 #include "dateline/searcher/search_result.hpp"
 
 namespace dateline::searcher {
@@ -17,8 +19,23 @@ namespace dateline::searcher {
 struct TextPrintOptions {
     bool color = false;          ///< ANSI bold/colour escapes. Default: off
     std::size_t bar_width = 40;  ///< characters of the longest date bar. Default: 40
+    std::size_t width = 80;      ///< columns to fit text to (--show, --kwic). Default: 80
 };
 
 void print_text(std::ostream& out, const SearchResult& result, const TextPrintOptions& options);
+
+/// One whole article (--show): the title, then date and id, the people,
+/// places and orgs, where it came from, and the body reflowed to
+/// options.width columns. Paragraphs are kept: a blank line, or a line that
+/// starts with a blank (as Reuters indents them), starts one; other line
+/// breaks are the writer's wrapping and become spaces. Matches of a query
+/// are marked when colour is on.
+void print_text(std::ostream& out, const ArticleView& article, const TextPrintOptions& options);
+
+/// Keyword in context (--kwic): per line the date, the id, the left context
+/// right-aligned, the match and the right context, all matches in one
+/// column, cut to fit options.width; then how many lines from how many
+/// articles.
+void print_text(std::ostream& out, const KwicResult& result, const TextPrintOptions& options);
 
 }  // namespace dateline::searcher
