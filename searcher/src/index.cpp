@@ -1,9 +1,13 @@
 #include "dateline/searcher/index.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <set>
 #include <string_view>
 
 #include "dateline/schema/index_metadata.hpp"
@@ -60,34 +64,83 @@ Xapian::Database open_local(const std::string& location) {
     }
 }
 
-// Whether the Xapian stub database at `location` (a stub file, or a folder
-// holding one as XAPIANDB) lists a remote database ("remote HOST:PORT" or
-// "remote :PROGRAM ARGS"), itself or through a stub it lists ("auto PATH",
-// relative to the stub's folder). Xapian opens such parts without saying so,
-// and facets must know. Reading a file that is no stub at worst says yes,
-// which only makes facets take the slower way that works everywhere.
-bool stub_lists_remote(const fs::path& location, int depth = 0) {
-    // Stubs are a few lines; a big regular file is a single-file database.
+// One line of a Xapian stub file: "auto PATH" (relative to the stub's
+// folder; `target` is made absolute) or "remote ..." and the like.
+struct StubLine {
+    std::string type;
+    fs::path target;  ///< for "auto" lines
+    std::string text;
+};
+
+constexpr int kMaxStubDepth = 8;  // stubs listing stubs, or a loop
+
+// The lines of the stub at `location` (a stub file, or a folder holding one
+// as XAPIANDB); nullopt when there is none. Stubs are a few lines; a big
+// regular file is a single-file database.
+std::optional<std::vector<StubLine>> read_stub(const fs::path& location) {
     constexpr std::uintmax_t kMaxStubSize = 64 * 1024;
-    constexpr int kMaxDepth = 8;  // stubs listing stubs, or a loop
     std::error_code error;
     const fs::path stub = fs::is_directory(location, error) ? location / "XAPIANDB" : location;
-    if (depth > kMaxDepth || !fs::is_regular_file(stub, error)) return false;
+    if (!fs::is_regular_file(stub, error)) return std::nullopt;
     const auto size = fs::file_size(stub, error);
-    if (error || size > kMaxStubSize) return false;
+    if (error || size > kMaxStubSize) return std::nullopt;
     std::ifstream in(stub);
+    std::vector<StubLine> lines;
     std::string line;
     while (std::getline(in, line)) {
         const std::string_view text = line;
-        const std::string_view type = text.substr(0, text.find(' '));
-        if (type == "remote") return true;
-        if (type == "auto" && text.size() > type.size() + 1) {
-            fs::path listed(text.substr(type.size() + 1));
-            if (listed.is_relative()) listed = stub.parent_path() / listed;
-            if (stub_lists_remote(listed, depth + 1)) return true;
+        StubLine entry{std::string(text.substr(0, text.find(' '))), {}, line};
+        if (entry.type == "auto" && text.size() > entry.type.size() + 1) {
+            entry.target = fs::path(text.substr(entry.type.size() + 1));
+            if (entry.target.is_relative()) entry.target = stub.parent_path() / entry.target;
         }
+        lines.push_back(std::move(entry));
+    }
+    return lines;
+}
+
+// Whether the Xapian stub database at `location` lists a remote database
+// ("remote HOST:PORT" or "remote :PROGRAM ARGS"), itself or through a stub it
+// lists ("auto PATH"). Xapian opens such parts without saying so, and facets
+// must know. Reading a file that is no stub at worst says yes, which only
+// makes facets take the slower way that works everywhere.
+bool stub_lists_remote(const fs::path& location, int depth = 0) {
+    if (depth > kMaxStubDepth) return false;
+    for (const auto& line : read_stub(location).value_or(std::vector<StubLine>{})) {
+        if (line.type == "remote") return true;
+        if (!line.target.empty() && stub_lists_remote(line.target, depth + 1)) return true;
     }
     return false;
+}
+
+// What `location` really is, so that two spellings of one index are
+// searched once (every hit would come twice): a remote server by its
+// lower-cased address; a local index by the canonical paths of the
+// databases its stub lists, in order, or by its own canonical path.
+std::string location_identity(const std::string& location, int depth = 0) {
+    if (location.starts_with(kRemoteScheme)) {
+        std::string address = location;
+        std::transform(address.begin(), address.end(), address.begin(), [](char c) {
+            return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        });
+        return address;
+    }
+    std::error_code error;
+    const fs::path path = fs::weakly_canonical(location, error);
+    if (error) return location;
+    const auto stub = depth > kMaxStubDepth ? std::nullopt : read_stub(path);
+    if (!stub || stub->empty()) return path.string();
+    std::string identity;
+    for (const auto& line : *stub) {
+        if (!line.target.empty()) {
+            identity += location_identity(line.target.string(), depth + 1) + '\n';
+        } else if (line.type == "remote") {
+            identity += line.text + '\n';
+        } else {
+            return path.string();  // not a stub: a database file of its own
+        }
+    }
+    return identity;
 }
 
 }  // namespace
@@ -97,7 +150,9 @@ Index open_index(const std::vector<std::string>& locations) {
     Index index;
     index.locations = locations;
     std::string first_location;
+    std::set<std::string> identities;
     for (const auto& location : locations) {
+        if (!identities.insert(location_identity(location)).second) continue;
         const bool remote = location.starts_with(kRemoteScheme);
         Xapian::Database database = remote ? open_remote(location) : open_local(location);
         std::string language;

@@ -1,10 +1,13 @@
 #include "dateline/searcher/query_front_end.hpp"
 
+#include <vector>
+
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/terms.hpp"
 #include "dateline/searcher/date_filter.hpp"
 #include "dateline/searcher/query_error.hpp"
 #include "dateline/searcher/query_syntax.hpp"
+#include "dateline/searcher/spelling.hpp"
 
 namespace dateline::searcher {
 
@@ -81,7 +84,7 @@ void add_field(Xapian::QueryParser& parser, const sc::FieldSpec& field) {
 }  // namespace
 
 QueryFrontEnd::QueryFrontEnd(const QueryFrontEndOptions& options, const Xapian::Database& database)
-    : stemmer_(sc::make_stemmer(options.language)), flags_(kBaseFlags) {
+    : stemmer_(sc::make_stemmer(options.language)), database_(database), flags_(kBaseFlags) {
     parser_.set_stemmer(stemmer_);
     parser_.set_stemming_strategy(sc::text::kQueryStemming);
     parser_.set_default_op(Xapian::Query::OP_AND);
@@ -102,6 +105,14 @@ bool is_match_all_query(std::string_view query) {
     return query.substr(first, last - first + 1) == "*";
 }
 
+Xapian::Query QueryFrontEnd::parse_checked(std::string_view text) {
+    try {
+        return parser_.parse_query(std::string(text), flags_);
+    } catch (const Xapian::QueryParserError& e) {
+        throw QueryError("cannot parse query: " + e.get_msg());
+    }
+}
+
 ParsedQuery QueryFrontEnd::parse(std::string_view query) {
     ParsedQuery parsed;
     if (is_match_all_query(query)) {
@@ -111,10 +122,15 @@ ParsedQuery QueryFrontEnd::parse(std::string_view query) {
         return parsed;
     }
     const CheckedQuery checked = check_query_syntax(query);
-    try {
-        parsed.query = parser_.parse_query(checked.text, flags_);
-    } catch (const Xapian::QueryParserError& e) {
-        throw QueryError("cannot parse query: " + e.get_msg());
+    if (const auto excluded = excluded_items_only(checked.text); !excluded.empty()) {
+        // Only exclusions: every article except those matching any of them.
+        std::vector<Xapian::Query> items;
+        for (const std::string_view item : excluded) items.push_back(parse_checked(item));
+        parsed.query =
+            Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                          Xapian::Query(Xapian::Query::OP_OR, items.begin(), items.end()));
+    } else {
+        parsed.query = parse_checked(checked.text);
     }
     if (parsed.query.empty()) throw QueryError("query has nothing to search for");
     return parsed;
@@ -123,12 +139,13 @@ ParsedQuery QueryFrontEnd::parse(std::string_view query) {
 std::string QueryFrontEnd::suggest_correction(std::string_view query) {
     if (!spelling_ || is_match_all_query(query)) return {};
     try {
-        (void)parser_.parse_query(check_query_syntax(query).text,
-                                  flags_ | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
-    } catch (const std::exception&) {
-        return {};  // parse() has reported what is wrong with the query
+        std::string suggestion = suggest_spelling(query, database_, stemmer_);
+        // Only a query that parses is worth suggesting.
+        if (!suggestion.empty()) (void)parse(suggestion);
+        return suggestion;
+    } catch (const QueryError&) {
+        return {};  // parse() reports what is wrong with the query itself
     }
-    return parser_.get_corrected_query_string();
 }
 
 }  // namespace dateline::searcher

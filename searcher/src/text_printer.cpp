@@ -60,11 +60,13 @@ void print_total(std::ostream& out, const SearchResult& result) {
         out << "No articles match.\n";
         return;
     }
+    // "1 article matches", "2 articles match".
+    const std::string_view verb = result.total == 1 ? "matches" : "match";
     if (result.hits.empty()) {
-        fmt::print(out, "{} match; none on this page.\n", plural(result.total, "article"));
+        fmt::print(out, "{} {}; none on this page.\n", plural(result.total, "article"), verb);
         return;
     }
-    fmt::print(out, "{} match; showing {}-{}.\n", plural(result.total, "article"),
+    fmt::print(out, "{} {}; showing {}-{}.\n", plural(result.total, "article"), verb,
                result.hits.front().rank, result.hits.back().rank);
 }
 

@@ -146,6 +146,42 @@ TEST_F(SearchCli, BadQueryShowsTheQueryWithACaret) {
     EXPECT_EQ(syntax.err.find('^'), std::string::npos) << syntax.err;
 }
 
+TEST_F(SearchCli, ExcludedWordsAloneMeanEveryArticleExcept) {
+    EXPECT_EQ(search({"--count", "rates"}).out, "1\n");
+    EXPECT_EQ(search({"--count", "--", "-rates"}).out, "3\n");
+    EXPECT_EQ(search({"--count", "-rates", "-person:volcker"}).out, "1\n");
+    const auto none = search({"--count", "-oil", "-inflation", "-grain"});
+    EXPECT_EQ(none.out, "0\n");
+    EXPECT_EQ(none.exit_code, 1);
+}
+
+TEST_F(SearchCli, EmptyFieldValuesAreErrorsWithACaret) {
+    for (const char* field : {"person:", "place:", "title:", "date:", "id:"}) {
+        const auto result = search({"oil", field});
+        const std::string name(field);
+        expect_error(result, "'" + name + "' needs a value");
+        EXPECT_NE(
+            result.err.find("\n  oil " + name + "\n      " + std::string(name.size(), '^') + "\n"),
+            std::string::npos)
+            << result.err;
+    }
+}
+
+TEST_F(SearchCli, AnUnclosedTypographicQuoteIsNamed) {
+    const auto result = search({"oil \xE2\x80\x9Cprices"});
+    expect_error(result, "unbalanced quote: no closing '\xE2\x80\x9D'");
+    EXPECT_NE(result.err.find("\n  oil \xE2\x80\x9Cprices\n      ^\n"), std::string::npos)
+        << result.err;
+}
+
+TEST_F(SearchCli, OneIndexGivenTwiceIsSearchedOnce) {
+    EXPECT_EQ(search({"--count", "--index", index_path(), "oil"}).out, "3\n");
+    const auto twice = search({"--color", "never", "--index", index_path() + "/.", "inflation"});
+    EXPECT_NE(twice.out.find("\n2 articles match; showing 1-2.\n"), std::string::npos) << twice.out;
+    const auto one = search({"--color", "never", "title:grain"});
+    EXPECT_NE(one.out.find("\n1 article matches; showing 1-1.\n"), std::string::npos) << one.out;
+}
+
 TEST_F(SearchCli, BadOptionsAreErrors) {
     expect_error(search({"--limit", "-1", "oil"}), "--limit must be 0 or more");
     expect_error(search({"--sort", "newest", "oil"}), "--sort must be");

@@ -90,6 +90,18 @@ TEST(TextPrinter, ColourMarksMatchesOnlyWhenOn) {
     EXPECT_NE(out.find("\x1b[1mVolcker on oil\x1b[0m"), std::string::npos) << out;
 }
 
+TEST(TextPrinter, TotalAgreesWithTheCount) {
+    SearchResult result = sample_result();
+    result.total = 1;
+    result.hits.resize(1);
+    EXPECT_NE(text(result, false).find("\n1 article matches; showing 1-1.\n"), std::string::npos)
+        << text(result, false);
+    result.hits.clear();
+    EXPECT_NE(text(result, false).find("\n1 article matches; none on this page.\n"),
+              std::string::npos)
+        << text(result, false);
+}
+
 TEST(TextPrinter, NoMatches) {
     SearchResult result;
     result.query = "platypus";

@@ -35,6 +35,17 @@ constexpr ParseCase kParseCases[] = {
     {"oil AND NOT gas", "Query((Zoil@1 AND_NOT Zgas@2))"},
     {"NOT gas", "Query((<alldocuments> AND_NOT Zgas@1))"},
     {"+oil -gas", "Query((Zoil@1 AND_NOT Zgas@2))"},
+    // Only exclusions: every article except those (Xapian alone would drop
+    // the '-' and search for the words).
+    {"-rates", "Query((<alldocuments> AND_NOT Zrate@1))"},
+    {"-rates -Oil", "Query((<alldocuments> AND_NOT (Zrate@1 OR oil@1)))"},
+    {"-person:volcker", "Query((<alldocuments> AND_NOT XPERvolcker))"},
+    {"-\"oil prices\" -(gas OR coal)",
+     "Query((<alldocuments> AND_NOT ((oil@1 PHRASE 2 prices@2) OR (Zgas@1 OR Zcoal@2))))"},
+    // A word that only contains a dash is not excluded; one positive item
+    // leaves the exclusions to Xapian.
+    {"-rates oil", "Query((Zoil@2 AND_NOT Zrate@1))"},
+    {"well-known", "Query((well@1 PHRASE 2 known@2))"},
     {"(oil OR gas) prices", "Query(((Zoil@1 OR Zgas@2) AND Zprice@3))"},
     // Phrases, proximity, wildcards.
     {"\"oil prices\"", "Query((oil@1 PHRASE 2 prices@2))"},
@@ -90,6 +101,8 @@ constexpr ParseCase kParseCases[] = {
     // Beside other words it adds nothing; filters alone already match.
     {"oil *", "Query(Zoil@1)"},
     {"* date:1987", "Query(0 * Y1987)"},
+    // A word before a colon and a blank is text unless it names a field.
+    {"Re: oil", "Query((re@1 AND Zoil@2))"},
 };
 // clang-format on
 
@@ -136,6 +149,21 @@ const BadCase kBadCases[] = {
     {"person:\"\"", "'person:' needs a value", QuerySpan{7, 2}},
     {"person:\"paul", "unbalanced quote", QuerySpan{7, 1}},
     {"place:---", "needs a name", QuerySpan{6, 3}},
+    // Every field needs a value; a blank or the end after the colon is not one.
+    {"person:", "'person:' needs a value", QuerySpan{0, 7}},
+    {"oil place: japan", "'place:' needs a value", QuerySpan{4, 6}},
+    {"title:", "'title:' needs a value", QuerySpan{0, 6}},
+    {"Title: oil", "'title:' needs a value", QuerySpan{0, 6}},
+    {"title:\"\"", "'title:' needs a value", QuerySpan{0, 6}},
+    {"(oil title:)", "'title:' needs a value", QuerySpan{5, 6}},
+    {"date:", "'date:' needs a value", QuerySpan{0, 5}},
+    {"id:", "'id:' needs a value", QuerySpan{0, 3}},
+    {"oil id:\"\"", "'id:' needs a value", QuerySpan{7, 2}},
+    {"(person:)", "'person:' needs a value", QuerySpan{1, 7}},
+    // An unclosed typographic quote is closed by the typographic one.
+    {"oil \xE2\x80\x9Cprices", "no closing '\xE2\x80\x9D'", QuerySpan{4, 3}},
+    {"person:\xE2\x80\x9Cpaul", "no closing '\xE2\x80\x9D'", QuerySpan{7, 3}},
+    {"\"oil", "no closing '\"'", QuerySpan{0, 1}},
     // Reported by Xapian's parser: no position.
     {"oil AND", "cannot parse query", std::nullopt},
     {"()", "nothing to search for", std::nullopt},

@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <set>
 #include <string>
 #include <vector>
@@ -259,6 +260,23 @@ TEST_F(SearchTest, SeveralIndexesSearchAsOne) {
     EXPECT_EQ(result.facets[0].values, (std::vector<FacetValue>{{"1987", "1987", 4}}));
     EXPECT_TRUE(std::any_of(result.hits.begin(), result.hits.end(),
                             [](const Hit& hit) { return hit.id == "b1"; }));
+}
+
+TEST_F(SearchTest, TheSameIndexGivenTwiceIsSearchedOnce) {
+    const auto index = dir_.path() / "index";
+    std::filesystem::create_directory_symlink(index, dir_.path() / "link");
+    const std::string spellings[] = {index.string(), (dir_.path() / "." / "index").string(),
+                                     (dir_.path() / "link").string(),
+                                     (dir_.path() / "link" / "XAPIANDB").string()};
+    for (const auto& again : spellings) {
+        Searcher twice(open_index({index.string(), again}));
+        SearchRequest request;
+        request.query = "oil";
+        request.limit = 100;
+        const SearchResult result = twice.search(request);
+        EXPECT_EQ(result.total, 4U) << again;
+        EXPECT_EQ(result.hits.size(), 4U) << again;
+    }
 }
 
 TEST_F(SearchTest, SurvivesWritersCommittingWhileItReads) {

@@ -32,7 +32,10 @@ struct Index {
     bool has_remote = false;
 };
 
-/// Opens and checks every location (at least one). Throws IndexError.
+/// Opens and checks every location (at least one). A location that is the
+/// same index as an earlier one (the same folder by another path or through
+/// a symbolic link, the same stub's databases, the same server) is skipped:
+/// searching it twice would return every hit twice. Throws IndexError.
 [[nodiscard]] Index open_index(const std::vector<std::string>& locations);
 
 }  // namespace dateline::searcher

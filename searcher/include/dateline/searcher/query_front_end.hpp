@@ -58,8 +58,9 @@ class QueryFrontEnd {
     /// Throws QueryError (see above).
     [[nodiscard]] ParsedQuery parse(std::string_view query);
 
-    /// The query with misspelt words replaced by the spelling dictionary's
-    /// suggestions, or empty when there is none (or suggestions are off).
+    /// The query with misspelt words replaced (spelling.hpp says which and
+    /// by what), or empty when there is none, suggestions are off or the
+    /// corrected query would not parse.
     /// Separate from parse() because the dictionary lookup costs more than
     /// the search itself on a common query: the searcher asks only when a
     /// query finds little.
@@ -69,7 +70,11 @@ class QueryFrontEnd {
     [[nodiscard]] const Xapian::Stem& stemmer() const { return stemmer_; }
 
   private:
+    /// Xapian's parse of text check_query_syntax() accepted. Throws QueryError.
+    [[nodiscard]] Xapian::Query parse_checked(std::string_view text);
+
     Xapian::Stem stemmer_;
+    Xapian::Database database_;
     Xapian::QueryParser parser_;
     unsigned flags_ = 0;
     bool spelling_ = false;

@@ -44,4 +44,12 @@ struct CheckedQuery {
 /// Checks `query` as described above. Throws QueryError.
 [[nodiscard]] CheckedQuery check_query_syntax(std::string_view query);
 
+/// When every top-level item of a checked query (the parts between blanks
+/// outside quotes and brackets) is excluded with a leading '-' ("-rates",
+/// "-rates -person:volcker"), those items without their '-'; otherwise empty.
+/// Xapian's parser refuses a query of excluded words alone and then reads it
+/// again without operators, so "-rates" would find the articles WITH rates;
+/// the front end makes such a query mean "every article except".
+[[nodiscard]] std::vector<std::string_view> excluded_items_only(std::string_view text);
+
 }  // namespace dateline::searcher
