@@ -4,6 +4,7 @@
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/stored_article.hpp"
 #include "dateline/schema/terms.hpp"
+#include "dateline/schema/text_folding.hpp"
 
 namespace dateline::indexer {
 
@@ -51,13 +52,16 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
 
     // Title: once with its prefix (for title:) and once unprefixed, weighted,
     // so plain queries rank headline matches first.
+    // Terms are accent-folded (text_folding.hpp): `martinez` finds Martínez.
+    // The stored text below keeps the accents.
     if (!article.title.empty()) {
-        term_generator_.index_text(article.title, 1, std::string(sc::prefix::kTitle));
+        const std::string title = sc::fold_accents(article.title);
+        term_generator_.index_text(title, 1, std::string(sc::prefix::kTitle));
         term_generator_.increase_termpos(sc::text::kFieldGap);
-        term_generator_.index_text(article.title, sc::text::kTitleWeight);
+        term_generator_.index_text(title, sc::text::kTitleWeight);
         term_generator_.increase_termpos(sc::text::kFieldGap);
     }
-    term_generator_.index_text(article.body);
+    term_generator_.index_text(sc::fold_accents(article.body));
 
     // Ids longer than Xapian's term limit cannot be unique terms; readers keep
     // ids short (paths, NEWIDs), so this only guards against pathological input.

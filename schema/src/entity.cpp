@@ -4,35 +4,14 @@
 
 #include <algorithm>
 
+#include "dateline/schema/text_folding.hpp"
+
 namespace dateline::schema {
 
 namespace {
 
 constexpr char kFieldSeparator = '\x1F';
 constexpr char kRecordSeparator = '\x1E';
-
-// Base letter of a Latin-1 Supplement or Latin Extended-A letter, or 0 when
-// the character has no plain ASCII base worth folding to.
-unsigned fold_latin(unsigned ch) {
-    static constexpr std::string_view kLatin1 =     // U+00C0 .. U+00FF
-        "aaaaaaaceeeeiiii"                          // C0-CF (AE->a, C-cedilla->c)
-        "dnooooo ouuuuyts"                          // D0-DF (x-sign kept, thorn->t, sharp s->s)
-        "aaaaaaaceeeeiiii"                          // E0-EF
-        "dnooooo ouuuuyty";                         // F0-FF
-    static constexpr std::string_view kExtendedA =  // U+0100 .. U+017F, pairs upper/lower
-        "aaaaaaccccccccdd"
-        "ddeeeeeeeeeegggg"
-        "gggghhhhiiiiiiii"
-        "iijjjjkkklllllll"
-        "lllnnnnnnnnnoooo"
-        "oooorrrrrrssssss"
-        "ssttttttuuuuuuuu"
-        "uuuuwwyyyzzzzzzs";
-    char base = 0;
-    if (ch >= 0xC0 && ch <= 0xFF) base = kLatin1[ch - 0xC0];
-    if (ch >= 0x100 && ch <= 0x17F) base = kExtendedA[ch - 0x100];
-    return base == ' ' ? 0 : static_cast<unsigned char>(base);
-}
 
 bool is_apostrophe(unsigned ch) { return ch == '\'' || ch == 0x2019 || ch == 0x2018; }
 
@@ -47,7 +26,7 @@ std::string canonical_key(std::string_view name) {
         if (is_apostrophe(ch)) continue;
         if (Xapian::Unicode::is_wordchar(ch) && ch != '_') {
             ch = Xapian::Unicode::tolower(ch);
-            if (const unsigned folded = fold_latin(ch)) ch = folded;
+            if (const unsigned folded = fold_letter(ch)) ch = folded;
             if (pending_dash && !key.empty()) key += '-';
             pending_dash = false;
             Xapian::Unicode::append_utf8(key, ch);

@@ -4,6 +4,7 @@
 
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/terms.hpp"
+#include "dateline/schema/text_folding.hpp"
 #include "dateline/searcher/date_filter.hpp"
 #include "dateline/searcher/query_error.hpp"
 #include "dateline/searcher/query_syntax.hpp"
@@ -47,6 +48,23 @@ class DateFieldProcessor : public Xapian::FieldProcessor {
         }
     }
 };
+
+// The checked query as Xapian's parser gets it: accents folded as the
+// indexer folds the text (text_folding.hpp), except in id: values, which are
+// exact. person:/place: values fold anyway (canonical_key), dates have none.
+std::string folded_for_parser(const CheckedQuery& checked) {
+    std::string text;
+    std::size_t copied = 0;
+    for (const FieldUse& use : checked.fields) {
+        if (use.field->role != sc::FieldRole::Id) continue;
+        text += sc::fold_accents(
+            std::string_view(checked.text).substr(copied, use.value.offset - copied));
+        text += checked.text.substr(use.value.offset, use.value.length);
+        copied = use.value.offset + use.value.length;
+    }
+    text += sc::fold_accents(std::string_view(checked.text).substr(copied));
+    return text;
+}
 
 constexpr unsigned kBaseFlags =
     Xapian::QueryParser::FLAG_BOOLEAN | Xapian::QueryParser::FLAG_PHRASE |
@@ -121,8 +139,8 @@ ParsedQuery QueryFrontEnd::parse(std::string_view query) {
         parsed.query = Xapian::Query::MatchAll;
         return parsed;
     }
-    const CheckedQuery checked = check_query_syntax(query);
-    if (const auto excluded = excluded_items_only(checked.text); !excluded.empty()) {
+    const std::string text = folded_for_parser(check_query_syntax(query));
+    if (const auto excluded = excluded_items_only(text); !excluded.empty()) {
         // Only exclusions: every article except those matching any of them.
         std::vector<Xapian::Query> items;
         for (const std::string_view item : excluded) items.push_back(parse_checked(item));
@@ -130,7 +148,7 @@ ParsedQuery QueryFrontEnd::parse(std::string_view query) {
             Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
                           Xapian::Query(Xapian::Query::OP_OR, items.begin(), items.end()));
     } else {
-        parsed.query = parse_checked(checked.text);
+        parsed.query = parse_checked(text);
     }
     if (parsed.query.empty()) throw QueryError("query has nothing to search for");
     return parsed;

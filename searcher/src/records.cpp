@@ -60,6 +60,7 @@ Record hit_record(const Hit& hit) {
         {"id", hit.id},
         {"date", date_json(hit.date)},
         {"title", hit.title},
+        {"title_parts", parts_json(hit.title_parts)},
     };
     // "people", "places", "orgs": every entity field, named as in the schema.
     for (const auto& field : schema::entity_fields()) {
@@ -72,7 +73,12 @@ Record hit_record(const Hit& hit) {
     return object;
 }
 
-std::vector<std::string> hit_columns() { return keys(hit_record(Hit{})); }
+std::vector<std::string> hit_columns() {
+    std::vector<std::string> columns = keys(hit_record(Hit{}));
+    // The title's parts are the title again as plain text: no column.
+    std::erase(columns, "title_parts");
+    return columns;
+}
 
 Record article_record(const ArticleView& article) {
     Record object{

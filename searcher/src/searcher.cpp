@@ -6,6 +6,7 @@
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/stored_article.hpp"
 #include "dateline/searcher/facet_counter.hpp"
+#include "dateline/searcher/highlighter.hpp"
 #include "dateline/searcher/remote_facets.hpp"
 #include "dateline/searcher/snippet.hpp"
 #include "stored_document.hpp"
@@ -116,11 +117,13 @@ SearchResult Searcher::run(const Xapian::Query& query, const SearchRequest& requ
     result.total = mset.get_matches_estimated();
     if (request.count_only) return result;
 
+    const Highlighter highlighter(query, front_end_.stemmer());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         std::string body;
         Hit hit = make_hit(it, body);
+        hit.title_parts = highlighter.mark_title(hit.title);
         if (request.snippets) {
-            hit.snippet = make_snippet(mset, body, request.snippet_length, front_end_.stemmer());
+            hit.snippet = highlighter.extract(body, request.snippet_length, hit);
         }
         result.hits.push_back(std::move(hit));
     }

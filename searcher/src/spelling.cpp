@@ -6,6 +6,7 @@
 
 #include "dateline/schema/entity.hpp"
 #include "dateline/schema/fields.hpp"
+#include "dateline/schema/text_folding.hpp"
 #include "dateline/searcher/query_syntax.hpp"
 
 namespace dateline::searcher {
@@ -67,7 +68,8 @@ std::string in_case_of(std::string_view typed, const std::string& suggestion) {
 std::string correct_word(std::string_view typed, const Xapian::Database& database,
                          const Xapian::Stem& stemmer) {
     if (is_operator(typed)) return {};
-    const std::string word = Xapian::Unicode::tolower(std::string(typed));
+    // Terms are folded (text_folding.hpp): so is the word looked up.
+    const std::string word = Xapian::Unicode::tolower(sc::fold_accents(typed));
     const std::size_t edits = max_edits(code_points(word).size());
     if (edits == 0) return {};
     const Xapian::doccount articles = database.get_termfreq(word);

@@ -30,8 +30,14 @@ std::string plural(Xapian::doccount count, std::string_view noun) {
 
 void print_hit(std::ostream& out, const Hit& hit, const Styler& style) {
     const std::string date = hit.date ? hit.date->iso() : std::string("(no date)");
-    fmt::print(out, "{:>3}. {}  {}\n", hit.rank, style(kDim, date),
-               style(kBold, hit.title.empty() ? std::string_view("(no title)") : hit.title));
+    std::string title;
+    for (const auto& part : hit.title_parts.parts) {
+        title += style(part.highlighted ? kMatch : kBold, part.text);
+    }
+    if (hit.title_parts.empty()) {
+        title = style(kBold, hit.title.empty() ? std::string_view("(no title)") : hit.title);
+    }
+    fmt::print(out, "{:>3}. {}  {}\n", hit.rank, style(kDim, date), title);
     std::string entities;
     for (const auto& field : sc::entity_fields()) {
         const auto& list = hit.entities(field);

@@ -239,11 +239,15 @@ TEST_F(SearchCli, JsonIsTheDocumentedObject) {
         "total": 2,
         "hits": [
             {"rank": 1, "id": "1987/gulf-oil.txt", "date": "1987-03-15",
-             "title": "Gulf producers meet", "people": ["Paul Volcker", "Rilwanu Lukman"],
+             "title": "Gulf producers meet",
+             "title_parts": [{"text": "Gulf producers meet", "highlight": false}],
+             "people": ["Paul Volcker", "Rilwanu Lukman"],
              "places": ["Kuwait", "Austria"], "orgs": ["OPEC"], "source": "1987/gulf-oil.txt",
              "url": null},
             {"rank": 2, "id": "1987/volcker-inflation.txt", "date": "1987-03-02",
-             "title": "Volcker warns on inflation", "people": ["Paul Volcker"],
+             "title": "Volcker warns on inflation",
+             "title_parts": [{"text": "Volcker warns on inflation", "highlight": false}],
+             "people": ["Paul Volcker"],
              "places": ["USA"], "orgs": [], "source": "1987/volcker-inflation.txt", "url": null}
         ],
         "facets": {}
@@ -699,6 +703,44 @@ TEST_F(SampleCorpus, YearFacetMatchesTheReadme) {
                                                                {"2022", 9},
                                                                {"2023", 5},
                                                                {"2024", 6}}));
+}
+
+// The highlighted parts of a JSON snippet (or title_parts), joined by '|'.
+std::string highlights(const json& parts) {
+    std::string marked;
+    for (const auto& part : parts) {
+        if (!part.at("highlight").get<bool>()) continue;
+        if (!marked.empty()) marked += '|';
+        marked += part.at("text").get<std::string>();
+    }
+    return marked;
+}
+
+TEST_F(SampleCorpus, AccentsDoNotMatterInFreeText) {
+    for (const char* query : {"martinez", "Mart\xC3\xADnez", "MARTINEZ", "sorensen",
+                              "S\xC3\xB8rensen", "atletico", "Atl\xC3\xA9tico"}) {
+        EXPECT_EQ(count(query), "4\n") << query;
+    }
+    // The text is shown as written, the match marked.
+    const auto result = search({"--json", "title:martinez"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const json hit = json::parse(result.out).at("hits").at(0);
+    EXPECT_EQ(hit.at("title"), "Mart\xC3\xADnez says farewell to Ribera after eight years");
+    EXPECT_EQ(highlights(hit.at("title_parts")), "Mart\xC3\xADnez");
+}
+
+TEST_F(SampleCorpus, FiltersAloneShowTheSentenceNamingThePersonOrPlace) {
+    for (const auto& [query, name] : std::vector<std::pair<std::string, std::string>>{
+             {"person:keller", "Keller"}, {"place:kansas date:2018", "Kansas"}}) {
+        const auto result = search({"--json", "--limit", "100", query});
+        ASSERT_EQ(result.exit_code, 0) << result.err;
+        const json hits = json::parse(result.out).at("hits");
+        ASSERT_FALSE(hits.empty()) << query;
+        for (const auto& hit : hits) {
+            EXPECT_NE(highlights(hit.at("snippet")).find(name), std::string::npos)
+                << query << ": " << hit.at("id") << " " << hit.at("snippet").dump();
+        }
+    }
 }
 
 }  // namespace

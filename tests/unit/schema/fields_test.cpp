@@ -57,7 +57,7 @@ TEST(Schema, TableIsPinned) {
         "url|||stored||",
     };
     EXPECT_EQ(rows, golden);
-    EXPECT_EQ(kSchemaVersion, 2);
+    EXPECT_EQ(kSchemaVersion, 3);
 }
 
 TEST(Schema, EntityFieldsAreTheEntityRowsInOrder) {

@@ -26,6 +26,7 @@ SearchResult sample_result() {
     hit.id = "reuters-7";
     hit.date = schema::Date::from_iso("1987-03-02");
     hit.title = "Volcker on oil";
+    hit.title_parts.parts = {{"Volcker on ", false}, {"oil", true}};
     hit.people = {{"paul-volcker", "Paul Volcker"}};
     hit.places = {{"usa", "USA"}, {"west-germany", "West Germany"}};
     hit.orgs = {{"opec", "OPEC"}};
@@ -87,7 +88,9 @@ TEST(TextPrinter, DateFacetIsATimelineScaledToTheLargestBucket) {
 TEST(TextPrinter, ColourMarksMatchesOnlyWhenOn) {
     const std::string out = text(sample_result(), true);
     EXPECT_NE(out.find("Crude \x1b[1;31moil\x1b[0m rose"), std::string::npos) << out;
-    EXPECT_NE(out.find("\x1b[1mVolcker on oil\x1b[0m"), std::string::npos) << out;
+    // A match in the title is marked there too, the rest of it bold.
+    EXPECT_NE(out.find("\x1b[1mVolcker on \x1b[0m\x1b[1;31moil\x1b[0m"), std::string::npos) << out;
+    EXPECT_NE(out.find("\x1b[1mNote\x1b[0m"), std::string::npos) << out;
 }
 
 TEST(TextPrinter, TotalAgreesWithTheCount) {
@@ -123,14 +126,17 @@ TEST(JsonPrinter, WritesTheDocumentedObject) {
         "corrected_query": "oil person:volcker",
         "hits": [
             {"rank": 1, "id": "reuters-7", "date": "1987-03-02", "title": "Volcker on oil",
+             "title_parts": [{"text": "Volcker on ", "highlight": false},
+                             {"text": "oil", "highlight": true}],
              "people": ["Paul Volcker"], "places": ["USA", "West Germany"], "orgs": ["OPEC"],
              "score": 1.5,
              "snippet": [{"text": "Crude ", "highlight": false},
                          {"text": "oil", "highlight": true},
                          {"text": " rose <sharply> & fast", "highlight": false}],
              "source": "reut2-000.sgm:120", "url": null},
-            {"rank": 2, "id": "note", "date": null, "title": "Note", "people": [], "places": [],
-             "orgs": [], "score": 0.0, "snippet": [], "source": "", "url": "https://example.org/n"}
+            {"rank": 2, "id": "note", "date": null, "title": "Note", "title_parts": [],
+             "people": [], "places": [], "orgs": [], "score": 0.0, "snippet": [], "source": "",
+             "url": "https://example.org/n"}
         ],
         "facets": {
             "person": [{"key": "paul-volcker", "name": "Paul Volcker", "count": 9},
@@ -180,20 +186,6 @@ TEST(Color, AutoNeedsATerminalThatCanShowIt) {
     }
     EXPECT_EQ(parse_color_mode("always"), ColorMode::Always);
     EXPECT_FALSE(parse_color_mode("yes").has_value());
-}
-
-TEST(Snippet, SplitsMarkedTextUndoesEscapingAndJoinsLines) {
-    const Snippet snippet = split_marked_snippet(
-        "\xE2\x80\xA6"
-        "AT&amp;T [oil] [wells]\n\n &lt;x&gt;",
-        "[", "]");
-    EXPECT_EQ(snippet.parts, (std::vector<SnippetPart>{{"\xE2\x80\xA6"
-                                                        "AT&T ",
-                                                        false},
-                                                       {"oil", true},
-                                                       {" ", false},
-                                                       {"wells", true},
-                                                       {" <x>", false}}));
 }
 
 TEST(SearchRequest, ParsesFacetsAndSortOrders) {

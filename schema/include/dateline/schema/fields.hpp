@@ -23,7 +23,8 @@ namespace dateline::schema {
 /// Version of the index layout. Stored in every index (metadata key
 /// kSchemaVersionKey); a searcher refuses an index whose version differs.
 /// 2: organisations (XORG, value slot 3).
-inline constexpr int kSchemaVersion = 2;
+/// 3: accent-folded text terms (text_folding.hpp).
+inline constexpr int kSchemaVersion = 3;
 inline constexpr std::string_view kSchemaVersionKey = "dateline.schema_version";
 /// Metadata key holding the Snowball language the index was stemmed with.
 inline constexpr std::string_view kLanguageKey = "dateline.language";

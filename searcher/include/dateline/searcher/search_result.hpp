@@ -24,6 +24,8 @@ struct Hit : schema::EntityLists {
     std::string id;
     std::optional<schema::Date> date;
     std::string title;
+    /// The title in parts, the query's words marked (highlighter.hpp).
+    Snippet title_parts;
     double score = 0.0;  ///< BM25 weight; 0 for queries made only of filters
     Snippet snippet;     ///< empty when snippets are off
     std::string source;  ///< "path" or "path:line" of the record in its corpus file
