@@ -47,6 +47,7 @@
 
 #include "support/process.hpp"
 #include "support/temp_dir.hpp"
+#include "support/test_main.hpp"
 
 namespace dateline::test {
 namespace {
@@ -492,11 +493,10 @@ TEST_F(RemoteSearch, UnreachableServerIsExitTwoWithAClearMessage) {
 }  // namespace dateline::test
 
 int main(int argc, char** argv) {
-    if (!dateline::test::find_on_path("xapian-tcpsrv")) {
-        std::cerr << "skipped: xapian-tcpsrv is not on PATH (package xapian-tools; "
-                     "tools/setup-debian.sh installs it)\n";
-        return 77;
-    }
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    const bool have_server = dateline::test::find_on_path("xapian-tcpsrv").has_value();
+    return dateline::test::run_tests_unless_missing(
+        argc, argv,
+        have_server ? ""
+                    : "xapian-tcpsrv is not on PATH (package xapian-tools; "
+                      "tools/setup-debian.sh installs it)");
 }

@@ -21,6 +21,7 @@
 
 #include "support/process.hpp"
 #include "support/temp_dir.hpp"
+#include "support/test_main.hpp"
 
 namespace dateline::test {
 namespace {
@@ -242,11 +243,11 @@ TEST_F(Reuters, PlaceFacetCountsEqualTheTagCounts) {
 }  // namespace dateline::test
 
 int main(int argc, char** argv) {
-    if (!std::filesystem::exists(dateline::test::reuters_dir() / "reut2-000.sgm")) {
-        std::cerr << "skipped: Reuters-21578 not found at " << dateline::test::reuters_dir()
-                  << " (the shared data folder beside the project)\n";
-        return 77;
-    }
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    const auto dir = dateline::test::reuters_dir();
+    const bool present = std::filesystem::exists(dir / "reut2-000.sgm");
+    return dateline::test::run_tests_unless_missing(
+        argc, argv,
+        present ? ""
+                : "Reuters-21578 not found at " + dir.string() +
+                      " (the shared data folder beside the project)");
 }

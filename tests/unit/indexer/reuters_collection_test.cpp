@@ -15,6 +15,7 @@
 #include "dateline/indexer/input_discovery.hpp"
 #include "dateline/indexer/reader.hpp"
 #include "support/process.hpp"
+#include "support/test_main.hpp"
 
 namespace dateline::indexer {
 namespace {
@@ -187,14 +188,12 @@ TEST(SeedArticle, IsReadWithItsDate) {
 int main(int argc, char** argv) {
     using dateline::indexer::reuters_dir;
     using dateline::indexer::seed_file;
+    std::string missing;
     for (const auto& needed : {reuters_dir() / "reut2-000.sgm", seed_file()}) {
-        if (!std::filesystem::exists(needed)) {
-            std::cerr << "indexer_shared_test: skipped: shared data not found (" << needed.string()
-                      << "); configure with -DDATELINE_SHARED_DIR=<dir> or set it in the "
-                         "environment\n";
-            return 77;
+        if (missing.empty() && !std::filesystem::exists(needed)) {
+            missing = "shared data not found (" + needed.string() +
+                      "); configure with -DDATELINE_SHARED_DIR=<dir> or set it in the environment";
         }
     }
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    return dateline::test::run_tests_unless_missing(argc, argv, missing);
 }
