@@ -9,15 +9,17 @@ packages=(
   build-essential cmake pkg-config git
   # libraries
   libxapian-dev libboost-program-options-dev nlohmann-json3-dev libfmt-dev libxxhash-dev zlib1g-dev
-  # tests (xapian-tools gives xapian-tcpsrv, used by the remote-search tests)
-  libgtest-dev xapian-tools
+  # tests (xapian-tools gives xapian-tcpsrv, used by the remote-search tests);
+  # the test preset also builds the benchmark programs, so that they keep
+  # compiling cleanly (Google Benchmark)
+  libgtest-dev xapian-tools libbenchmark-dev
   # the format check in the test run; groff and zsh check the man pages and
   # run the zsh completions in tests/cli/tools_cli_test.cpp
   clang-format groff-base zsh
 )
 if [[ "${1:-}" == "--bench" ]]; then
   # peers and tools used by bench/
-  packages+=(xapian-omega hyperfine python3 time sqlite3 libbenchmark-dev sphinxsearch python3-pymysql)
+  packages+=(xapian-omega hyperfine python3 time sqlite3 sphinxsearch python3-pymysql)
 fi
 
 missing=()

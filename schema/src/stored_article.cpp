@@ -7,7 +7,10 @@ namespace dateline::schema {
 
 std::string source_label(std::string_view relative_path, std::size_t line) {
     std::string label(relative_path);
-    if (line > 0) label += ":" + std::to_string(line);
+    if (line > 0) {
+        label += ':';
+        label += std::to_string(line);
+    }
     return label;
 }
 
