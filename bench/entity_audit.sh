@@ -5,8 +5,8 @@
 # good rows. See bench/README.md.
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-repo=$(cd "$here/.." && pwd)
+bench_name=entity_audit
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 usage() {
   cat <<EOF
@@ -26,13 +26,7 @@ Options:
 EOF
 }
 
-die() {
-  echo "entity_audit: error: $*" >&2
-  exit 2
-}
-
 shared=${DATELINE_SHARED:-$repo/../shared}
-build=$repo/build/release
 work=$repo/build/bench/entity_audit
 reuse=0
 archives=reuters,wikinews
@@ -43,29 +37,21 @@ template=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --shared) shared=${2:?--shared needs a folder}; shift 2 ;;
-    --build) build=${2:?--build needs a folder}; shift 2 ;;
     --work) work=${2:?--work needs a folder}; shift 2 ;;
     --reuse) reuse=1; shift ;;
     --archives) archives=${2:?--archives needs a list}; shift 2 ;;
     --top) top=${2:?--top needs a number}; shift 2 ;;
     --judgments) judgments=${2:?--judgments needs a file}; shift 2 ;;
     --template) template=${2:?--template needs a folder}; shift 2 ;;
-    -h | --help) usage; exit 0 ;;
-    *) usage >&2; die "unknown option: $1" ;;
+    --build | -h | --help) common_option "$@"; shift "$consumed" ;;
+    *) unknown_option "$1" ;;
   esac
 done
 
-[[ "$top" =~ ^[1-9][0-9]*$ ]] || die "--top must be a positive whole number, got '$top'"
+require_positive --top "$top"
 [[ -d "$shared/data" ]] || die "shared data not found at $shared (set --shared DIR or DATELINE_SHARED)"
-index_bin=$build/indexer/dateline-index
-search_bin=$build/searcher/dateline-search
-if [[ ! -x "$index_bin" || ! -x "$search_bin" ]]; then
-  if [[ "$build" == "$repo/build/release" ]]; then
-    (cd "$repo" && cmake --workflow --preset release >/dev/null)
-  else
-    die "no dateline-index / dateline-search in $build"
-  fi
-fi
+build=$(absolute "$build")
+build_tools
 mkdir -p "$work"
 if [[ -n "$template" ]]; then mkdir -p "$template"; fi
 

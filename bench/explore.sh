@@ -6,8 +6,8 @@
 # command, in ms) and writes hyperfine's JSON. See docs/exploring.md.
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-repo=$(cd "$here/.." && pwd)
+bench_name=explore
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 usage() {
   cat <<USAGE
@@ -26,39 +26,25 @@ Options:
 USAGE
 }
 
-die() {
-  echo "explore: error: $*" >&2
-  exit 1
-}
-
-data=${DATELINE_REUTERS_DIR:-$repo/../shared/data/reuters21578}
-build=$repo/build/release
 index=
 runs=10
 out=$repo/build/bench/explore
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --data) data=${2:?--data needs a folder}; shift 2 ;;
     --index) index=${2:?--index needs a folder}; shift 2 ;;
-    --build) build=${2:?--build needs a folder}; shift 2 ;;
-    --runs) runs=${2:?--runs needs a number}; shift 2 ;;
     --out) out=${2:?--out needs a folder}; shift 2 ;;
-    -h | --help) usage; exit 0 ;;
-    *) usage >&2; die "unknown option: $1" ;;
+    --data | --build | --runs | -h | --help) common_option "$@"; shift "$consumed" ;;
+    *) unknown_option "$1" ;;
   esac
 done
 
-[[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "--runs must be a positive whole number, got '$runs'"
-command -v hyperfine >/dev/null || die "hyperfine not found (tools/setup-debian.sh --bench)"
-command -v python3 >/dev/null || die "python3 not found (tools/setup-debian.sh --bench)"
-
-search=$build/searcher/dateline-search
-indexer=$build/indexer/dateline-index
-if [[ ! -x "$search" || ! -x "$indexer" ]]; then
-  echo "explore: building $build" >&2
-  (cd "$repo" && cmake --preset release >/dev/null && cmake --build --preset release >/dev/null)
-fi
+require_positive --runs "$runs"
+require_tools hyperfine python3
+build=$(absolute "$build")
+build_tools
+search=$search_bin
+indexer=$index_bin
 
 mkdir -p "$out"
 if [[ -z "$index" ]]; then

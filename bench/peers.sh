@@ -6,8 +6,8 @@
 # See bench/README.md.
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-repo=$(cd "$here/.." && pwd)
+bench_name=peers
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 usage() {
   cat <<EOF
@@ -18,7 +18,8 @@ Options:
                   else ../shared/data/reuters21578 beside the repo
   --queries FILE  query set (KIND<TAB>QUERY lines); default \$DATELINE_REUTERS_QUERIES,
                   else ../shared/bench/reuters-queries.txt beside the repo
-  --build DIR     build of bench/query_latency (default build/bench-ql; built if missing)
+  --build DIR     build with the benchmarks (default build/benchmarks, the bench preset;
+                  built if missing)
   --runs N        timed runs of each query, per-query median is kept (default 5)
   --quick         first 2000 articles only (reut2-000.sgm, reut2-001.sgm)
   --no-sphinx     leave Sphinx out
@@ -29,52 +30,30 @@ Options:
 EOF
 }
 
-die() {
-  echo "peers: error: $*" >&2
-  exit 1
-}
-
-data=${DATELINE_REUTERS_DIR:-$repo/../shared/data/reuters21578}
-queries=${DATELINE_REUTERS_QUERIES:-$repo/../shared/bench/reuters-queries.txt}
-build=$repo/build/bench-ql
+build=$repo/build/benchmarks
 runs=5
-quick=0
 sphinx=1
 port=9366
-keep=0
-out=$repo/build/bench/peers.json
 command_line="bench/peers.sh${*:+ $*}"
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --data) data=${2:?--data needs a folder}; shift 2 ;;
-    --queries) queries=${2:?--queries needs a file}; shift 2 ;;
-    --build) build=${2:?--build needs a folder}; shift 2 ;;
-    --runs) runs=${2:?--runs needs a number}; shift 2 ;;
-    --quick) quick=1; shift ;;
     --no-sphinx) sphinx=0; shift ;;
     --port) port=${2:?--port needs a number}; shift 2 ;;
-    --out) out=${2:?--out needs a file}; shift 2 ;;
-    --keep) keep=1; shift ;;
-    -h | --help) usage; exit 0 ;;
-    *) usage >&2; die "unknown option: $1" ;;
+    *) common_option "$@"; shift "$consumed" ;;
   esac
 done
 
-[[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "--runs must be a positive whole number, got '$runs'"
-[[ -d "$data" ]] || die "Reuters-21578 not found at $data (set --data DIR or DATELINE_REUTERS_DIR)"
+require_positive --runs "$runs"
 [[ -f "$queries" ]] || die "query set not found at $queries (set --queries FILE or DATELINE_REUTERS_QUERIES)"
-[[ "$build" = /* ]] || build=$repo/$build
-[[ "$out" = /* ]] || out=$PWD/$out
-[[ "$queries" = /* ]] || queries=$PWD/$queries
+build=$(absolute "$build")
+out=$(absolute "$out")
+queries=$(absolute "$queries")
 
 needed=(omindex xapian-delve python3 cmake)
 [[ $sphinx -eq 1 ]] && needed+=(indexer searchd)
-for tool in "${needed[@]}"; do
-  command -v "$tool" >/dev/null ||
-    die "$tool not found: run ./tools/setup-debian.sh --bench (xapian-omega, sphinxsearch, python3-pymysql, ...)"
-done
-[[ -x /usr/bin/time ]] || die "/usr/bin/time not found: run ./tools/setup-debian.sh --bench (package time)"
+require_tools "${needed[@]}"
+require_time
 # The Python of the peers: \$PYTHON, else python3, else Debian's own when only
 # that one has pymysql (python3-pymysql installs there).
 py=${PYTHON:-python3}
@@ -89,41 +68,16 @@ if [[ $sphinx -eq 1 ]]; then
 fi
 
 # ---- corpus and binaries --------------------------------------------------
-if [[ $quick -eq 1 ]]; then
-  sgm=("$data/reut2-000.sgm" "$data/reut2-001.sgm")
-  dateline_inputs=("${sgm[@]}")
-else
-  shopt -s nullglob
-  sgm=("$data"/reut2-*.sgm)
-  shopt -u nullglob
-  [[ ${#sgm[@]} -gt 0 ]] || die "no reut2-*.sgm files in $data"
-  dateline_inputs=("$data")
-fi
+reuters_files
+build_query_latency
 
-index_bin=$build/dateline/indexer/dateline-index
-latency_bin=$build/query_latency
-if [[ ! -x "$index_bin" || ! -x "$latency_bin" ]]; then
-  echo "peers: building query_latency and dateline-index into $build ..." >&2
-  if ! { cmake -S "$here/query_latency" -B "$build" -DCMAKE_BUILD_TYPE=Release &&
-    cmake --build "$build" -j 2 --target query_latency dateline-index dateline-search; } >&2; then
-    die "build failed in $build"
-  fi
-fi
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/dateline-peers.XXXXXX")
 searchd_started=0
-cleanup() {
+bench_cleanup() {
   if [[ $searchd_started -eq 1 ]]; then
     searchd --config "$work/sphinx.conf" --stopwait >/dev/null 2>&1 || true
   fi
-  if [[ $keep -eq 1 ]]; then
-    echo "peers: work folder kept: $work" >&2
-  else
-    rm -rf "$work"
-  fi
 }
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+make_work_dir
 
 echo "peers: converting the articles for omindex (HTML files) and Sphinx (TSV), not timed ..." >&2
 corpus_json=$(python3 "$here/reuters_to_files.py" "$work/articles" "${sgm[@]}") || die "conversion failed"

@@ -5,8 +5,8 @@
 # See bench/README.md.
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-repo=$(cd "$here/.." && pwd)
+bench_name=reuters
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 usage() {
   cat <<EOF
@@ -27,86 +27,25 @@ Options:
 EOF
 }
 
-die() {
-  echo "reuters: error: $*" >&2
-  exit 1
-}
-
-data=${DATELINE_REUTERS_DIR:-$repo/../shared/data/reuters21578}
-queries=${DATELINE_REUTERS_QUERIES:-$repo/../shared/bench/reuters-queries.txt}
-build=$repo/build/release
-runs=3
-quick=0
-keep=0
-out=$repo/build/bench/reuters.json
 command_line="bench/reuters.sh${*:+ $*}"
-
 while [[ $# -gt 0 ]]; do
-  case "$1" in
-    --data) data=${2:?--data needs a folder}; shift 2 ;;
-    --queries) queries=${2:?--queries needs a file}; shift 2 ;;
-    --build) build=${2:?--build needs a folder}; shift 2 ;;
-    --runs) runs=${2:?--runs needs a number}; shift 2 ;;
-    --quick) quick=1; shift ;;
-    --out) out=${2:?--out needs a file}; shift 2 ;;
-    --keep) keep=1; shift ;;
-    -h | --help) usage; exit 0 ;;
-    *) usage >&2; die "unknown option: $1" ;;
-  esac
+  common_option "$@"
+  shift "$consumed"
 done
 
-[[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "--runs must be a positive whole number, got '$runs'"
-[[ -d "$data" ]] || die "Reuters-21578 not found at $data (set --data DIR or DATELINE_REUTERS_DIR)"
+require_positive --runs "$runs"
 [[ -f "$queries" ]] || die "query set not found at $queries (set --queries FILE or DATELINE_REUTERS_QUERIES)"
-[[ "$build" = /* ]] || build=$repo/$build
-[[ "$out" = /* ]] || out=$PWD/$out
-
-for tool in omindex quest xapian-delve python3 cmake; do
-  command -v "$tool" >/dev/null ||
-    die "$tool not found: run ./tools/setup-debian.sh --bench (installs xapian-omega, xapian-tools, python3, time)"
-done
-[[ -x /usr/bin/time ]] || die "/usr/bin/time not found: run ./tools/setup-debian.sh --bench (package time)"
-
-# ---- corpus ---------------------------------------------------------------
-if [[ $quick -eq 1 ]]; then
-  sgm=("$data/reut2-000.sgm" "$data/reut2-001.sgm")
-  for file in "${sgm[@]}"; do [[ -f "$file" ]] || die "$file not found"; done
-  dateline_inputs=("${sgm[@]}")
-else
-  shopt -s nullglob
-  sgm=("$data"/reut2-*.sgm)
-  shopt -u nullglob
-  [[ ${#sgm[@]} -gt 0 ]] || die "no reut2-*.sgm files in $data"
-  dateline_inputs=("$data") # the folder, as a user would: Dateline also reads the code book beside the SGML
-fi
+build=$(absolute "$build")
+out=$(absolute "$out")
+require_tools omindex quest xapian-delve python3 cmake
+require_time
+reuters_files
 
 # ---- binaries -------------------------------------------------------------
-index_bin=$build/indexer/dateline-index
-search_bin=$build/searcher/dateline-search
-if [[ ! -x "$index_bin" || ! -x "$search_bin" ]]; then
-  echo "reuters: building Dateline into $build ..." >&2
-  if [[ "$build" == "$repo/build/release" ]]; then
-    (cd "$repo" && cmake --workflow --preset release) >&2 || die "build failed (cmake --workflow --preset release)"
-  else
-    if ! { cmake -S "$repo" -B "$build" -DCMAKE_BUILD_TYPE=Release -DDATELINE_BUILD_TESTS=OFF &&
-      cmake --build "$build" -j 2; } >&2; then
-      die "build failed in $build"
-    fi
-  fi
-  [[ -x "$index_bin" && -x "$search_bin" ]] || die "build did not produce $index_bin and $search_bin"
-fi
+build_tools
 
 # ---- work folder ----------------------------------------------------------
-work=$(mktemp -d "${TMPDIR:-/tmp}/dateline-reuters.XXXXXX")
-cleanup() {
-  if [[ $keep -eq 1 ]]; then
-    echo "reuters: work folder kept: $work" >&2
-  else
-    rm -rf "$work"
-  fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+make_work_dir
 
 echo "reuters: converting ${#sgm[@]} SGML files to one HTML file per article for omindex (not timed) ..." >&2
 corpus_json=$(python3 "$here/reuters_to_files.py" "$work/articles" "${sgm[@]}") || die "conversion failed"

@@ -7,8 +7,8 @@
 # See bench/README.md.
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-repo=$(cd "$here/.." && pwd)
+bench_name=scaling
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 usage() {
   cat <<EOF
@@ -20,8 +20,8 @@ Options:
   --queries-up-to N   run the queries only for sizes <= N (default: every size)
   --seed S            corpus and query seed (default 1)
   --runs R            timed runs of each query per mode (default 5)
-  --build DIR         build of bench/query_latency holding query_latency and the
-                      Dateline tools (default build/bench-ql; configured and built if missing)
+  --build DIR         build with the benchmarks, holding query_latency and the Dateline
+                      tools (default build/benchmarks, the bench preset; built if missing)
   --indexer-arg ARG   extra dateline-index argument (repeatable), e.g. --indexer-arg=--threads=2
   --work DIR          work folder (default: a new folder under \$TMPDIR or /tmp)
   --keep              keep the work folder (corpora, indexes)
@@ -30,20 +30,13 @@ Options:
 EOF
 }
 
-die() {
-  echo "scaling: error: $*" >&2
-  exit 1
-}
-
 sizes=20000,200000,1000000
 queries_up_to=
 seed=1
 runs=5
-build=$repo/build/bench-ql
+build=$repo/build/benchmarks
 indexer_args=()
 work=
-keep=0
-out=$repo/build/bench/scaling.json
 command_line="bench/scaling.sh${*:+ $*}"
 
 while [[ $# -gt 0 ]]; do
@@ -52,55 +45,30 @@ while [[ $# -gt 0 ]]; do
     --quick) sizes=2000,10000; runs=3; shift ;;
     --queries-up-to) queries_up_to=${2:?--queries-up-to needs a number}; shift 2 ;;
     --seed) seed=${2:?--seed needs a number}; shift 2 ;;
-    --runs) runs=${2:?--runs needs a number}; shift 2 ;;
-    --build) build=${2:?--build needs a folder}; shift 2 ;;
     --indexer-arg=*) indexer_args+=("${1#--indexer-arg=}"); shift ;;
     --indexer-arg) indexer_args+=("${2:?--indexer-arg needs a value}"); shift 2 ;;
     --work) work=${2:?--work needs a folder}; shift 2 ;;
-    --keep) keep=1; shift ;;
-    --out) out=${2:?--out needs a file}; shift 2 ;;
-    -h | --help) usage; exit 0 ;;
-    *) usage >&2; die "unknown option: $1" ;;
+    --runs | --build | --keep | --out | -h | --help) common_option "$@"; shift "$consumed" ;;
+    *) unknown_option "$1" ;;
   esac
 done
 
 IFS=, read -r -a size_list <<<"$sizes"
 for n in "${size_list[@]}"; do
-  [[ "$n" =~ ^[1-9][0-9]*$ ]] || die "--sizes must list positive whole numbers, got '$n'"
+  require_positive --sizes "$n"
 done
-[[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "--runs must be a positive whole number, got '$runs'"
+require_positive --runs "$runs"
 [[ -z "$queries_up_to" || "$queries_up_to" =~ ^[0-9]+$ ]] || die "--queries-up-to must be a number"
-[[ "$build" = /* ]] || build=$repo/$build
-[[ "$out" = /* ]] || out=$PWD/$out
-command -v python3 >/dev/null || die "python3 not found: run ./tools/setup-debian.sh --bench"
-[[ -x /usr/bin/time ]] || die "/usr/bin/time not found: run ./tools/setup-debian.sh --bench (package time)"
+build=$(absolute "$build")
+out=$(absolute "$out")
+require_tools python3
+require_time
 
 # ---- binaries -------------------------------------------------------------
-index_bin=$build/dateline/indexer/dateline-index
-latency_bin=$build/query_latency
-if [[ ! -x "$index_bin" || ! -x "$latency_bin" ]]; then
-  echo "scaling: building query_latency and dateline-index into $build ..." >&2
-  if ! { cmake -S "$here/query_latency" -B "$build" -DCMAKE_BUILD_TYPE=Release &&
-    cmake --build "$build" -j 2 --target query_latency dateline-index dateline-search; } >&2; then
-    die "build failed in $build"
-  fi
-fi
+build_query_latency
 
 # ---- work folder ----------------------------------------------------------
-if [[ -z "$work" ]]; then
-  work=$(mktemp -d "${TMPDIR:-/tmp}/dateline-scaling.XXXXXX")
-else
-  mkdir -p "$work"
-fi
-cleanup() {
-  if [[ $keep -eq 1 ]]; then
-    echo "scaling: work folder kept: $work" >&2
-  else
-    rm -rf "$work"
-  fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+make_work_dir "$work"
 
 queries=$work/queries.txt
 python3 "$here/generate_corpus.py" --seed "$seed" --write-queries "$queries" >/dev/null ||
