@@ -15,7 +15,7 @@ namespace {
 // Xapian refuses terms over 245 bytes; such a key is junk anyway.
 constexpr std::size_t kMaxTermBytes = 240;
 
-// Adds a boolean term (schema/terms.hpp spells it) unless it is too long.
+// Adds a boolean term (dateline/schema/terms.hpp spells it) unless it is too long.
 void add_boolean(Xapian::Document& doc, const std::string& term) {
     if (term.size() > kMaxTermBytes) return;
     doc.add_boolean_term(term);

@@ -44,7 +44,7 @@ static_assert(std::none_of(kEndEntity, kFields.end(), is_entity),
               "entity fields must be adjacent rows of the table");
 
 // A facet is counted from a value slot; only entity and date slots have a
-// counter (searcher/facet_counter.hpp).
+// counter (searcher/include/dateline/searcher/facet_counter.hpp).
 static_assert(std::all_of(kFields.begin(), kFields.end(),
                           [](const FieldSpec& field) {
                               return !field.facetable || (field.slot && !field.query_name.empty() &&

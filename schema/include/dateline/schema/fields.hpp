@@ -8,8 +8,8 @@
 // change: bump kSchemaVersion).
 //
 // Adding a field of an existing role is one row of the table plus its data
-// path: for an entity field, the Article and Hit members its entities()
-// accessors name (indexer/article.hpp, searcher/search_result.hpp). Term
+// path: for an entity field, a list in EntityLists (entity_lists.hpp, which
+// the indexer's Article and the searcher's Hit share) and what fills it. Term
 // spellings are in terms.hpp.
 
 #include <xapian.h>

@@ -1,10 +1,11 @@
 #pragma once
 // QueryFrontEnd: a query string as a user types it -> a Xapian::Query.
 //
-// The parser is configured from the schema table (schema/fields.hpp): every
-// queryable free-text field becomes a prefix (title:), every boolean field a
-// filter (id:, date:, person:, place:). Values of person: and place: are folded
-// with schema::canonical_key, so `person:"Paul Volcker"`, `person:volcker` and
+// The parser is configured from the schema table (dateline/schema/fields.hpp):
+// every queryable free-text field becomes a prefix (title:), every boolean
+// field a filter (id:, date:, and each entity field: person:, place:, org:).
+// Entity values are folded with schema::canonical_key, so
+// `person:"Paul Volcker"`, `person:volcker` and
 // `PLACE:West-Germany` match whatever case and accents the text had. Plain
 // words are stemmed with the index's language (STEM_SOME) and combined with
 // AND; OR, NOT, AND NOT, XOR, brackets, +/-, "phrases", NEAR, ADJ and trailing
