@@ -121,10 +121,10 @@ void ConllScore::add_labels(const std::vector<std::string>& gold,
 }
 
 ConllScore& ConllScore::operator+=(const ConllScore& other) noexcept {
-    auto add_counts = [](EntityCounts& a, const EntityCounts& b) {
-        a.gold += b.gold;
-        a.predicted += b.predicted;
-        a.correct += b.correct;
+    auto add_counts = [](EntityCounts& total, const EntityCounts& more) {
+        total.gold += more.gold;
+        total.predicted += more.predicted;
+        total.correct += more.correct;
     };
     for (std::size_t t = 0; t < kEntityTypeCount; ++t) add_counts(per_type_[t], other.per_type_[t]);
     add_counts(overall_, other.overall_);
@@ -134,10 +134,13 @@ ConllScore& ConllScore::operator+=(const ConllScore& other) noexcept {
 }
 
 std::string ConllScore::to_json() const {
-    auto counts_json = [](const EntityCounts& c) {
-        return nlohmann::ordered_json{
-            {"precision", c.precision()}, {"recall", c.recall()}, {"f1", c.f1()}, {"gold", c.gold},
-            {"predicted", c.predicted},   {"correct", c.correct}};
+    auto counts_json = [](const EntityCounts& counts) {
+        return nlohmann::ordered_json{{"precision", counts.precision()},
+                                      {"recall", counts.recall()},
+                                      {"f1", counts.f1()},
+                                      {"gold", counts.gold},
+                                      {"predicted", counts.predicted},
+                                      {"correct", counts.correct}};
     };
     nlohmann::ordered_json out;
     for (const EntityType type : kEntityTypes)
@@ -153,12 +156,12 @@ std::string ConllScore::to_text() const {
                   "processed %zu tokens with %zu phrases; found: %zu phrases; correct: %zu.\n",
                   tokens_, overall_.gold, overall_.predicted, overall_.correct);
     out += line;
-    auto row = [&](std::string_view name, const EntityCounts& c) {
+    auto row = [&](std::string_view name, const EntityCounts& counts) {
         std::snprintf(
             line, sizeof line,
             "%-8.*s precision: %6.2f%%; recall: %6.2f%%; F1: %6.2f  (%zu gold, %zu found)\n",
-            static_cast<int>(name.size()), name.data(), c.precision(), c.recall(), c.f1(), c.gold,
-            c.predicted);
+            static_cast<int>(name.size()), name.data(), counts.precision(), counts.recall(),
+            counts.f1(), counts.gold, counts.predicted);
         out += line;
     };
     row("overall", overall_);

@@ -108,11 +108,15 @@ bool all_caps_sentence(std::span<const std::string_view> words) {
     return letter_words >= 2;
 }
 
-std::uint64_t h(Template t, std::string_view value) { return hash_bytes(value, t); }
-std::uint64_t h(Template t, std::uint64_t a) { return hash_combine(hash_bytes({}, t), a); }
-std::uint64_t h(Template t, std::uint64_t a, std::uint64_t b) { return hash_combine(h(t, a), b); }
-std::uint64_t h(Template t, std::uint64_t a, std::uint64_t b, std::uint64_t c) {
-    return hash_combine(h(t, a, b), c);
+std::uint64_t feature_hash(Template t, std::string_view value) { return hash_bytes(value, t); }
+std::uint64_t feature_hash(Template t, std::uint64_t a) {
+    return hash_combine(hash_bytes({}, t), a);
+}
+std::uint64_t feature_hash(Template t, std::uint64_t a, std::uint64_t b) {
+    return hash_combine(feature_hash(t, a), b);
+}
+std::uint64_t feature_hash(Template t, std::uint64_t a, std::uint64_t b, std::uint64_t c) {
+    return hash_combine(feature_hash(t, a, b), c);
 }
 
 std::uint64_t lower_hash_of(std::string_view word) {
@@ -167,8 +171,8 @@ void DocumentContext::record(const SentenceFeatures& sentence, std::span<const T
     for (std::size_t i = 0; i < tags.size() && i < sentence.size(); ++i) {
         if (tags[i] == kOutside || !sentence.tokens[i].capitalised) continue;
         auto& counts = history_[sentence.tokens[i].lower_hash];
-        auto& c = counts[static_cast<std::size_t>(tag_type(tags[i]))];
-        if (c < 0xFFFF) ++c;
+        auto& count = counts[static_cast<std::size_t>(tag_type(tags[i]))];
+        if (count < 0xFFFF) ++count;
     }
 }
 
@@ -180,9 +184,9 @@ std::uint8_t DocumentContext::word_flags(std::uint64_t lower_hash) const {
 std::uint8_t DocumentContext::history(std::uint64_t lower_hash) const {
     const auto it = history_.find(lower_hash);
     if (it == history_.end()) return 0;
-    const auto& c = it->second;
-    const auto best = std::max_element(c.begin(), c.end());
-    return static_cast<std::uint8_t>(1 + (best - c.begin()));
+    const auto& tag_counts = it->second;
+    const auto best = std::max_element(tag_counts.begin(), tag_counts.end());
+    return static_cast<std::uint8_t>(1 + (best - tag_counts.begin()));
 }
 
 void FeatureExtractor::prepare_document(std::span<const std::vector<std::string_view>> sentences,
@@ -221,18 +225,18 @@ void FeatureExtractor::extract(std::span<const std::string_view> raw_words,
     if (n == 0) return;
 
     std::vector<std::string> words(n), lower(n), shape(n);
-    std::vector<std::uint64_t> word_h(n), lower_h(n), sshape_h(n);
+    std::vector<std::uint64_t> word_hashes(n), lower_hashes(n), short_shape_hashes(n);
     std::vector<std::uint8_t> name_flags(n, 0);
     std::vector<ClusterPath> cluster(n);
     for (std::size_t i = 0; i < n; ++i) {
         words[i] = normalise_token(raw_words[i]);
         lower[i] = detail::ascii_lower(words[i]);
         shape[i] = word_shape(words[i]);
-        word_h[i] = hash_bytes(words[i], 0x574f5244);
-        lower_h[i] = hash_bytes(lower[i], 0x4c4f57);
-        sshape_h[i] = hash_bytes(short_word_shape(words[i]), 0x534850);
-        out.tokens[i].lower_hash = lower_h[i];
-        out.tokens[i].shape_hash = sshape_h[i];
+        word_hashes[i] = hash_bytes(words[i], 0x574f5244);
+        lower_hashes[i] = hash_bytes(lower[i], 0x4c4f57);
+        short_shape_hashes[i] = hash_bytes(short_word_shape(words[i]), 0x534850);
+        out.tokens[i].lower_hash = lower_hashes[i];
+        out.tokens[i].shape_hash = short_shape_hashes[i];
         out.tokens[i].capitalised = starts_upper(words[i]);
         if (out.tokens[i].capitalised) name_flags[i] = names_->flags(words[i]);
         cluster[i] = clusters_->cluster_of(words[i]);
@@ -271,12 +275,12 @@ void FeatureExtractor::extract(std::span<const std::string_view> raw_words,
     auto lower_at = [&](std::ptrdiff_t j) {
         if (j < 0) return kStart;
         if (static_cast<std::size_t>(j) >= n) return kEnd;
-        return lower_h[static_cast<std::size_t>(j)];
+        return lower_hashes[static_cast<std::size_t>(j)];
     };
     auto shape_at = [&](std::ptrdiff_t j) {
         if (j < 0) return kStart;
         if (static_cast<std::size_t>(j) >= n) return kEnd;
-        return sshape_h[static_cast<std::size_t>(j)];
+        return short_shape_hashes[static_cast<std::size_t>(j)];
     };
     auto gaz_at = [&](std::ptrdiff_t j) -> std::uint64_t {
         if (j < 0 || static_cast<std::size_t>(j) >= n) return 99;
@@ -294,56 +298,58 @@ void FeatureExtractor::extract(std::span<const std::string_view> raw_words,
     out.hashes.reserve(n * 44);
     for (std::size_t i = 0; i < n; ++i) {
         const auto si = static_cast<std::ptrdiff_t>(i);
-        auto add = [&](std::uint64_t f) { out.hashes.push_back(f); };
-        const std::string& lw = lower[i];
-        add(h(kBias, std::uint64_t{0}));
-        add(h(kWord, word_h[i]));
-        add(h(kLower, lower_h[i]));
-        add(h(kShape, shape[i]));
-        add(h(kShortShape, sshape_h[i]));
+        auto add = [&](std::uint64_t feature) { out.hashes.push_back(feature); };
+        const std::string& lower_word = lower[i];
+        add(feature_hash(kBias, std::uint64_t{0}));
+        add(feature_hash(kWord, word_hashes[i]));
+        add(feature_hash(kLower, lower_hashes[i]));
+        add(feature_hash(kShape, shape[i]));
+        add(feature_hash(kShortShape, short_shape_hashes[i]));
         static constexpr Template kPrefixes[] = {kPrefix1, kPrefix2, kPrefix3, kPrefix4};
         static constexpr Template kSuffixes[] = {kSuffix1, kSuffix2, kSuffix3, kSuffix4};
-        for (std::size_t k = 1; k <= 4 && k < lw.size(); ++k) {
-            add(h(kPrefixes[k - 1], std::string_view(lw).substr(0, k)));
-            add(h(kSuffixes[k - 1], std::string_view(lw).substr(lw.size() - k)));
+        for (std::size_t k = 1; k <= 4 && k < lower_word.size(); ++k) {
+            add(feature_hash(kPrefixes[k - 1], std::string_view(lower_word).substr(0, k)));
+            add(feature_hash(kSuffixes[k - 1],
+                             std::string_view(lower_word).substr(lower_word.size() - k)));
         }
-        add(h(kLowerM1, lower_at(si - 1)));
-        add(h(kLowerP1, lower_at(si + 1)));
-        add(h(kLowerM2, lower_at(si - 2)));
-        add(h(kLowerP2, lower_at(si + 2)));
-        add(h(kShapeM1, shape_at(si - 1)));
-        add(h(kShapeP1, shape_at(si + 1)));
-        add(h(kShapeM2, shape_at(si - 2)));
-        add(h(kShapeP2, shape_at(si + 2)));
-        add(h(kBigramLeft, lower_at(si - 1), lower_h[i]));
-        add(h(kBigramRight, lower_h[i], lower_at(si + 1)));
-        add(h(kShapeTrigram, shape_at(si - 1), sshape_h[i], shape_at(si + 1)));
+        add(feature_hash(kLowerM1, lower_at(si - 1)));
+        add(feature_hash(kLowerP1, lower_at(si + 1)));
+        add(feature_hash(kLowerM2, lower_at(si - 2)));
+        add(feature_hash(kLowerP2, lower_at(si + 2)));
+        add(feature_hash(kShapeM1, shape_at(si - 1)));
+        add(feature_hash(kShapeP1, shape_at(si + 1)));
+        add(feature_hash(kShapeM2, shape_at(si - 2)));
+        add(feature_hash(kShapeP2, shape_at(si + 2)));
+        add(feature_hash(kBigramLeft, lower_at(si - 1), lower_hashes[i]));
+        add(feature_hash(kBigramRight, lower_hashes[i], lower_at(si + 1)));
+        add(feature_hash(kShapeTrigram, shape_at(si - 1), short_shape_hashes[i], shape_at(si + 1)));
         const std::uint64_t position = i == 0 ? 0U : i == 1 ? 1U : i + 1 == n ? 3U : 2U;
-        add(h(kPosition, position, sshape_h[i]));
-        add(h(kAllCaps, caps ? 1U : 0U, sshape_h[i]));
-        add(h(kGaz0, gaz_at(si)));
-        add(h(kGazM1, gaz_at(si - 1)));
-        add(h(kGazP1, gaz_at(si + 1)));
-        add(h(kGazShape, gaz_at(si), sshape_h[i]));
-        add(h(kGazWords, gaz_at(si), gaz_words[i]));
-        add(h(kName0, name_at(si)));
-        add(h(kNameM1, name_at(si - 1)));
-        add(h(kNameP1, name_at(si + 1)));
-        add(h(kNamePair, name_at(si - 1), name_at(si), name_at(si + 1)));
+        add(feature_hash(kPosition, position, short_shape_hashes[i]));
+        add(feature_hash(kAllCaps, caps ? 1U : 0U, short_shape_hashes[i]));
+        add(feature_hash(kGaz0, gaz_at(si)));
+        add(feature_hash(kGazM1, gaz_at(si - 1)));
+        add(feature_hash(kGazP1, gaz_at(si + 1)));
+        add(feature_hash(kGazShape, gaz_at(si), short_shape_hashes[i]));
+        add(feature_hash(kGazWords, gaz_at(si), gaz_words[i]));
+        add(feature_hash(kName0, name_at(si)));
+        add(feature_hash(kNameM1, name_at(si - 1)));
+        add(feature_hash(kNameP1, name_at(si + 1)));
+        add(feature_hash(kNamePair, name_at(si - 1), name_at(si), name_at(si + 1)));
         if (has_letter(words[i])) {
             const std::uint64_t context = (i == 0 ? 1U : 0U) + (caps ? 2U : 0U);
-            const std::uint8_t flags = doc.word_flags(lower_h[i]);
-            add(h(kDocFlags, flags & 3U, context, out.tokens[i].capitalised ? 1U : 0U));
-            if (out.tokens[i].capitalised) add(h(kDocNameContext, flags >> 2U, sshape_h[i]));
+            const std::uint8_t flags = doc.word_flags(lower_hashes[i]);
+            add(feature_hash(kDocFlags, flags & 3U, context, out.tokens[i].capitalised ? 1U : 0U));
+            if (out.tokens[i].capitalised)
+                add(feature_hash(kDocNameContext, flags >> 2U, short_shape_hashes[i]));
         }
-        add(h(kLowerM1Shape0, lower_at(si - 1), sshape_h[i]));
-        add(h(kShape0LowerP1, sshape_h[i], lower_at(si + 1)));
-        add(h(kLowerM1LowerP1, lower_at(si - 1), lower_at(si + 1)));
+        add(feature_hash(kLowerM1Shape0, lower_at(si - 1), short_shape_hashes[i]));
+        add(feature_hash(kShape0LowerP1, short_shape_hashes[i], lower_at(si + 1)));
+        add(feature_hash(kLowerM1LowerP1, lower_at(si - 1), lower_at(si + 1)));
         for (std::size_t level = 0; level < kClusterLevels; ++level)
-            add(h(kCluster, level, cluster_at(si, level)));
+            add(feature_hash(kCluster, level, cluster_at(si, level)));
         for (const std::size_t level : {std::size_t{1}, kClusterLevels - 1}) {
-            add(h(kClusterM1, level, cluster_at(si - 1, level)));
-            add(h(kClusterP1, level, cluster_at(si + 1, level)));
+            add(feature_hash(kClusterM1, level, cluster_at(si - 1, level)));
+            add(feature_hash(kClusterP1, level, cluster_at(si + 1, level)));
         }
         out.offsets.push_back(static_cast<std::uint32_t>(out.hashes.size()));
     }
@@ -355,19 +361,21 @@ std::size_t FeatureExtractor::history_features(const SentenceFeatures& sentence,
     const TokenInfo& t = sentence.tokens[i];
     if (!t.capitalised) return 0;
     const std::uint8_t history = doc.history(t.lower_hash);
-    out[0] = h(kHistory, history);
-    out[1] = h(kHistoryShape, history, t.shape_hash);
+    out[0] = feature_hash(kHistory, history);
+    out[1] = feature_hash(kHistoryShape, history, t.shape_hash);
     return 2;
 }
 
 void FeatureExtractor::transition_features(const SentenceFeatures& sentence, std::size_t i,
                                            Tag prev, std::uint64_t* out) noexcept {
     const TokenInfo& t = sentence.tokens[i];
-    out[0] = h(kPrevTagLower, prev, t.lower_hash);
-    out[1] = h(kPrevTagShape, prev, t.shape_hash);
-    out[2] = h(kPrevTagGaz, prev, t.gazetteer);
+    out[0] = feature_hash(kPrevTagLower, prev, t.lower_hash);
+    out[1] = feature_hash(kPrevTagShape, prev, t.shape_hash);
+    out[2] = feature_hash(kPrevTagGaz, prev, t.gazetteer);
 }
 
-std::uint64_t FeatureExtractor::tag_pair_feature(Tag prev) noexcept { return h(kPrevTag, prev); }
+std::uint64_t FeatureExtractor::tag_pair_feature(Tag prev) noexcept {
+    return feature_hash(kPrevTag, prev);
+}
 
 }  // namespace dateline::extractor

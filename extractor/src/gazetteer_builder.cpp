@@ -94,11 +94,11 @@ bool plausible_alternate(std::string_view name) {
 
 class Collector {
   public:
-    void add(std::string_view alias, const Candidate& c) {
+    void add(std::string_view alias, const Candidate& candidate) {
         std::string key = schema::canonical_key(alias);
         if (key.empty() || key.size() > 0xFFFF) return;
-        auto [it, inserted] = entries_.try_emplace(std::move(key), c);
-        if (!inserted && c.priority > it->second.priority) it->second = c;
+        auto [it, inserted] = entries_.try_emplace(std::move(key), candidate);
+        if (!inserted && candidate.priority > it->second.priority) it->second = candidate;
     }
     [[nodiscard]] const std::map<std::string, Candidate>& entries() const { return entries_; }
 
@@ -128,12 +128,13 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
         extra_country_names;  // ISO2, "The Netherlands"
     for (const std::string& line : read_lines(sources.country_info)) {
         if (line.empty() || line[0] == '#') continue;
-        const auto f = split_tabs(line);
-        if (f.size() < 8) throw InputError(sources.country_info.string() + ": short line");
-        country_by_code[f[0]] = std::string(country_display_name(f[4]));
-        if (f[4] != country_by_code[f[0]]) extra_country_names.emplace_back(f[0], f[4]);
-        country_population[f[0]] =
-            static_cast<std::uint32_t>(std::min(4e9, std::strtod(f[7].c_str(), nullptr)));
+        const auto fields = split_tabs(line);
+        if (fields.size() < 8) throw InputError(sources.country_info.string() + ": short line");
+        country_by_code[fields[0]] = std::string(country_display_name(fields[4]));
+        if (fields[4] != country_by_code[fields[0]])
+            extra_country_names.emplace_back(fields[0], fields[4]);
+        country_population[fields[0]] =
+            static_cast<std::uint32_t>(std::min(4e9, std::strtod(fields[7].c_str(), nullptr)));
     }
     auto add_country_alias = [&](const std::string& code, std::string_view alias) {
         const auto it = country_by_code.find(code);
@@ -153,11 +154,11 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
         if (json.is_discarded() || !json.contains("3166-1")) {
             throw InputError(sources.iso3166_json.string() + ": not ISO 3166-1 JSON");
         }
-        for (const auto& c : json["3166-1"]) {
-            const std::string code = c.value("alpha_2", "");
+        for (const auto& country : json["3166-1"]) {
+            const std::string code = country.value("alpha_2", "");
             for (const char* field : {"name", "official_name", "common_name"}) {
-                if (c.contains(field)) {
-                    std::string alias = c[field].get<std::string>();
+                if (country.contains(field)) {
+                    std::string alias = country[field].get<std::string>();
                     // "Korea, Republic of" is a sorting form, not a name used in text.
                     if (alias.find(',') == std::string::npos) add_country_alias(code, alias);
                 }
@@ -203,15 +204,15 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
     std::unordered_map<std::string, std::string> region_by_code;  // "CC.code" -> name
     for (const std::string& line : read_lines(sources.admin1)) {
         if (line.empty() || line[0] == '#') continue;
-        const auto f = split_tabs(line);
-        if (f.size() < 3) throw InputError(sources.admin1.string() + ": short line");
-        const std::string cc = f[0].substr(0, f[0].find('.'));
-        const auto country = country_by_code.find(cc);
+        const auto fields = split_tabs(line);
+        if (fields.size() < 3) throw InputError(sources.admin1.string() + ": short line");
+        const std::string country_code = fields[0].substr(0, fields[0].find('.'));
+        const auto country = country_by_code.find(country_code);
         if (country == country_by_code.end()) continue;
-        Candidate c{f[1], PlaceKind::Region, country->second, 0, kRegionPopulation};
-        collector.add(f[1], c);
-        collector.add(f[2], c);
-        region_by_code[f[0]] = f[1];
+        const Candidate region{fields[1], PlaceKind::Region, country->second, 0, kRegionPopulation};
+        collector.add(fields[1], region);
+        collector.add(fields[2], region);
+        region_by_code[fields[0]] = fields[1];
         ++stats.regions;
     }
 
@@ -223,22 +224,23 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
             if (line.rfind("geonameid", 0) == 0) continue;
         }
         if (line.empty()) continue;
-        const auto f = split_tabs(line);
-        if (f.size() < 7) throw InputError(sources.cities.string() + ": short line");
-        const auto country = country_by_code.find(f[3]);
+        const auto fields = split_tabs(line);
+        if (fields.size() < 7) throw InputError(sources.cities.string() + ": short line");
+        const auto country = country_by_code.find(fields[3]);
         if (country == country_by_code.end()) continue;
         const auto population =
-            static_cast<std::uint32_t>(std::min(4e9, std::strtod(f[6].c_str(), nullptr)));
-        const bool capital = f[5] == "PPLC";
-        Candidate c{f[1], PlaceKind::City, country->second, population,
-                    static_cast<double>(population) * (capital ? 4.0 : 1.0)};
-        collector.add(f[1], c);
-        collector.add(f[2], c);
-        if (population >= sources.min_alternate_population && f.size() > 10) {
-            Candidate alt = c;
+            static_cast<std::uint32_t>(std::min(4e9, std::strtod(fields[6].c_str(), nullptr)));
+        const bool capital = fields[5] == "PPLC";
+        const Candidate city{fields[1], PlaceKind::City, country->second, population,
+                             static_cast<double>(population) * (capital ? 4.0 : 1.0)};
+        collector.add(fields[1], city);
+        collector.add(fields[2], city);
+        if (population >= sources.min_alternate_population && fields.size() > 10) {
+            // Alternate names rank below every main name.
+            Candidate alt = city;
             alt.priority /= 10;
             std::size_t start = 0;
-            const std::string& names = f[10];
+            const std::string& names = fields[10];
             while (start <= names.size()) {
                 std::size_t comma = names.find(',', start);
                 if (comma == std::string::npos) comma = names.size();

@@ -121,10 +121,10 @@ void NerModel::save(const std::filesystem::path& path) const {
     temp += ".tmp";
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
     {
-        std::FILE* f = std::fopen(temp.c_str(), "wb");
-        if (f == nullptr) throw ModelError("cannot write " + temp.string());
-        const bool ok = std::fwrite(blob_->data(), 1, blob_->size(), f) == blob_->size();
-        if (std::fclose(f) != 0 || !ok) throw ModelError("cannot write " + temp.string());
+        std::FILE* file = std::fopen(temp.c_str(), "wb");
+        if (file == nullptr) throw ModelError("cannot write " + temp.string());
+        const bool ok = std::fwrite(blob_->data(), 1, blob_->size(), file) == blob_->size();
+        if (std::fclose(file) != 0 || !ok) throw ModelError("cannot write " + temp.string());
     }
     std::filesystem::rename(temp, path);
 }
