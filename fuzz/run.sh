@@ -4,7 +4,7 @@
 #
 #   fuzz/run.sh [--seconds N] [--keep-corpus] [--no-build] [target...]
 #
-# Targets: text_reader reuters_reader jsonl_reader date_parsing query_front_end
+# Targets: text_reader reuters_reader jsonl_reader csv_reader date_parsing query_front_end
 # (default: all). Each run uses -seed=1 and starts from the seed corpus in
 # fuzz/corpus/<target>/ only, so a run is repeatable; --keep-corpus also
 # starts from what earlier runs found (build/fuzz/corpus/<target>/).
@@ -13,7 +13,7 @@
 # build error.
 set -euo pipefail
 
-readonly all_targets=(text_reader reuters_reader jsonl_reader date_parsing query_front_end)
+readonly all_targets=(text_reader reuters_reader jsonl_reader csv_reader date_parsing query_front_end)
 
 # Longest input per target: a little above the largest realistic record.
 max_len() {
@@ -21,6 +21,7 @@ max_len() {
         text_reader) echo 4096 ;;
         reuters_reader) echo 8192 ;;
         jsonl_reader) echo 4096 ;;
+        csv_reader) echo 4096 ;;
         date_parsing) echo 64 ;;
         query_front_end) echo 256 ;;
     esac
@@ -30,6 +31,7 @@ dict_name() {
         text_reader) echo text ;;
         reuters_reader) echo reuters ;;
         jsonl_reader) echo jsonl ;;
+        csv_reader) echo csv ;;
         date_parsing) echo date ;;
         query_front_end) echo query ;;
     esac

@@ -22,6 +22,8 @@ std::string_view format_name(Format format) {
             return "reuters";
         case Format::Jsonl:
             return "jsonl";
+        case Format::Csv:
+            return "csv";
     }
     return "text";
 }
@@ -31,6 +33,7 @@ std::optional<Format> parse_format(std::string_view name) {
     if (lower == "text" || lower == "txt") return Format::Text;
     if (lower == "reuters" || lower == "sgml") return Format::Reuters;
     if (lower == "jsonl" || lower == "json") return Format::Jsonl;
+    if (lower == "csv") return Format::Csv;
     return std::nullopt;
 }
 
@@ -38,6 +41,7 @@ Format detect_format(const std::filesystem::path& path, std::string_view head) {
     const std::string extension = lower_ascii(path.extension().string());
     if (extension == ".sgm" || extension == ".sgml") return Format::Reuters;
     if (extension == ".jsonl" || extension == ".ndjson") return Format::Jsonl;
+    if (extension == ".csv") return Format::Csv;
     // Skip a UTF-8 byte order mark and leading white space before sniffing.
     if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
     const auto first = head.find_first_not_of(" \t\r\n");
@@ -59,6 +63,9 @@ void read_articles(Format format, std::string_view content, const ReadContext& c
             return;
         case Format::Jsonl:
             read_jsonl_file(content, context, on_article, on_diagnostic);
+            return;
+        case Format::Csv:
+            read_csv_file(content, context, on_article, on_diagnostic);
             return;
     }
 }

@@ -6,12 +6,13 @@ namespace dateline::indexer {
 namespace {
 
 TEST(Format, NamesRoundTrip) {
-    for (const Format format : {Format::Text, Format::Reuters, Format::Jsonl}) {
+    for (const Format format : {Format::Text, Format::Reuters, Format::Jsonl, Format::Csv}) {
         EXPECT_EQ(parse_format(format_name(format)), format);
     }
     EXPECT_EQ(parse_format("sgml"), Format::Reuters);
     EXPECT_EQ(parse_format("JSON"), Format::Jsonl);
-    EXPECT_EQ(parse_format("csv"), std::nullopt);
+    EXPECT_EQ(parse_format("CSV"), Format::Csv);
+    EXPECT_EQ(parse_format("tsv"), std::nullopt);
     EXPECT_EQ(parse_format(""), std::nullopt);
 }
 
@@ -30,6 +31,8 @@ TEST(Format, IsDetectedFromExtensionThenContent) {
         {"noext", "\xEF\xBB\xBF  \n{\"id\": 1}", Format::Jsonl},
         {"a.dat", "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">", Format::Reuters},
         {"a.dat", "<REUTERS NEWID=\"1\">", Format::Reuters},
+        {"news.csv", "url,date,title,text", Format::Csv},
+        {"NEWS.CSV", "", Format::Csv},
         {"a.txt", " date 2021-01-03 Text", Format::Text},
         {"a.txt", "", Format::Text},
     };

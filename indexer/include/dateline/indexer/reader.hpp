@@ -22,16 +22,17 @@ enum class Format {
     Text,     ///< one article per file: optional header lines, then the body
     Reuters,  ///< Reuters-21578 SGML, many <REUTERS> records per file
     Jsonl,    ///< one JSON object per line
+    Csv,      ///< comma-separated values with a header row, one article per row
 };
 
-/// "text", "reuters", "jsonl".
+/// "text", "reuters", "jsonl", "csv".
 [[nodiscard]] std::string_view format_name(Format format);
-/// Parses a --format value ("text", "reuters" or "sgml", "jsonl" or "json");
-/// nullopt otherwise.
+/// Parses a --format value ("text", "reuters" or "sgml", "jsonl" or "json",
+/// "csv"); nullopt otherwise.
 [[nodiscard]] std::optional<Format> parse_format(std::string_view name);
 
 /// Picks the format of a file from its extension (.sgm/.sgml -> Reuters,
-/// .jsonl/.ndjson -> Jsonl) and otherwise from its first bytes (a line starting
+/// .jsonl/.ndjson -> Jsonl, .csv -> Csv) and otherwise from its first bytes (a line starting
 /// with '{' -> Jsonl, "<!DOCTYPE lewis" or "<REUTERS" -> Reuters), else Text.
 [[nodiscard]] Format detect_format(const std::filesystem::path& path, std::string_view head);
 
@@ -79,6 +80,19 @@ void read_reuters_file(std::string_view content, const ReadContext& context,
 /// gets "relative_path:line". Blank lines are skipped; a bad line is reported.
 void read_jsonl_file(std::string_view content, const ReadContext& context,
                      const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
+
+/// Reads comma-separated values (csv_records.hpp): the first record is a
+/// header naming the columns (any case, surrounding spaces ignored): id, url,
+/// date, title, body or text, people, places. Other columns are ignored. Each
+/// further record is an article, read as a JSON Lines object would be: body
+/// falls back to text, people/places are separated by ';' or ',', a row
+/// without an id gets "relative_path:line" (the line its record starts on),
+/// which is also its source line. A header without a body or text column is
+/// one diagnostic naming the columns it has, and nothing is read; a row whose
+/// field count differs from the header's, or that cannot be split, is
+/// reported and skipped. A file with NUL bytes is reported as binary.
+void read_csv_file(std::string_view content, const ReadContext& context,
+                   const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
 
 /// Dispatches to the reader for `format`.
 void read_articles(Format format, std::string_view content, const ReadContext& context,
