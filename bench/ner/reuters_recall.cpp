@@ -158,7 +158,7 @@ int run(int argc, char** argv) {
             data_dir = std::string(arg);
         }
     }
-    if (!model_dir) model_dir = ex::find_model_dir(argv[0]);
+    if (!model_dir) model_dir = ex::find_model_dir(argv[0], "--model");
 
     const ix::TextEntityExtractor extractor(*model_dir);
     const ex::Gazetteer gazetteer = ex::Gazetteer::load(*model_dir / ex::kGazetteerFileName);

@@ -1,6 +1,7 @@
 #include "dateline/extractor/model_location.hpp"
 
 #include <cstdlib>
+#include <string>
 #include <system_error>
 
 #include "dateline/extractor/errors.hpp"
@@ -21,10 +22,10 @@ std::vector<std::filesystem::path> model_search_path(const char* argv0) {
     return dirs;
 }
 
-std::filesystem::path find_model_dir(const char* argv0) {
-    const auto dirs = model_search_path(argv0);
+std::filesystem::path find_model_dir(const std::vector<std::filesystem::path>& candidates,
+                                     std::string_view option) {
     std::string tried;
-    for (const auto& dir : dirs) {
+    for (const auto& dir : candidates) {
         std::error_code ec;
         if (std::filesystem::is_regular_file(dir / kModelFileName, ec) &&
             std::filesystem::is_regular_file(dir / kGazetteerFileName, ec)) {
@@ -32,8 +33,12 @@ std::filesystem::path find_model_dir(const char* argv0) {
         }
         tried += (tried.empty() ? "" : ", ") + dir.string();
     }
-    throw ModelError("no NER model found (tried " + tried +
-                     "); use --model DIR or set DATELINE_NER_MODEL");
+    throw ModelError("no NER model found (tried " + tried + "); use " + std::string(option) +
+                     " DIR or set DATELINE_NER_MODEL");
+}
+
+std::filesystem::path find_model_dir(const char* argv0, std::string_view option) {
+    return find_model_dir(model_search_path(argv0), option);
 }
 
 }  // namespace dateline::extractor

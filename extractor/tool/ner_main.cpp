@@ -70,7 +70,7 @@ fs::path model_dir(const po::variables_map& vm, const char* argv0) {
         }
         return dir;
     }
-    return find_model_dir(argv0);
+    return find_model_dir(argv0, "--model");
 }
 
 /// Why an entity is on the article: its metadata, the text, the dateline, or
