@@ -3,8 +3,8 @@
 #include <array>
 #include <optional>
 
+#include "article_date.hpp"
 #include "dateline/indexer/csv_records.hpp"
-#include "dateline/indexer/date_parsing.hpp"
 #include "dateline/indexer/reader.hpp"
 #include "dateline/indexer/text_cleaning.hpp"
 #include "entity_list.hpp"
@@ -97,26 +97,13 @@ class RowReader {
     RowReader(const ColumnMap& columns, const ReadContext& context)
         : columns_(columns), context_(context) {}
 
-    [[nodiscard]] Article read(const CsvRecord& row) const {
+    [[nodiscard]] Article read(const CsvRecord& row, const DiagnosticSink& on_diagnostic) const {
         Article article;
         article.source = context_.file;
         article.source.line = row.line;
         article.id = text(row, Column::Id);
         if (article.id.empty()) {
             article.id = context_.file.relative_path + ":" + std::to_string(row.line);
-        }
-        if (const CsvField* date = columns_.field(row, Column::Date)) {
-            const std::string value = collapse_whitespace(remove_control_characters(date->value));
-            if (!value.empty()) {
-                const DateParse parsed = parse_date(value);
-                if (parsed.status != DateStatus::Ok) {
-                    throw BadRow{date->line, std::string(parsed.status == DateStatus::Impossible
-                                                             ? "impossible"
-                                                             : "unparseable") +
-                                                 " date '" + value + "'; row skipped"};
-                }
-                article.date = parsed.date;
-            }
         }
         article.title = collapse_whitespace(text(row, Column::Title));
         article.body = trimmed(text(row, Column::Body));
@@ -128,6 +115,12 @@ class RowReader {
             throw BadRow{row.line, "no title and no text; row skipped"};
         }
         if (article.title.empty()) article.title = title_from_body(article.body);
+        // Last, so that a warning about the date is only given for a row
+        // that is indexed.
+        if (const CsvField* date = columns_.field(row, Column::Date)) {
+            article.date = read_article_date(collapse_whitespace(text(row, Column::Date)), context_,
+                                             date->line, on_diagnostic);
+        }
         return article;
     }
 
@@ -191,7 +184,7 @@ void read_csv_file(std::string_view content, const ReadContext& context,
             continue;
         }
         try {
-            on_article(reader.read(*row));
+            on_article(reader.read(*row, on_diagnostic));
         } catch (const BadRow& bad) {
             report(bad.line, bad.reason);
         }

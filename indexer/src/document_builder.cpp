@@ -68,8 +68,9 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     doc.add_boolean_term(sc::id_term(article.id).substr(0, kMaxTermBytes));
 
     if (article.date) {
-        const sc::DateTerms terms = sc::date_terms(*article.date);
-        for (const auto* term : {&terms.day, &terms.month, &terms.year}) add_boolean(doc, *term);
+        // A date known only to the month or the year has only the terms it
+        // can honestly claim: date:2021-01-03 does not find "Jan 2021".
+        for (const auto& term : sc::article_date_terms(*article.date)) add_boolean(doc, term);
         doc.add_value(sc::slot::kDate, article.date->sortable());
     }
     for (const auto& field : sc::entity_fields()) {

@@ -5,8 +5,11 @@
 namespace dateline::indexer {
 
 FilePreparer::FilePreparer(std::string_view language, bool spelling,
-                           const ArticleEnricher& enricher)
-    : builder_(schema::make_stemmer(language)), spelling_(spelling), enricher_(enricher) {}
+                           const ArticleEnricher& enricher, schema::DateOrder date_order)
+    : builder_(schema::make_stemmer(language)),
+      spelling_(spelling),
+      enricher_(enricher),
+      date_order_(date_order) {}
 
 PreparedFile FilePreparer::prepare(const InputFile& input, const FileStat& stat,
                                    std::optional<std::string> content) {
@@ -19,7 +22,10 @@ PreparedFile FilePreparer::prepare(const InputFile& input, const FileStat& stat,
             return prepared;
         }
     }
-    prepared.state = FileState{stat.size, stat.mtime_ns, content_hash(*content), 0};
+    prepared.state.size = stat.size;
+    prepared.state.mtime_ns = stat.mtime_ns;
+    prepared.state.hash = content_hash(*content);
+    prepared.state.forced_format = forced_format_name(input);
     read_input_articles(
         input, *content,
         [&](Article article) {
@@ -29,7 +35,7 @@ PreparedFile FilePreparer::prepare(const InputFile& input, const FileStat& stat,
             }
             prepared.events.emplace_back(builder_.prepare(article, spelling_));
         },
-        [&](Diagnostic d) { prepared.events.emplace_back(std::move(d)); });
+        [&](Diagnostic d) { prepared.events.emplace_back(std::move(d)); }, date_order_);
     return prepared;
 }
 

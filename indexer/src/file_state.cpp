@@ -61,16 +61,20 @@ std::string file_state_key(std::string_view relative_path) {
 }
 
 std::string encode_file_state(const FileState& state) {
-    return std::to_string(state.size) + ' ' + std::to_string(state.mtime_ns) + ' ' +
-           std::to_string(state.hash) + ' ' + std::to_string(state.articles);
+    std::string value = std::to_string(state.size) + ' ' + std::to_string(state.mtime_ns) + ' ' +
+                        std::to_string(state.hash) + ' ' + std::to_string(state.articles);
+    if (!state.forced_format.empty()) value += ' ' + state.forced_format;
+    return value;
 }
 
 std::optional<FileState> decode_file_state(std::string_view value) {
     FileState state;
     if (!read_number(value, state.size) || !read_number(value, state.mtime_ns) ||
-        !read_number(value, state.hash) || !read_number(value, state.articles) || !value.empty()) {
+        !read_number(value, state.hash) || !read_number(value, state.articles)) {
         return std::nullopt;
     }
+    if (value.find(' ') != std::string_view::npos) return std::nullopt;
+    state.forced_format = std::string(value);
     return state;
 }
 

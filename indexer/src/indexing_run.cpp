@@ -131,6 +131,9 @@ class Run {
     // with the same content gets its new timestamp recorded, nothing else.
     bool unchanged(PlannedFile& planned, IndexWriter& writer) {
         const FileState& previous = *planned.previous;
+        // Read with another --format than last time: its articles may differ
+        // whatever its bytes (a wrong --format jsonl found none).
+        if (previous.forced_format != forced_format_name(*planned.input)) return false;
         bool same =
             previous.size == planned.stat.size && previous.mtime_ns == planned.stat.mtime_ns;
         if (!same && previous.size == planned.stat.size) {
@@ -161,7 +164,12 @@ class Run {
         ++summary_.files_read;
         for (auto& event : prepared.events) {
             if (auto* diagnostic = std::get_if<Diagnostic>(&event)) {
-                skip(std::move(*diagnostic));
+                if (diagnostic->severity == Severity::Warning) {
+                    ++summary_.warnings;
+                    on_diagnostic_(std::move(*diagnostic));
+                } else {
+                    skip(std::move(*diagnostic));
+                }
                 continue;
             }
             auto& article = std::get<PreparedArticle>(event);
@@ -194,7 +202,7 @@ class Run {
         std::vector<std::unique_ptr<FilePreparer>> preparers;
         for (std::size_t slot = 0; slot < std::min(slots, files.size()); ++slot) {
             preparers.push_back(std::make_unique<FilePreparer>(
-                options_.writer.language, options_.writer.spelling, enricher_));
+                options_.writer.language, options_.writer.spelling, enricher_, options_.date_order));
         }
         prepare_in_order(
             files.size(), preparers.size(), kMaxBytesInFlight,
@@ -234,16 +242,35 @@ class Run {
 
 }  // namespace
 
+namespace {
+
+// "1 article", "2 articles".
+std::string count_of(std::size_t n, std::string_view noun) {
+    return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
+}
+
+}  // namespace
+
 std::string IndexingSummary::to_string() const {
     const double seconds = elapsed.count();
-    const double rate = seconds > 0 ? static_cast<double>(added + updated) / seconds : 0.0;
+    const std::size_t written = added + updated;
+    // A rate only says something when articles were written; below 10 a
+    // whole number would round small runs to "0 articles/s".
+    std::string rate;
+    if (written > 0 && seconds > 0) {
+        const double per_second = static_cast<double>(written) / seconds;
+        rate = fmt::format(" ({:.{}f} articles/s)", per_second, per_second < 10 ? 1 : 0);
+    }
     std::string line = fmt::format(
-        "{}added {}, updated {}, removed {}, unchanged {}, skipped {}, failed {} in {:.1f} s "
-        "({:.0f} articles/s); index holds {} articles",
-        rebuilt ? "rebuilt: " : "", added, updated, removed, unchanged, skipped, failed, seconds,
-        rate, documents_in_index);
-    if (up_to_date())
-        line = fmt::format("index is up to date: {} files unchanged, {}", files_unchanged, line);
+        "{}added {}, updated {}, removed {}, unchanged {}, skipped {}, failed {}{} in {:.1f} s{}; "
+        "index holds {}",
+        rebuilt ? "rebuilt: " : "", added, updated, removed, unchanged, skipped, failed,
+        warnings > 0 ? ", " + count_of(warnings, "warning") : "", seconds, rate,
+        count_of(documents_in_index, "article"));
+    if (up_to_date()) {
+        line = fmt::format("index is up to date: {} unchanged, {}",
+                           count_of(files_unchanged, "file"), line);
+    }
     if (removals_withheld) line += " (some inputs could not be listed: nothing was removed)";
     return line;
 }

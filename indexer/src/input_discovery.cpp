@@ -164,10 +164,15 @@ Format input_format(const InputFile& input, std::string_view content) {
     return input.format.value_or(detect_format(input.path, content.substr(0, 4096)));
 }
 
+std::string forced_format_name(const InputFile& input) {
+    return input.format ? std::string(format_name(*input.format)) : std::string();
+}
+
 void read_input_articles(const InputFile& input, std::string_view content,
-                         const ArticleSink& on_article, const DiagnosticSink& on_diagnostic) {
+                         const ArticleSink& on_article, const DiagnosticSink& on_diagnostic,
+                         schema::DateOrder date_order) {
     const ReadContext context{SourceLocation{input.path.string(), input.relative_path, 1},
-                              input.codebook.get()};
+                              input.codebook.get(), date_order};
     read_articles(input_format(input, content), content, context, on_article, on_diagnostic);
 }
 

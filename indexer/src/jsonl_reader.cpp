@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "dateline/indexer/date_parsing.hpp"
+#include "article_date.hpp"
 #include "dateline/indexer/reader.hpp"
 #include "dateline/indexer/text_cleaning.hpp"
 #include "dateline/schema/fields.hpp"
@@ -46,7 +46,8 @@ void entity_field(const json& object, std::string_view name, std::vector<schema:
     }
 }
 
-Article article_from(const json& object, const ReadContext& context, std::size_t line) {
+Article article_from(const json& object, const ReadContext& context, std::size_t line,
+                     const DiagnosticSink& on_diagnostic) {
     if (!object.is_object()) throw BadRecord{"not a JSON object"};
     Article article;
     article.source = context.file;
@@ -64,15 +65,7 @@ Article article_from(const json& object, const ReadContext& context, std::size_t
     }
     if (article.id.empty()) throw BadRecord{"empty id"};
 
-    if (const std::string date = string_field(object, "date"); !date.empty()) {
-        const DateParse parsed = parse_date(date);
-        if (parsed.status != DateStatus::Ok) {
-            throw BadRecord{std::string(parsed.status == DateStatus::Impossible ? "impossible"
-                                                                                : "unparseable") +
-                            " date '" + date + "'"};
-        }
-        article.date = parsed.date;
-    }
+    const std::string date = string_field(object, "date");
     article.title = collapse_whitespace(string_field(object, "title"));
     article.body = string_field(object, "body");
     if (article.body.empty()) article.body = string_field(object, "text");
@@ -82,6 +75,9 @@ Article article_from(const json& object, const ReadContext& context, std::size_t
     }
     if (article.title.empty() && article.body.empty()) throw BadRecord{"no title and no text"};
     if (article.title.empty()) article.title = title_from_body(article.body);
+    // Last, so that a warning about the date is only given for a line that
+    // is indexed.
+    article.date = read_article_date(date, context, line, on_diagnostic);
     return article;
 }
 
@@ -104,7 +100,7 @@ void read_jsonl_file(std::string_view content, const ReadContext& context,
             continue;
         }
         try {
-            on_article(article_from(object, context, line_number));
+            on_article(article_from(object, context, line_number, on_diagnostic));
         } catch (const BadRecord& bad) {
             on_diagnostic(
                 Diagnostic{context.file.path, line_number, bad.reason + "; line skipped"});

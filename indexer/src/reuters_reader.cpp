@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <initializer_list>
 
-#include "dateline/indexer/date_parsing.hpp"
+#include "article_date.hpp"
 #include "dateline/indexer/reader.hpp"
 #include "dateline/indexer/text_cleaning.hpp"
 #include "entity_list.hpp"
@@ -129,6 +129,12 @@ class ReutersFile {
 
     void read() {
         std::size_t pos = next_open(0);
+        if (pos == std::string_view::npos) {
+            // Most likely another format read with --format reuters: say so
+            // rather than index nothing in silence.
+            report(0, "no <REUTERS> element, so no Reuters-21578 article; skipped");
+            return;
+        }
         while (pos != std::string_view::npos) {
             const std::size_t line = line_of(pos);
             const auto close = content_.find(kClose, pos);
@@ -200,6 +206,7 @@ class ReutersFile {
         article.source = context_.file;
         article.source.line = line;
 
+        std::optional<Diagnostic> date_problem;  // given once the article is known to be indexed
         if (const auto date_text = element(inner, "DATE")) {
             // Only the day is kept, and what follows it in the collection is
             // unreliable: broken hours ("605:12:19.12"), control references
@@ -210,15 +217,14 @@ class ReutersFile {
                 first == std::string_view::npos
                     ? std::string_view{}
                     : date_text->substr(first, date_text->find_first_of(" \t\n", first) - first);
-            const DateParse parsed = parse_date(day);
-            if (parsed.status != DateStatus::Ok) {
-                report(line, concat({parsed.status == DateStatus::Impossible ? "impossible"
-                                                                             : "unparseable",
-                                     " date '", clean_markup_text(*date_text), "' in ", article.id,
-                                     "; skipped"}));
-                return;
+            const schema::DateParse parsed = schema::parse_date(day, context_.date_order);
+            if (parsed.status == schema::DateStatus::Ok) {
+                article.date = parsed.date;
+            } else {
+                date_problem =
+                    date_warning(context_, line, collapse_whitespace(clean_markup_text(*date_text)),
+                                 parsed.status);
             }
-            article.date = parsed.date;
         }
         if (const auto people = element(inner, "PEOPLE")) {
             for_each_code(*people, [&](std::string_view code) {
@@ -250,6 +256,7 @@ class ReutersFile {
         // documents of the collection, with an id and a date, so they are
         // kept rather than reported.
         if (article.title.empty()) article.title = title_from_body(article.body);
+        if (date_problem) on_diagnostic_(std::move(*date_problem));
         on_article_(std::move(article));
     }
 

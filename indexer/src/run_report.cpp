@@ -6,24 +6,30 @@ namespace dateline::indexer {
 
 std::string run_report_json(const IndexingSummary& summary, int exit_status,
                             const std::vector<Diagnostic>& problems) {
-    nlohmann::json report{{"format_version", 1},
-                          {"status", exit_status},
-                          {"rebuilt", summary.rebuilt},
-                          {"added", summary.added},
-                          {"updated", summary.updated},
-                          {"removed", summary.removed},
-                          {"unchanged", summary.unchanged},
-                          {"skipped", summary.skipped},
-                          {"failed", summary.failed},
-                          {"removals_withheld", summary.removals_withheld},
-                          {"seconds", summary.elapsed.count()},
-                          {"documents", summary.documents_in_index}};
-    auto& list = report["problems"] = nlohmann::json::array();
+    // Ordered: format_version first, then the figures in the summary's order,
+    // as docs/operations.md shows them (nlohmann::json would sort the keys).
+    using Json = nlohmann::ordered_json;
+    Json report{{"format_version", 1},
+                {"status", exit_status},
+                {"rebuilt", summary.rebuilt},
+                {"added", summary.added},
+                {"updated", summary.updated},
+                {"removed", summary.removed},
+                {"unchanged", summary.unchanged},
+                {"skipped", summary.skipped},
+                {"failed", summary.failed},
+                {"warnings", summary.warnings},
+                {"removals_withheld", summary.removals_withheld},
+                {"seconds", summary.elapsed.count()},
+                {"documents", summary.documents_in_index}};
+    auto& list = report["problems"] = Json::array();
     for (const auto& problem : problems) {
-        list.push_back(
-            {{"file", problem.path}, {"line", problem.line}, {"reason", problem.reason}});
+        list.push_back({{"file", problem.path},
+                        {"line", problem.line},
+                        {"reason", problem.reason},
+                        {"severity", problem.severity == Severity::Warning ? "warning" : "error"}});
     }
-    return report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    return report.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace dateline::indexer

@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "dateline/indexer/date_parsing.hpp"
+#include "article_date.hpp"
 #include "dateline/indexer/reader.hpp"
 #include "dateline/indexer/text_cleaning.hpp"
 #include "dateline/schema/fields.hpp"
@@ -86,13 +86,14 @@ std::optional<HeaderLine> split_header(std::string_view line) {
 // The longest run of leading words of `value` that is a date, and what
 // follows it ("2021-01-03 January 3, 2021, marked…" -> date + body text).
 struct DatePrefix {
-    DateParse parse;
+    schema::DateParse parse;
     std::string_view rest;
 };
 
-DatePrefix date_prefix(std::string_view value) {
+DatePrefix date_prefix(std::string_view value, schema::DateOrder order) {
+    using schema::DateStatus;
     constexpr std::size_t kMaxWords = 8;  // "Sat, 03 Jan 2021 10:00:00 +0000" has 6
-    DatePrefix best{parse_date(value), {}};
+    DatePrefix best{schema::parse_date(value, order), {}};
     if (best.parse.status == DateStatus::Ok) return best;
     DatePrefix impossible{};
     if (best.parse.status == DateStatus::Impossible) impossible = best;
@@ -101,7 +102,7 @@ DatePrefix date_prefix(std::string_view value) {
     for (std::size_t words = 0; words < kMaxWords && end < value.size(); ++words) {
         end = value.find_first_of(" \t", value.find_first_not_of(" \t", end));
         if (end == std::string_view::npos) break;
-        const DateParse parse = parse_date(value.substr(0, end));
+        const schema::DateParse parse = schema::parse_date(value.substr(0, end), order);
         if (parse.status == DateStatus::Ok) {
             best = {parse, trim(value.substr(end))};
         } else if (parse.status == DateStatus::Impossible &&
@@ -142,7 +143,8 @@ void read_text_article(std::string_view content, const ReadContext& context,
     // consumed; blank lines before anything else are skipped.
     std::size_t line_number = 0;
     bool header_seen = false;
-    std::string body_start;  // body text found on a date line
+    std::string body_start;                  // body text found on a date line
+    std::optional<Diagnostic> date_problem;  // given once the article is known to be indexed
     while (!rest.empty()) {
         const auto end = std::min(rest.find('\n'), rest.size());
         const std::string_view line = rest.substr(0, end);
@@ -156,18 +158,20 @@ void read_text_article(std::string_view content, const ReadContext& context,
         if (!header) break;
         const Key key = header->key.key;
         if (key == Key::Date) {
-            const DatePrefix found = date_prefix(header->value);
-            if (found.parse.status == DateStatus::Unparseable && !header->colon) {
+            const DatePrefix found = date_prefix(header->value, context.date_order);
+            if (found.parse.status == schema::DateStatus::Unparseable && !header->colon) {
                 break;  // "Date palms…": prose, not a header
             }
-            if (found.parse.status != DateStatus::Ok) {
-                const bool impossible = found.parse.status == DateStatus::Impossible;
-                report(line_number, std::string(impossible ? "impossible" : "unparseable") +
-                                        " date '" + std::string(header->value) +
-                                        "'; article skipped");
-                return;
+            if (found.parse.status == schema::DateStatus::Ok) {
+                article.date = found.parse.date;
+            } else {
+                date_problem = date_warning(
+                    context, line_number,
+                    found.parse.status == schema::DateStatus::Impossible
+                        ? trim(header->value.substr(0, header->value.size() - found.rest.size()))
+                        : header->value,
+                    found.parse.status);
             }
-            article.date = found.parse.date;
             body_start = std::string(found.rest);
         } else if (!header->colon && !header->lower_case_key &&
                    (key != Key::Url || !looks_like_url(header->value))) {
@@ -193,6 +197,7 @@ void read_text_article(std::string_view content, const ReadContext& context,
         return;
     }
     if (article.title.empty()) article.title = title_from_body(article.body);
+    if (date_problem) on_diagnostic(std::move(*date_problem));
     on_article(std::move(article));
 }
 

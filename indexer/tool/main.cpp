@@ -48,7 +48,7 @@ cli::Tool make_tool() {
     tool.summary = "index news articles for dateline-search";
     tool.usage = "[options] PATH...";
     tool.description =
-        "Brings the index up to date with the articles (text, Reuters-21578 SGML, JSON Lines) "
+        "Brings the index up to date with the articles (text, Reuters-21578 SGML, JSON Lines, CSV) "
         "in each PATH (a file, or a folder searched recursively): new and changed files are "
         "read, articles of files that are gone are removed, and the change is committed at "
         "once, so searches see the old index or the new one. Unless --no-extract is given, "
@@ -72,7 +72,8 @@ cli::Tool make_tool() {
     tool.operand_name = "PATH";
     tool.value_hints = {
         {"index", cli::ValueKind::Directory, {}},
-        {"format", cli::ValueKind::Choice, {"text", "reuters", "jsonl"}},
+        {"format", cli::ValueKind::Choice, {"text", "reuters", "jsonl", "csv"}},
+        {"date-order", cli::ValueKind::Choice, {"mdy", "dmy"}},
         {"ner-model", cli::ValueKind::Directory, {}},
         {"report", cli::ValueKind::File, {}},
         {"generate", cli::ValueKind::Choice, {"man", "bash", "zsh"}},
@@ -95,9 +96,11 @@ cli::OptionTable make_options() {
          "else ~/.local/share/dateline/index)")
         ("rebuild", "build a complete new index beside the live one, then swap it in")
         ("format,f", po::value<std::string>()->value_name("FORMAT"),
-         "read every file as text, reuters or jsonl (default: detect per file)")
+         "read every file as text, reuters, jsonl or csv (default: detect per file)")
         ("exclude", po::value<std::vector<std::string>>()->value_name("GLOB")->composing(),
          "skip files whose name or relative path matches this glob (repeatable)")
+        ("date-order", po::value<std::string>()->value_name("ORDER")->default_value("mdy"),
+         "how dates like 1/3/2021 are read: mdy (3 January) or dmy (1 March)")
         ("lang", po::value<std::string>()->value_name("LANGUAGE")
                      ->default_value(std::string(dateline::schema::text::kDefaultLanguage)),
          "Snowball stemming language (english, french, german, ..., none)")
@@ -144,11 +147,15 @@ std::optional<ix::IndexingOptions> parse_command_line(int argc, char** argv,
         const auto& name = vm["format"].as<std::string>();
         options.discovery.forced_format = ix::parse_format(name);
         if (!options.discovery.forced_format) {
-            throw UsageError("unknown format '" + name + "' (use text, reuters or jsonl)");
+            throw UsageError("unknown format '" + name + "' (use text, reuters, jsonl or csv)");
         }
     }
     if (vm.count("exclude"))
         options.discovery.exclude_globs = vm["exclude"].as<std::vector<std::string>>();
+    const auto& date_order = vm["date-order"].as<std::string>();
+    const auto parsed_order = dateline::schema::parse_date_order(date_order);
+    if (!parsed_order) throw UsageError("--date-order must be mdy or dmy, not '" + date_order + "'");
+    options.date_order = *parsed_order;
     ix::IndexWriterOptions& writer = options.writer;
     writer.language = vm["lang"].as<std::string>();
     try {
@@ -192,7 +199,7 @@ int run(int argc, char** argv) {
     if (!vm.count("no-extract")) {
         const std::filesystem::path model_dir =
             vm.count("ner-model") ? std::filesystem::path(vm["ner-model"].as<std::string>())
-                                  : dateline::extractor::find_model_dir(argv[0]);
+                                  : dateline::extractor::find_model_dir(argv[0], "--ner-model");
         extractor = std::make_unique<ix::TextEntityExtractor>(model_dir);
         options.enrichment.extractor = extractor.get();
     }
@@ -223,9 +230,9 @@ int main(int argc, char** argv) {
         cli::print_error(kProgram, e.what());
         return kLocked;
     } catch (const dateline::extractor::ModelError& e) {
-        cli::print_error(kProgram, std::string(e.what()) +
-                                       " (use --ner-model DIR, or --no-extract "
-                                       "to index without extraction)");
+        // A model that is not found names --ner-model itself (model_location.hpp).
+        cli::print_error(kProgram,
+                         std::string(e.what()) + " (or --no-extract to index without extraction)");
         return kError;
     } catch (...) {
         return cli::report_current_exception(kProgram, " (the previous index is unchanged)");

@@ -1,6 +1,5 @@
 #include "dateline/schema/date.hpp"
 
-#include <charconv>
 #include <cstdio>
 
 namespace dateline::schema {
@@ -36,15 +35,6 @@ std::optional<int> fixed_digits(std::string_view text, std::size_t pos, std::siz
     return value;
 }
 
-// Parses 1 to `max_width` digits; the whole of `text` must be digits.
-std::optional<int> short_number(std::string_view text, std::size_t max_width) {
-    if (text.empty() || text.size() > max_width) return std::nullopt;
-    int value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-    return value;
-}
-
 }  // namespace
 
 std::optional<Date> Date::from_iso(std::string_view text) {
@@ -77,40 +67,51 @@ std::string Date::sortable() const {
     return buffer;
 }
 
-std::optional<PartialDate> PartialDate::parse(std::string_view text) {
-    // Split on the first separator found ('-', '/' or '.'), used consistently.
-    const auto sep_pos = text.find_first_of("-/.");
-    std::string_view parts[3];
-    std::size_t count = 0;
-    if (sep_pos == std::string_view::npos) {
-        parts[count++] = text;
-    } else {
-        const char sep = text[sep_pos];
-        std::size_t start = 0;
-        while (true) {
-            if (count == 3) return std::nullopt;
-            const auto end = text.find(sep, start);
-            parts[count++] = text.substr(start, end == std::string_view::npos ? end : end - start);
-            if (end == std::string_view::npos) break;
-            start = end + 1;
-        }
+PartialDate::PartialDate(const Date& date)
+    : precision(Precision::Day), year(date.year()), month(date.month()), day(date.day()) {}
+
+std::string PartialDate::iso() const {
+    const std::string full = first_day().iso();
+    switch (precision) {
+        case Precision::Year:
+            return full.substr(0, 4);
+        case Precision::Month:
+            return full.substr(0, 7);
+        case Precision::Day:
+            break;
     }
-    if (parts[0].size() != 4) return std::nullopt;
-    const auto year = short_number(parts[0], 4);
+    return full;
+}
+
+std::string PartialDate::sortable() const {
+    const std::string full = first_day().sortable();
+    switch (precision) {
+        case Precision::Year:
+            return full.substr(0, 4);
+        case Precision::Month:
+            return full.substr(0, 6);
+        case Precision::Day:
+            break;
+    }
+    return full;
+}
+
+std::optional<PartialDate> PartialDate::from_sortable(std::string_view text) {
+    if (text.size() == 8) {
+        if (const auto day = Date::from_sortable(text)) return PartialDate(*day);
+        return std::nullopt;
+    }
+    if (text.size() != 4 && text.size() != 6) return std::nullopt;
+    const auto year = fixed_digits(text, 0, 4);
     if (!year || *year < 1) return std::nullopt;
-    PartialDate result;
-    result.year = *year;
-    if (count == 1) return result;
-    const auto month = short_number(parts[1], 2);
+    PartialDate date;
+    date.year = *year;
+    if (text.size() == 4) return date;
+    const auto month = fixed_digits(text, 4, 2);
     if (!month || *month < 1 || *month > 12) return std::nullopt;
-    result.precision = Precision::Month;
-    result.month = *month;
-    if (count == 2) return result;
-    const auto day = short_number(parts[2], 2);
-    if (!day || !Date::from_ymd(*year, *month, *day)) return std::nullopt;
-    result.precision = Precision::Day;
-    result.day = *day;
-    return result;
+    date.precision = Precision::Month;
+    date.month = *month;
+    return date;
 }
 
 Date PartialDate::first_day() const {

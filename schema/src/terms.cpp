@@ -38,6 +38,19 @@ DateTerms date_terms(const Date& date) {
                      prefixed(prefix::kYear, digits.substr(0, kYearDigits))};
 }
 
+std::vector<std::string> article_date_terms(const PartialDate& date) {
+    DateTerms terms = date_terms(date.first_day());
+    switch (date.precision) {
+        case PartialDate::Precision::Year:
+            return {std::move(terms.year)};
+        case PartialDate::Precision::Month:
+            return {std::move(terms.month), std::move(terms.year)};
+        case PartialDate::Precision::Day:
+            break;
+    }
+    return {std::move(terms.day), std::move(terms.month), std::move(terms.year)};
+}
+
 std::string date_term(const PartialDate& date) {
     DateTerms terms = date_terms(date.first_day());
     switch (date.precision) {

@@ -12,18 +12,29 @@ namespace sc = dateline::schema;
 
 constexpr std::string_view kRangeSeparator = "..";
 
-sc::PartialDate parse_bound(std::string_view text, std::size_t offset) {
-    if (auto date = sc::PartialDate::parse(text)) return *date;
+sc::PartialDate parse_bound(std::string_view text, std::size_t offset, sc::DateOrder order) {
+    const sc::DateParse parsed = sc::parse_date(text, order);
+    if (parsed.status == sc::DateStatus::Ok) return *parsed.date;
     throw QueryError("invalid date '" + std::string(text) +
                          "' (use YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date)",
                      QuerySpan{offset, text.size()});
 }
 
+// The smallest slot value dated on or after `day`, a year or month dated at
+// the start of its period: 1987-03-01 -> "198703", so that an article dated
+// "198703" is in date:1987-03.. (the values of the days of the month follow).
+std::string lower_bound_value(const sc::Date& day) {
+    std::string value = day.sortable();
+    if (day.day() == 1) value.resize(6);
+    if (day.day() == 1 && day.month() == 1) value.resize(4);
+    return value;
+}
+
 }  // namespace
 
-DateFilter parse_date_filter(std::string_view text) {
+DateFilter parse_date_filter(std::string_view text, sc::DateOrder order) {
     const auto separator = text.find(kRangeSeparator);
-    if (separator == std::string_view::npos) return parse_bound(text, 0);
+    if (separator == std::string_view::npos) return parse_bound(text, 0, order);
 
     const std::string_view first_text = text.substr(0, separator);
     const std::size_t last_offset = separator + kRangeSeparator.size();
@@ -33,8 +44,8 @@ DateFilter parse_date_filter(std::string_view text) {
                          QuerySpan{0, text.size()});
     }
     DateRange range;
-    if (!first_text.empty()) range.first = parse_bound(first_text, 0).first_day();
-    if (!last_text.empty()) range.last = parse_bound(last_text, last_offset).last_day();
+    if (!first_text.empty()) range.first = parse_bound(first_text, 0, order).first_day();
+    if (!last_text.empty()) range.last = parse_bound(last_text, last_offset, order).last_day();
     if (range.first && range.last && *range.last < *range.first) {
         throw QueryError("date range ends before it starts", QuerySpan{0, text.size()});
     }
@@ -47,10 +58,11 @@ Xapian::Query date_filter_query(const DateFilter& filter) {
     const auto& range = std::get<DateRange>(filter);
     if (range.first && range.last) {
         return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, sc::slot::kDate,
-                             range.first->sortable(), range.last->sortable());
+                             lower_bound_value(*range.first), range.last->sortable());
     }
     if (range.first) {
-        return Xapian::Query(Xapian::Query::OP_VALUE_GE, sc::slot::kDate, range.first->sortable());
+        return Xapian::Query(Xapian::Query::OP_VALUE_GE, sc::slot::kDate,
+                             lower_bound_value(*range.first));
     }
     if (range.last) {
         return Xapian::Query(Xapian::Query::OP_VALUE_LE, sc::slot::kDate, range.last->sortable());

@@ -11,12 +11,17 @@ namespace {
 
 namespace sc = dateline::schema;
 
-// The date facet bucket of a "YYYYMMDD" slot value: "1987", "1987-03" or
-// "1987-03-02"; empty when the article has no (valid) date.
+// The date facet bucket of a date slot value: "1987", "1987-03" or
+// "1987-03-02"; empty when the article has no (valid) date, or its date is
+// less precise than the bucket (an article of "1987-03" has no day).
 std::string date_bucket(const std::string& sortable, DateGranularity granularity) {
-    const auto date = sc::Date::from_sortable(sortable);
+    const auto date = sc::PartialDate::from_sortable(sortable);
     if (!date) return {};
     const std::string iso = date->iso();
+    const std::size_t length = granularity == DateGranularity::Year    ? 4
+                               : granularity == DateGranularity::Month ? 7
+                                                                       : 10;
+    if (iso.size() < length) return {};
     switch (granularity) {
         case DateGranularity::Year:
             return iso.substr(0, 4);

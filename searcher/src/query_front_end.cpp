@@ -40,13 +40,18 @@ class EntityFieldProcessor : public Xapian::FieldProcessor {
 /// date: -> a year, month or day term, or a range on the date value slot.
 class DateFieldProcessor : public Xapian::FieldProcessor {
   public:
+    explicit DateFieldProcessor(sc::DateOrder order) : order_(order) {}
+
     Xapian::Query operator()(const std::string& value) override {
         try {
-            return date_filter_query(parse_date_filter(value));
+            return date_filter_query(parse_date_filter(value, order_));
         } catch (const QueryError&) {
             return Xapian::Query::MatchNothing;
         }
     }
+
+  private:
+    sc::DateOrder order_;
 };
 
 // The checked query as Xapian's parser gets it: accents folded as the
@@ -71,7 +76,7 @@ constexpr unsigned kBaseFlags =
     Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
     Xapian::QueryParser::FLAG_PURE_NOT;
 
-void add_field(Xapian::QueryParser& parser, const sc::FieldSpec& field) {
+void add_field(Xapian::QueryParser& parser, const sc::FieldSpec& field, sc::DateOrder date_order) {
     const std::string name(field.query_name);
     switch (field.role) {
         case sc::FieldRole::FreeText:
@@ -88,7 +93,7 @@ void add_field(Xapian::QueryParser& parser, const sc::FieldSpec& field) {
         }
         case sc::FieldRole::Date:
             // One date per article: several date: filters are alternatives (OR).
-            parser.add_boolean_prefix(name, (new DateFieldProcessor)->release());
+            parser.add_boolean_prefix(name, (new DateFieldProcessor(date_order))->release());
             return;
         case sc::FieldRole::Id:
         case sc::FieldRole::Source:
@@ -102,7 +107,10 @@ void add_field(Xapian::QueryParser& parser, const sc::FieldSpec& field) {
 }  // namespace
 
 QueryFrontEnd::QueryFrontEnd(const QueryFrontEndOptions& options, const Xapian::Database& database)
-    : stemmer_(sc::make_stemmer(options.language)), database_(database), flags_(kBaseFlags) {
+    : stemmer_(sc::make_stemmer(options.language)),
+      database_(database),
+      flags_(kBaseFlags),
+      date_order_(options.date_order) {
     parser_.set_stemmer(stemmer_);
     parser_.set_stemming_strategy(sc::text::kQueryStemming);
     parser_.set_default_op(Xapian::Query::OP_AND);
@@ -112,7 +120,7 @@ QueryFrontEnd::QueryFrontEnd(const QueryFrontEndOptions& options, const Xapian::
                               Xapian::QueryParser::FLAG_WILDCARD);
     spelling_ = options.spelling_suggestions && database.size() > 0;
     for (const auto& field : sc::fields()) {
-        if (!field.query_name.empty()) add_field(parser_, field);
+        if (!field.query_name.empty()) add_field(parser_, field, options.date_order);
     }
 }
 
@@ -139,7 +147,7 @@ ParsedQuery QueryFrontEnd::parse(std::string_view query) {
         parsed.query = Xapian::Query::MatchAll;
         return parsed;
     }
-    const std::string text = folded_for_parser(check_query_syntax(query));
+    const std::string text = folded_for_parser(check_query_syntax(query, date_order_));
     if (const auto excluded = excluded_items_only(text); !excluded.empty()) {
         // Only exclusions: every article except those matching any of them.
         std::vector<Xapian::Query> items;

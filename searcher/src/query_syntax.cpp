@@ -69,7 +69,7 @@ QueryError missing_value(const sc::FieldSpec& field, QuerySpan where) {
 }
 
 // Checks the value of a boolean field the way its field processor will read it.
-void check_value(const FieldUse& use) {
+void check_value(const FieldUse& use, sc::DateOrder date_order) {
     const std::string field_name(use.field->query_name);
     if (use.text.empty())
         throw missing_value(*use.field, use.value.length > 0 ? use.value : use.name);
@@ -81,7 +81,7 @@ void check_value(const FieldUse& use) {
         }
     } else if (role == sc::FieldRole::Date) {
         try {
-            (void)parse_date_filter(use.text);
+            (void)parse_date_filter(use.text, date_order);
         } catch (const QueryError& e) {
             // The value's own offsets, shifted past the field name and an
             // opening quote (dates contain no quotes to unescape).
@@ -95,7 +95,10 @@ void check_value(const FieldUse& use) {
 
 class Scanner {
   public:
-    explicit Scanner(std::string_view query) : query_(query) { result_.text = query; }
+    Scanner(std::string_view query, sc::DateOrder date_order)
+        : query_(query), date_order_(date_order) {
+        result_.text = query;
+    }
 
     CheckedQuery run() {
         if (std::all_of(query_.begin(), query_.end(), is_blank)) throw QueryError("empty query");
@@ -169,7 +172,7 @@ class Scanner {
         pos_ = end + 1;
         if (field->is_filter()) {
             boolean_value(use);
-            check_value(use);
+            check_value(use, date_order_);
         } else if (empty_free_text_value(pos_)) {
             throw missing_value(*field, name_span);
         }
@@ -213,6 +216,7 @@ class Scanner {
     }
 
     std::string_view query_;
+    sc::DateOrder date_order_;
     CheckedQuery result_;
     std::size_t pos_ = 0;
     bool in_quote_ = false;
@@ -222,7 +226,9 @@ class Scanner {
 
 }  // namespace
 
-CheckedQuery check_query_syntax(std::string_view query) { return Scanner(query).run(); }
+CheckedQuery check_query_syntax(std::string_view query, sc::DateOrder date_order) {
+    return Scanner(query, date_order).run();
+}
 
 std::vector<std::string_view> excluded_items_only(std::string_view text) {
     std::vector<std::string_view> items;

@@ -26,7 +26,7 @@ std::string cell(const Record& value) {
     return dump(value);
 }
 
-Record date_json(const std::optional<schema::Date>& date) {
+Record date_json(const std::optional<schema::PartialDate>& date) {
     return date ? Record(date->iso()) : Record(nullptr);
 }
 

@@ -20,9 +20,10 @@ namespace sc = dateline::schema;
 // Spelling suggestions are looked for when a query matches fewer articles.
 constexpr Xapian::doccount kSuggestBelow = 10;
 
-QueryFrontEndOptions front_end_options(const Index& index) {
+QueryFrontEndOptions front_end_options(const Index& index, sc::DateOrder date_order) {
     QueryFrontEndOptions options;
     options.language = index.language;
+    options.date_order = date_order;
     // Xapian 1.4 reads no spelling dictionary over the remote protocol: with
     // a remote part, suggestions would come from the local parts alone, and
     // change with the way the archive is split. None at all is predictable.
@@ -64,8 +65,10 @@ void Searcher::set_sort(Xapian::Enquire& enquire, SortOrder sort) {
     }
 }
 
-Searcher::Searcher(Index index)
-    : index_(std::move(index)), front_end_(front_end_options(index_), index_.database) {}
+Searcher::Searcher(Index index, sc::DateOrder date_order)
+    : index_(std::move(index)),
+      date_order_(date_order),
+      front_end_(front_end_options(index_, date_order_), index_.database) {}
 
 SearchResult Searcher::search(const SearchRequest& request) {
     // A commit between opening and reading invalidates what a reader sees; a
@@ -78,7 +81,7 @@ void Searcher::reopen() {
     // publishes a rebuild by swapping the folder's stub file to a new
     // database, which only a fresh open follows.
     index_ = open_index(index_.locations);
-    front_end_ = QueryFrontEnd(front_end_options(index_), index_.database);
+    front_end_ = QueryFrontEnd(front_end_options(index_, date_order_), index_.database);
 }
 
 SearchResult Searcher::search_once(const SearchRequest& request) {

@@ -21,8 +21,8 @@ sc::StoredArticle read_stored(const Xapian::Document& doc, Xapian::docid docid) 
     }
 }
 
-std::optional<sc::Date> read_date(const Xapian::Document& doc) {
-    return sc::Date::from_sortable(doc.get_value(sc::slot::kDate));
+std::optional<sc::PartialDate> read_date(const Xapian::Document& doc) {
+    return sc::PartialDate::from_sortable(doc.get_value(sc::slot::kDate));
 }
 
 void read_entities(const Xapian::Document& doc, sc::EntityLists& lists) {

@@ -18,7 +18,7 @@ namespace dateline::searcher::detail {
 [[nodiscard]] schema::StoredArticle read_stored(const Xapian::Document& doc, Xapian::docid docid);
 
 /// The date of `doc`; nullopt when it has none.
-[[nodiscard]] std::optional<schema::Date> read_date(const Xapian::Document& doc);
+[[nodiscard]] std::optional<schema::PartialDate> read_date(const Xapian::Document& doc);
 
 /// Fills every entity list of `lists` from the slots of `doc`.
 void read_entities(const Xapian::Document& doc, schema::EntityLists& lists);

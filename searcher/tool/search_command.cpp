@@ -73,6 +73,7 @@ cli::Tool make_tool() {
         {"facet", cli::ValueKind::Choice, facet_request_names()},
         {"color", cli::ValueKind::Choice, {"auto", "always", "never"}},
         {"format", cli::ValueKind::Choice, output_format_names()},
+        {"date-order", cli::ValueKind::Choice, {"mdy", "dmy"}},
         {"generate", cli::ValueKind::Choice, {"man", "bash", "zsh"}},
     };
     return tool;
@@ -178,6 +179,8 @@ cli::OptionTable search_options() {
         ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"),
          "auto, always or never; auto colours a terminal unless TERM=dumb or NO_COLOR is set")
         ("no-snippets", "do not show text extracts")
+        ("date-order", po::value<std::string>()->value_name("ORDER")->default_value("mdy"),
+         "how date:1/3/2021 is read: mdy (3 January) or dmy (1 March)")
         ("quiet,q", "print nothing: the exit status says whether the query matches");
     // clang-format on
     cli::add_standard_options(*table.find_group("Options"));
@@ -216,6 +219,11 @@ std::optional<SearchCommand> parse_search_command(int argc, const char* const* a
     const auto order = parse_sort_order(sort);
     if (!order) throw UsageError("--sort must be relevance, date or -date, not '" + sort + "'");
     request.sort = *order;
+
+    const auto& date_order = vm["date-order"].as<std::string>();
+    const auto parsed_order = schema::parse_date_order(date_order);
+    if (!parsed_order) throw UsageError("--date-order must be mdy or dmy, not '" + date_order + "'");
+    command.date_order = *parsed_order;
 
     const auto& color = vm["color"].as<std::string>();
     const auto mode = parse_color_mode(color);

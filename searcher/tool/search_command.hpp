@@ -12,6 +12,7 @@
 #include "dateline/searcher/color.hpp"
 #include "dateline/searcher/output_format.hpp"
 #include "dateline/searcher/search_request.hpp"
+#include "dateline/schema/date_parsing.hpp"
 
 namespace dateline::searcher::tool {
 
@@ -31,6 +32,7 @@ struct SearchCommand {
     OutputFormat format = OutputFormat::Text;  ///< --format, or --json
     bool quiet = false;                        ///< print nothing; the exit status answers
     ColorMode color = ColorMode::Auto;
+    schema::DateOrder date_order = schema::DateOrder::MonthFirst;  ///< --date-order
 };
 
 [[nodiscard]] const cli::Tool& search_tool();

@@ -61,6 +61,7 @@ TEST_F(BrokenInput, EveryBadItemIsReportedAndEveryGoodArticleIndexed) {
     std::map<std::string, std::string> want{
         {"latin1.txt", "Café owners protest in São Paulo"},
         {"no-date.txt", "Undated bulletin"},
+        {"impossible-date.txt", "Leap of faith"},
         {"feed-1", "First good line"},
         {"feed-3", "Third good line"},
         {"reuters-7001", "CANADA WHEAT EXPORTS RISE"},

@@ -8,10 +8,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 
+#include "dateline/schema/fields.hpp"
 #include "support/index_contents.hpp"
 #include "support/process.hpp"
 #include "support/temp_dir.hpp"
@@ -192,20 +194,97 @@ TEST_F(Update, RebuildSwapsInACompactedGenerationAndCleansUp) {
 
 TEST_F(Update, ReportFileHoldsTheSummaryAndEveryProblem) {
     write("good.txt", "Good", "a good article");
-    write("bad.txt", "Bad", "an impossible date", "2021-02-30");
+    write("undated.txt", "Undated", "a date nobody can read", "soon");
+    std::ofstream(archive() / "empty.txt") << "";
     const auto report = (dir_ / "report.json").string();
     auto result = run({"--report", report});
-    EXPECT_EQ(result.exit_code, 1) << result.err;
+    EXPECT_EQ(result.exit_code, 1) << result.err;  // the empty file was skipped
     std::ifstream in(report);
-    const auto json = nlohmann::json::parse(in);
-    EXPECT_EQ(json.at("format_version"), 1);
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    // The version comes first, so a reader can tell the format before the rest.
+    EXPECT_TRUE(text.starts_with("{\n  \"format_version\": 1,")) << text;
+    const auto json = nlohmann::json::parse(text);
     EXPECT_EQ(json.at("status"), 1);
-    EXPECT_EQ(json.at("added"), 1);
+    EXPECT_EQ(json.at("added"), 2);
     EXPECT_EQ(json.at("skipped"), 1);
-    ASSERT_EQ(json.at("problems").size(), 1U);
-    EXPECT_NE(json.at("problems")[0].at("file").get<std::string>().find("bad.txt"),
-              std::string::npos);
-    EXPECT_EQ(json.at("problems")[0].at("line"), 1);
+    EXPECT_EQ(json.at("warnings"), 1);
+    ASSERT_EQ(json.at("problems").size(), 2U);
+    const auto& empty = json.at("problems")[0];
+    EXPECT_NE(empty.at("file").get<std::string>().find("empty.txt"), std::string::npos);
+    EXPECT_EQ(empty.at("severity"), "error");
+    const auto& undated = json.at("problems")[1];
+    EXPECT_NE(undated.at("file").get<std::string>().find("undated.txt"), std::string::npos);
+    EXPECT_EQ(undated.at("line"), 1);
+    EXPECT_EQ(undated.at("reason"), "date 'soon' not understood; indexed without a date");
+    EXPECT_EQ(undated.at("severity"), "warning");
+}
+
+TEST_F(Update, ChangingTheFormatReadsTheFilesAgain) {
+    write("a.txt", "Alpha", "apples");
+    write("b.txt", "Bravo", "bananas");
+    // A wrong --format finds no article in either file...
+    const auto wrong = run({"--format", "jsonl"});
+    EXPECT_EQ(wrong.exit_code, 1) << wrong.err;
+    EXPECT_TRUE(contents().empty());
+    // ...and the next run without it reads them again, as text.
+    const auto fixed = run();
+    EXPECT_EQ(fixed.exit_code, 0) << fixed.err;
+    EXPECT_EQ(counts_of(fixed).added, 2) << fixed.err;
+    EXPECT_EQ(contents().size(), 2U);
+    EXPECT_NE(run().err.find("index is up to date"), std::string::npos);
+    // Forcing the format they already have changes nothing but the record
+    // of how they were read; then the articles are the same.
+    const auto forced = run({"--format", "text"});
+    EXPECT_EQ(forced.exit_code, 0) << forced.err;
+    EXPECT_EQ(counts_of(forced).updated, 2) << forced.err;
+    EXPECT_EQ(contents().size(), 2U);
+}
+
+TEST_F(Update, ForcingReutersOnAFileWithoutReutersElementsFails) {
+    write("a.txt", "Alpha", "apples");
+    const auto result = run({"--format", "reuters"});
+    EXPECT_EQ(result.exit_code, 1) << result.err;
+    EXPECT_NE(result.err.find("a.txt: no <REUTERS> element, so no Reuters-21578 article; skipped"),
+              std::string::npos)
+        << result.err;
+}
+
+TEST_F(Update, TheSummaryCountsInGoodEnglish) {
+    write("a.txt", "Alpha", "apples");
+    const auto first = run();
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    EXPECT_EQ(first.err.find("(0 articles/s)"), std::string::npos) << first.err;
+    EXPECT_NE(first.err.find(" articles/s); index holds 1 article\n"), std::string::npos)
+        << first.err;
+    const auto again = run();
+    EXPECT_NE(again.err.find("index is up to date: 1 file unchanged, "), std::string::npos)
+        << again.err;
+    // Nothing written: no rate at all.
+    EXPECT_EQ(again.err.find("articles/s"), std::string::npos) << again.err;
+}
+
+TEST_F(Update, AnUnreadableDateCostsOnlyTheDate) {
+    write("a.txt", "Alpha", "apples", "Jan 2021");
+    write("b.txt", "Bravo", "bananas", "2021-02-30");
+    write("c.txt", "Charlie", "cherries", "the day after");
+    auto result = run();
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.err.find("b.txt:1: date '2021-02-30' is not a real date; indexed without a "
+                              "date"),
+              std::string::npos)
+        << result.err;
+    EXPECT_NE(result.err.find("c.txt:1: date 'the day after' not understood; indexed without a "
+                              "date"),
+              std::string::npos)
+        << result.err;
+    EXPECT_NE(result.err.find("added 3, "), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find(", 2 warnings in "), std::string::npos) << result.err;
+    EXPECT_EQ(contents().size(), 3U);
+    // "Jan 2021" is a month: found by the month and the year, not by a day.
+    Xapian::Database db(index_path());
+    EXPECT_EQ(db.get_termfreq(std::string(schema::prefix::kMonth) + "202101"), 1U);
+    EXPECT_EQ(db.get_termfreq(std::string(schema::prefix::kYear) + "2021"), 1U);
+    EXPECT_EQ(db.get_value_freq(schema::slot::kDate), 1U);
 }
 
 TEST_F(Update, AMissingInputFolderRemovesNothing) {

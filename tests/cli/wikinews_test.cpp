@@ -32,8 +32,8 @@ Xapian::Document document_with_id(const Xapian::Database& db, const std::string&
 TEST(Wikinews, EveryRowIsAnArticleWithItsDateAndTitle) {
     TempDir dir;
     const auto index = (dir / "index").string();
-    const auto run = run_process(
-        {index_binary(), "--no-extract", "--index", index, wikinews_dir().string()});
+    const auto run =
+        run_process({index_binary(), "--no-extract", "--index", index, wikinews_dir().string()});
     ASSERT_EQ(run.exit_code, 0) << run.err;
     EXPECT_NE(run.err.find("added 295,"), std::string::npos) << run.err;
 
@@ -53,7 +53,8 @@ TEST(Wikinews, EveryRowIsAnArticleWithItsDateAndTitle) {
     const auto first = document_with_id(db, "wikinews_2019.csv:2");
     EXPECT_EQ(first.get_value(sc::slot::kDate), "20190104");
     const auto stored = sc::decode_stored_article(first.get_data());
-    EXPECT_EQ(stored.title, "Magnitogorsk apartment building collapses after explosion, dozens dead");
+    EXPECT_EQ(stored.title,
+              "Magnitogorsk apartment building collapses after explosion, dozens dead");
     EXPECT_EQ(stored.url,
               "https://en.wikinews.org//wiki/"
               "Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead");
@@ -61,7 +62,8 @@ TEST(Wikinews, EveryRowIsAnArticleWithItsDateAndTitle) {
     EXPECT_NE(stored.body.find("\n"), std::string::npos);
     EXPECT_NE(stored.body.find("Search and rescue was suspended"), std::string::npos);
 
-    const auto samoa = sc::decode_stored_article(document_with_id(db, "wikinews_2020.csv:2").get_data());
+    const auto samoa =
+        sc::decode_stored_article(document_with_id(db, "wikinews_2020.csv:2").get_data());
     EXPECT_EQ(samoa.title.rfind("Samoan government ends state of emergenc", 0), 0u) << samoa.title;
 
     // And the searcher finds them by title.

@@ -19,11 +19,11 @@ TEST(CsvReader, ReadsOneArticlePerRowAndReportsBadRows) {
     EXPECT_THAT(
         result.messages(),
         ElementsAre(
-            "in/news.csv:6: impossible date '2021-02-30'; row skipped",
+            "in/news.csv:6: date '2021-02-30' is not a real date; indexed without a date",
             "in/news.csv:7: row has 3 fields, the header has 7; row skipped",
             "in/news.csv:8: text after the closing quote of a field on line 8 (a quote inside a "
             "quoted field is written \"\"); row skipped"));
-    ASSERT_EQ(result.articles.size(), 3u);
+    ASSERT_EQ(result.articles.size(), 4u);
 
     const Article& harbour = result.articles[0];
     EXPECT_EQ(harbour.id, "h1");
@@ -41,7 +41,10 @@ TEST(CsvReader, ReadsOneArticlePerRowAndReportsBadRows) {
     EXPECT_EQ(council.date->iso(), "2021-01-04");
     EXPECT_EQ(council.title, "Council votes on the budget.");
 
-    const Article& undated = result.articles[2];
+    EXPECT_EQ(result.articles[2].id, "h3");
+    EXPECT_FALSE(result.articles[2].date);
+
+    const Article& undated = result.articles[3];
     EXPECT_EQ(undated.id, "h6");
     EXPECT_FALSE(undated.date);
     EXPECT_EQ(undated.body, "A 5\" screen was sold.");

@@ -62,7 +62,8 @@ TEST(CsvRecords, ReportsWhatCannotBeSplitAndGoesOn) {
 
     const auto open = split("a,b\n\"never closed,x\ny,z\n");
     ASSERT_EQ(open.size(), 2u);
-    EXPECT_EQ(open[1][0], "!quoted field opened on line 2 is not closed before the end of the file");
+    EXPECT_EQ(open[1][0],
+              "!quoted field opened on line 2 is not closed before the end of the file");
 }
 
 TEST(CsvRecords, KnowsTheLineOfEachRecordAndField) {

@@ -99,18 +99,35 @@ TEST(ReutersReader, ReportsTruncatedElementsAndGoesOn) {
     EXPECT_THAT(result.diagnostics[1].reason, HasSubstr("end of file"));
 }
 
+TEST(ReutersReader, AFileWithoutReutersElementsIsReported) {
+    for (const std::string_view content : {"", "date: 2021-01-03\n\nText.\n"}) {
+        const auto result = read_sgml(content);
+        EXPECT_TRUE(result.articles.empty());
+        EXPECT_THAT(result.messages(),
+                    ElementsAre("in/reut2-x.sgm: no <REUTERS> element, so no Reuters-21578 "
+                                "article; skipped"));
+    }
+}
+
 TEST(ReutersReader, ReportsBadElements) {
     const auto result =
         read_sgml("<REUTERS TOPICS=\"NO\">\n<TEXT><BODY>no id</BODY></TEXT>\n</REUTERS>\n" +
                   element("2", "<DATE>30-FEB-1987 10:00:00.00</DATE><TEXT><BODY>x</BODY></TEXT>") +
                   element("3", "<DATE>sometime</DATE><TEXT><BODY>x</BODY></TEXT>") +
                   element("4", "<TEXT><BODY>ok</BODY></TEXT>"));
-    ASSERT_EQ(result.articles.size(), 1u);
-    EXPECT_EQ(result.articles[0].id, "reuters-4");
-    EXPECT_THAT(result.messages(),
-                ElementsAre(HasSubstr("in/reut2-x.sgm:1: <REUTERS> element without NEWID"),
-                            HasSubstr(":4: impossible date '30-FEB-1987"),
-                            HasSubstr(":7: unparseable date 'sometime'")));
+    // A bad date costs the date only.
+    ASSERT_EQ(result.articles.size(), 3u);
+    EXPECT_EQ(result.articles[0].id, "reuters-2");
+    EXPECT_FALSE(result.articles[0].date);
+    EXPECT_EQ(result.articles[1].id, "reuters-3");
+    EXPECT_FALSE(result.articles[1].date);
+    EXPECT_EQ(result.articles[2].id, "reuters-4");
+    EXPECT_THAT(
+        result.messages(),
+        ElementsAre(HasSubstr("in/reut2-x.sgm:1: <REUTERS> element without NEWID"),
+                    "in/reut2-x.sgm:4: date '30-FEB-1987 10:00:00.00' is not a real date; indexed "
+                    "without a date",
+                    "in/reut2-x.sgm:7: date 'sometime' not understood; indexed without a date"));
 }
 
 TEST(ReutersReader, ToleratesTheCollectionsQuirks) {

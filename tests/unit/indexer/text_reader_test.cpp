@@ -97,30 +97,62 @@ TEST(TextReader, HeaderForms) {
     }
 }
 
-TEST(TextReader, SkipsArticlesWithBadDates) {
+TEST(TextReader, IndexesArticlesWithBadDatesUndatedAndWarns) {
     struct Case {
         std::string content;
-        std::string message;
+        std::string message;  // empty: no warning
+        std::string body;
     };
     const Case cases[] = {
-        {"date: 2021-02-30\n\nBody.\n", "in/news/a.txt:1: impossible date '2021-02-30'"},
-        {"title: T\n\ndate: 2021-01-03\n", ""},  // after the header: body, no date
+        {"date: 2021-02-30\n\nBody.\n",
+         "in/news/a.txt:1: date '2021-02-30' is not a real date; indexed without a date", "Body."},
+        {"title: T\n\ndate: 2021-01-03\n", "", "date: 2021-01-03"},  // after the header: body
         {"title: T\npeople: A\ndate: someday\n\nBody.\n",
-         "in/news/a.txt:3: unparseable date 'someday'"},
+         "in/news/a.txt:3: date 'someday' not understood; indexed without a date", "Body."},
         {"date 2021-02-30 Body on the same line.\n",
-         "in/news/a.txt:1: impossible date '2021-02-30 Body on the same line.'"},
+         "in/news/a.txt:1: date '2021-02-30' is not a real date; indexed without a date",
+         "Body on the same line."},
     };
     for (const auto& c : cases) {
         const auto result = read_text(c.content);
+        ASSERT_EQ(result.articles.size(), 1u) << c.content;
+        EXPECT_FALSE(result.articles[0].date) << c.content;
+        EXPECT_EQ(result.articles[0].body, c.body) << c.content;
         if (c.message.empty()) {
             EXPECT_TRUE(result.diagnostics.empty()) << c.content;
-            ASSERT_EQ(result.articles.size(), 1u);
-            EXPECT_FALSE(result.articles[0].date);
             continue;
         }
-        EXPECT_TRUE(result.articles.empty()) << c.content;
-        ASSERT_EQ(result.diagnostics.size(), 1u) << c.content;
-        EXPECT_THAT(result.messages()[0], HasSubstr(c.message));
+        EXPECT_THAT(result.messages(), ElementsAre(c.message));
+        EXPECT_EQ(result.diagnostics[0].severity, Severity::Warning);
+    }
+    // No warning for a file that is skipped anyway.
+    EXPECT_THAT(read_text("date: someday\n\n\n").messages(),
+                ElementsAre("in/news/a.txt: no article text; skipped"));
+}
+
+TEST(TextReader, ReadsMonthsYearsAndBothDayOrders) {
+    struct Case {
+        std::string content;
+        schema::DateOrder order;
+        std::string date;
+    };
+    const Case cases[] = {
+        {"date: Jan 2021\n\nBody.\n", schema::DateOrder::MonthFirst, "2021-01"},
+        {"date: 2021\n\nBody.\n", schema::DateOrder::MonthFirst, "2021"},
+        {"date: 2021-01\n\nBody.\n", schema::DateOrder::MonthFirst, "2021-01"},
+        {"date: 1/3/2021\n\nBody.\n", schema::DateOrder::MonthFirst, "2021-01-03"},
+        {"date: 1/3/2021\n\nBody.\n", schema::DateOrder::DayFirst, "2021-03-01"},
+        {" date 1/3/2021 Body on the date line.\n", schema::DateOrder::DayFirst, "2021-03-01"},
+    };
+    for (const auto& c : cases) {
+        ReadContext context{SourceLocation{"in/a.txt", "a.txt", 1}, nullptr, c.order};
+        std::vector<Article> articles;
+        read_text_article(
+            c.content, context, [&](Article a) { articles.push_back(std::move(a)); },
+            [&](Diagnostic d) { ADD_FAILURE() << d.to_string(); });
+        ASSERT_EQ(articles.size(), 1u) << c.content;
+        ASSERT_TRUE(articles[0].date) << c.content;
+        EXPECT_EQ(articles[0].date->iso(), c.date) << c.content;
     }
 }
 
@@ -171,9 +203,11 @@ TEST(TextReader, ReadsFixtureFiles) {
 
     const auto impossible =
         read_text(test::fixture("text/impossible_date.txt"), "text/impossible_date.txt");
-    EXPECT_TRUE(impossible.articles.empty());
+    ASSERT_EQ(impossible.articles.size(), 1u);
+    EXPECT_FALSE(impossible.articles[0].date);
     ASSERT_EQ(impossible.diagnostics.size(), 1u);
     EXPECT_EQ(impossible.diagnostics[0].line, 2u);
+    EXPECT_EQ(impossible.diagnostics[0].severity, Severity::Warning);
 
     const auto binary = read_text(test::fixture("text/binary.txt"), "text/binary.txt");
     EXPECT_TRUE(binary.articles.empty());

@@ -53,38 +53,39 @@ TEST(Date, RejectsMalformedIsoAndSortable) {
     }
 }
 
-TEST(PartialDate, ParsesYearsMonthsAndDays) {
+TEST(PartialDate, CoversItsPeriodAndRoundTripsThroughTheSlotEncoding) {
     struct Case {
-        const char* text;
-        const char* first;  // nullptr: must not parse
+        PartialDate date;
+        const char* iso;
+        const char* sortable;
+        const char* first;
         const char* last;
     };
+    PartialDate year;
+    year.year = 1987;
+    PartialDate february = year;
+    february.precision = PartialDate::Precision::Month;
+    february.month = 2;
+    PartialDate leap_february = february;
+    leap_february.year = 1988;
     const Case cases[] = {
-        {"1987", "1987-01-01", "1987-12-31"},
-        {"1987-03", "1987-03-01", "1987-03-31"},
-        {"1987-02", "1987-02-01", "1987-02-28"},
-        {"1988-02", "1988-02-01", "1988-02-29"},
-        {"1987-03-15", "1987-03-15", "1987-03-15"},
-        {"1987/3/5", "1987-03-05", "1987-03-05"},
-        {"1987.03", "1987-03-01", "1987-03-31"},
-        {"87", nullptr, nullptr},
-        {"1987-13", nullptr, nullptr},
-        {"1987-02-30", nullptr, nullptr},
-        {"1987-03-", nullptr, nullptr},
-        {"1987-03/05", nullptr, nullptr},
-        {"1987-03-05-01", nullptr, nullptr},
-        {"march", nullptr, nullptr},
-        {"", nullptr, nullptr},
+        {year, "1987", "1987", "1987-01-01", "1987-12-31"},
+        {february, "1987-02", "198702", "1987-02-01", "1987-02-28"},
+        {leap_february, "1988-02", "198802", "1988-02-01", "1988-02-29"},
+        {*Date::from_ymd(1987, 3, 15), "1987-03-15", "19870315", "1987-03-15", "1987-03-15"},
     };
     for (const auto& c : cases) {
-        const auto parsed = PartialDate::parse(c.text);
-        if (c.first == nullptr) {
-            EXPECT_FALSE(parsed) << c.text;
-            continue;
-        }
-        ASSERT_TRUE(parsed) << c.text;
-        EXPECT_EQ(parsed->first_day().iso(), c.first) << c.text;
-        EXPECT_EQ(parsed->last_day().iso(), c.last) << c.text;
+        EXPECT_EQ(c.date.iso(), c.iso);
+        EXPECT_EQ(c.date.sortable(), c.sortable);
+        EXPECT_EQ(c.date.first_day().iso(), c.first);
+        EXPECT_EQ(c.date.last_day().iso(), c.last);
+        EXPECT_EQ(PartialDate::from_sortable(c.sortable), c.date) << c.sortable;
+    }
+    // A year or month sorts before every day it covers, after the days before it.
+    EXPECT_LT(february.sortable(), "19870201");
+    EXPECT_GT(february.sortable(), "19870131");
+    for (const char* bad : {"", "87", "198713", "19870230", "0000", "1987x", "1987031"}) {
+        EXPECT_FALSE(PartialDate::from_sortable(bad)) << bad;
     }
 }
 

@@ -84,11 +84,22 @@ constexpr ParseCase kParseCases[] = {
     {"date:1987-03-02", "Query(0 * D19870302)"},
     {"date:1987-3-2", "Query(0 * D19870302)"},
     {"date:\"1987-03-02\"", "Query(0 * D19870302)"},
-    {"date:1987-03-01..1987-03-15", "Query(VALUE_RANGE 0 19870301 19870315)"},
-    {"date:1987-03..1987-04", "Query(VALUE_RANGE 0 19870301 19870430)"},
-    {"date:1988-02..1988", "Query(VALUE_RANGE 0 19880201 19881231)"},
+    // The forms an article date may take are accepted here too.
+    {"date:19870302", "Query(0 * D19870302)"},
+    {"date:3/2/1987", "Query(0 * D19870302)"},
+    {"date:2-MAR-1987", "Query(0 * D19870302)"},
+    {"date:\"March 2, 1987\"", "Query(0 * D19870302)"},
+    {"date:\"Mar 1987\"", "Query(0 * M198703)"},
+    {"date:Mar-1987", "Query(0 * M198703)"},
+    // A range starting on the first of a month or year starts with that
+    // month's or year's own value, so articles dated only "1987-03" are in.
+    {"date:1987-03-01..1987-03-15", "Query(VALUE_RANGE 0 198703 19870315)"},
+    {"date:1987-03-02..1987-03-15", "Query(VALUE_RANGE 0 19870302 19870315)"},
+    {"date:1987-03..1987-04", "Query(VALUE_RANGE 0 198703 19870430)"},
+    {"date:1988-02..1988", "Query(VALUE_RANGE 0 198802 19881231)"},
+    {"date:1987..1988", "Query(VALUE_RANGE 0 1987 19881231)"},
     {"date:..1987-03-15", "Query(VALUE_LE 0 19870315)"},
-    {"date:1987-10..", "Query(VALUE_GE 0 19871001)"},
+    {"date:1987-10..", "Query(VALUE_GE 0 198710)"},
     // One date per article: several date filters are alternatives.
     {"date:1987 date:1988", "Query(0 * (Y1987 OR Y1988))"},
     {"oil date:1987-03", "Query((Zoil@1 FILTER M198703))"},
@@ -143,6 +154,7 @@ const BadCase kBadCases[] = {
     {"oil date:\"2021-02-30\"", "invalid date", QuerySpan{10, 10}},
     {"date:1987-13", "invalid date", QuerySpan{5, 7}},
     {"date:yesterday", "invalid date", QuerySpan{5, 9}},
+    {"date:13/1/2021", "invalid date '13/1/2021'", QuerySpan{5, 9}},  // month first by default
     {"date:1987-03..1987-13", "invalid date '1987-13'", QuerySpan{14, 7}},
     {"date:1987-03-15..1987-03-01", "ends before it starts", QuerySpan{5, 22}},
     {"date:..", "at least one end", QuerySpan{5, 2}},
@@ -205,6 +217,15 @@ TEST(QueryFrontEnd, UsesTheIndexLanguage) {
     options.language = "french";
     QueryFrontEnd front_end(options);
     EXPECT_EQ(front_end.parse("chevaux").query.get_description(), "Query(Zcheval@1)");
+}
+
+TEST(QueryFrontEnd, ReadsNumericDatesInTheOrderAsked) {
+    QueryFrontEndOptions options;
+    options.date_order = schema::DateOrder::DayFirst;
+    QueryFrontEnd front_end(options);
+    EXPECT_EQ(front_end.parse("date:3/2/1987").query.get_description(), "Query(0 * D19870203)");
+    EXPECT_EQ(front_end.parse("date:13/1/2021").query.get_description(), "Query(0 * D20210113)");
+    EXPECT_THROW((void)front_end.parse("date:1/13/2021"), QueryError);
 }
 
 TEST(QueryCaret, UnderlinesTheSpan) {

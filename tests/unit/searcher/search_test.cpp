@@ -41,6 +41,8 @@ std::vector<indexer::Article> news() {
         make_article("a7", "1987-02-28", "Mining results",
                      "Companies that mine copper, zinc and lead reported results for the quarter "
                      "while grain exports to Europe slowed."),
+        // Dated to the month only ("Mar 1987" in its source).
+        make_article("a8", "Mar 1987", "Monthly tin review", "Tin traders reviewed the month."),
     };
 }
 
@@ -121,12 +123,30 @@ TEST_F(SearchTest, OrganisationsAreAFieldOfTheirOwn) {
 
 TEST_F(SearchTest, DateRangesIncludeBothEnds) {
     EXPECT_EQ(id_set("date:1987-03-02..1987-03-15"), (std::set<std::string>{"a1", "a2"}));
-    EXPECT_EQ(id_set("date:1987-02-28..1987-03-02"), (std::set<std::string>{"a7", "a1"}));
-    EXPECT_EQ(id_set("date:1987-03"), (std::set<std::string>{"a1", "a2", "a3"}));
-    EXPECT_EQ(id_set("date:1987-03..1987-04"), (std::set<std::string>{"a1", "a2", "a3", "a4"}));
+    // a8 ("Mar 1987") counts as dated 1 March in ranges.
+    EXPECT_EQ(id_set("date:1987-02-28..1987-03-02"), (std::set<std::string>{"a7", "a1", "a8"}));
+    EXPECT_EQ(id_set("date:1987-03"), (std::set<std::string>{"a1", "a2", "a3", "a8"}));
+    EXPECT_EQ(id_set("date:1987-03..1987-04"),
+              (std::set<std::string>{"a1", "a2", "a3", "a4", "a8"}));
     EXPECT_EQ(id_set("date:..1987-02-28"), (std::set<std::string>{"a6", "a7"}));
     EXPECT_EQ(id_set("date:1987-03-16.."), (std::set<std::string>{"a3", "a4"}));
     EXPECT_EQ(id_set("oil date:1987"), (std::set<std::string>{"a1", "a2", "a4"}));
+}
+
+TEST_F(SearchTest, AMonthOnlyDateIsShownFoundAndCountedAsAMonth) {
+    const SearchResult result = search("id:a8");
+    ASSERT_EQ(result.hits.size(), 1U);
+    ASSERT_TRUE(result.hits[0].date.has_value());
+    EXPECT_EQ(result.hits[0].date->iso(), "1987-03");
+    EXPECT_EQ(id_set("tin date:1987"), (std::set<std::string>{"a8"}));
+    EXPECT_EQ(id_set("tin date:\"March 1987\""), (std::set<std::string>{"a8"}));
+    EXPECT_TRUE(id_set("tin date:1987-03-01").empty());  // its day is not known
+    SearchRequest request;
+    request.facets = {{FacetField::Date, DateGranularity::Month}};
+    const SearchResult months = search("tin", request);
+    EXPECT_EQ(months.facets.at(0).values, (std::vector<FacetValue>{{"1987-03", "1987-03", 1}}));
+    request.facets = {{FacetField::Date, DateGranularity::Day}};
+    EXPECT_TRUE(search("tin", request).facets.at(0).values.empty());
 }
 
 TEST_F(SearchTest, TotalIsExactAndPagingKeepsRanks) {

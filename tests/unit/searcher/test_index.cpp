@@ -4,6 +4,7 @@
 
 #include "dateline/indexer/index_store.hpp"
 #include "dateline/indexer/index_writer.hpp"
+#include "dateline/schema/date_parsing.hpp"
 #include "dateline/schema/entity.hpp"
 
 namespace dateline::searcher::test {
@@ -16,7 +17,7 @@ indexer::Article make_article(std::string id, std::string_view date, std::string
     article.source.relative_path = id + ".txt";
     article.source.line = 0;  // one article per file, as the text reader makes it
     article.id = std::move(id);
-    if (!date.empty()) article.date = schema::Date::from_iso(date);
+    if (!date.empty()) article.date = schema::parse_date(date).date;
     article.title = std::move(title);
     article.body = std::move(body);
     for (const auto& name : people) article.people.push_back(schema::entity_from_name(name));

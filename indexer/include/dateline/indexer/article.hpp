@@ -25,10 +25,10 @@ struct SourceLocation {
 /// The entity lists (people, places, orgs; schema::EntityLists) hold no
 /// duplicate keys each.
 struct Article : schema::EntityLists {
-    std::string id;                    ///< unique and stable across rebuilds
-    std::optional<schema::Date> date;  ///< absent when the article has none
-    std::string title;                 ///< never empty once a reader is done, if body is not
-    std::string body;                  ///< valid UTF-8, control characters removed
+    std::string id;                           ///< unique and stable across rebuilds
+    std::optional<schema::PartialDate> date;  ///< a day, or just a month or year; absent if none
+    std::string title;                        ///< never empty once a reader is done, if body is not
+    std::string body;                         ///< valid UTF-8, control characters removed
     std::string url;
     SourceLocation source;
 };

@@ -37,8 +37,10 @@ struct PreparedFile {
 class FilePreparer {
   public:
     /// `language` is a Snowball language (schema::make_stemmer); `spelling`
-    /// collects each article's spelling dictionary words.
-    FilePreparer(std::string_view language, bool spelling, const ArticleEnricher& enricher);
+    /// collects each article's spelling dictionary words; `date_order` is how
+    /// readers take "1/3/2021".
+    FilePreparer(std::string_view language, bool spelling, const ArticleEnricher& enricher,
+                 schema::DateOrder date_order = schema::DateOrder::MonthFirst);
 
     /// Prepares `input`, whose size and time are `stat`; `content` is its
     /// bytes when the caller has read them already (to hash them).
@@ -49,6 +51,7 @@ class FilePreparer {
     DocumentBuilder builder_;
     bool spelling_;
     const ArticleEnricher& enricher_;
+    schema::DateOrder date_order_;
 };
 
 }  // namespace dateline::indexer

@@ -23,6 +23,9 @@ struct FileState {
     std::int64_t mtime_ns = 0;   ///< modification time, nanoseconds since the epoch
     std::uint64_t hash = 0;      ///< content_hash() of the bytes
     std::uint64_t articles = 0;  ///< articles indexed from the file
+    /// The --format the file was read with ("jsonl"), empty when it was
+    /// detected: a run with another --format reads the file again.
+    std::string forced_format;
 
     friend bool operator==(const FileState&, const FileState&) = default;
 };
@@ -48,6 +51,8 @@ struct FileStat {
 /// Xapian key (such a file is simply re-read every run).
 [[nodiscard]] std::string file_state_key(std::string_view relative_path);
 
+/// "size mtime hash articles[ format]"; states written before the format was
+/// recorded decode with an empty one.
 [[nodiscard]] std::string encode_file_state(const FileState& state);
 [[nodiscard]] std::optional<FileState> decode_file_state(std::string_view value);
 

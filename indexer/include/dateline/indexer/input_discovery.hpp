@@ -45,9 +45,13 @@ struct DiscoveryOptions {
 /// detect_format() picks from its name and first bytes.
 [[nodiscard]] Format input_format(const InputFile& input, std::string_view content);
 
+/// The --format a discovered file is read with ("jsonl"), "" when detected.
+[[nodiscard]] std::string forced_format_name(const InputFile& input);
+
 /// Reads the articles of one discovered file from its bytes, in its
-/// input_format(), with its Reuters code book.
+/// input_format(), with its Reuters code book, numeric dates in `date_order`.
 void read_input_articles(const InputFile& input, std::string_view content,
-                         const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
+                         const ArticleSink& on_article, const DiagnosticSink& on_diagnostic,
+                         schema::DateOrder date_order = schema::DateOrder::MonthFirst);
 
 }  // namespace dateline::indexer

@@ -5,6 +5,12 @@
 // input. Each malformed record becomes one Diagnostic (file, line, reason) and
 // reading goes on with the next record. Every string a reader emits is valid
 // UTF-8 without control characters (text_cleaning.hpp).
+//
+// Dates are read by schema::parse_date (every form it knows, to the day, the
+// month or the year). A date that is there but cannot be read, or is not a
+// real date, costs the article nothing but its date: the article is indexed
+// without one and a warning says so ("path:line: date 'soon' not understood;
+// indexed without a date").
 
 #include <filesystem>
 #include <functional>
@@ -15,6 +21,7 @@
 #include "dateline/indexer/article.hpp"
 #include "dateline/indexer/diagnostic.hpp"
 #include "dateline/indexer/reuters_codebook.hpp"
+#include "dateline/schema/date_parsing.hpp"
 
 namespace dateline::indexer {
 
@@ -42,6 +49,8 @@ using ArticleSink = std::function<void(Article)>;
 struct ReadContext {
     SourceLocation file;                        ///< line is ignored
     const ReutersCodebook* codebook = nullptr;  ///< display names for Reuters codes
+    /// How "1/3/2021" is read (--date-order): month first by default.
+    schema::DateOrder date_order = schema::DateOrder::MonthFirst;
 };
 
 /// Reads one text-format article. Header lines (`key: value` or `key value`,
@@ -54,13 +63,11 @@ struct ReadContext {
 /// a date is the date. So that prose is not taken for a header, the form
 /// without a colon counts only when the value starts with a date (date), is a
 /// URL (url), or the key is written in lower case ("people Paul Volcker", not
-/// "People familiar with…"). A header date that is present but unparseable or
-/// impossible is reported ("path:line: …") and the article skipped; without a
-/// date header the article has no date. people/places/orgs are separated by
-/// ';' or ','. Without a title the first sentence, shortened at a word boundary,
-/// is the title. Id = relative path; source line 0 (the file is the
-/// article). An empty, text-less or binary (NUL bytes) file is reported with
-/// line 0.
+/// "People familiar with…"). Without a date header the article has no date.
+/// people/places/orgs are separated by ';' or ','. Without a title the first
+/// sentence, shortened at a word boundary, is the title. Id = relative path;
+/// source line 0 (the file is the article). An empty, text-less or binary
+/// (NUL bytes) file is reported with line 0.
 void read_text_article(std::string_view content, const ReadContext& context,
                        const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
 
@@ -70,8 +77,9 @@ void read_text_article(std::string_view content, const ReadContext& context,
 /// PEOPLE and PLACES codes (key = the code, name through the codebook when
 /// given, else readable_code()). A truncated element (no </REUTERS> before the
 /// next <REUTERS or the end), a missing NEWID or a bad date is reported at the
-/// line of its <REUTERS tag and skipped. An element with an empty TEXT is
-/// still an article (with empty title and body): it is part of the collection.
+/// line of its <REUTERS tag and skipped (a bad date only costs the date). An element with an empty
+/// TEXT is still an article (with empty title and body): it is part of the collection. A file
+/// without any <REUTERS> element is reported (line 0).
 void read_reuters_file(std::string_view content, const ReadContext& context,
                        const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
 

@@ -11,8 +11,9 @@
 namespace dateline::indexer {
 
 /// {"format_version":1, "status", "rebuilt", "added", "updated", "removed",
-///  "unchanged", "skipped", "failed", "seconds", "documents",
-///  "problems":[{"file","line","reason"}]}
+///  "unchanged", "skipped", "failed", "warnings", "removals_withheld",
+///  "seconds", "documents", "problems":[{"file","line","reason","severity"}]},
+/// keys in this order.
 [[nodiscard]] std::string run_report_json(const IndexingSummary& summary, int exit_status,
                                           const std::vector<Diagnostic>& problems);
 

@@ -6,7 +6,9 @@
 //   * a sortable value ("YYYYMMDD") in the date value slot, for ranges and sorting;
 //   * boolean terms for the year, the month and the day, for exact filters;
 //   * ISO 8601 text ("YYYY-MM-DD") in the stored document data, for display.
-// A PartialDate is what a user may type in a query: a year, a month or a day.
+// A PartialDate is a year, a month or a day: what a user may type in a query,
+// and an article date known only to the month or year. Reading dates from
+// text (many written forms) is date_parsing.hpp.
 
 #include <optional>
 #include <string>
@@ -46,7 +48,9 @@ class Date {
 /// Days in the month (1-12) of the year; 0 for an invalid month.
 [[nodiscard]] int days_in_month(int year, int month);
 
-/// A year ("1987"), a month ("1987-03") or a day ("1987-03-02") typed in a query.
+/// A year ("1987"), a month ("1987-03") or a day ("1987-03-02"): what a user
+/// types in a query, and what an article's date may be when its source gives
+/// no more (a "2021" or "Jan 2021" date line).
 struct PartialDate {
     enum class Precision { Year, Month, Day };
     Precision precision = Precision::Year;
@@ -54,14 +58,26 @@ struct PartialDate {
     int month = 0;  // 0 unless precision is Month or Day
     int day = 0;    // 0 unless precision is Day
 
-    /// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (also with '/' or '.' between parts,
-    /// and one-digit months and days); nullopt for anything else or an impossible day.
-    [[nodiscard]] static std::optional<PartialDate> parse(std::string_view text);
+    PartialDate() = default;
+    /// A day is a partial date of day precision (implicit: wherever a
+    /// partial date is expected, a day will do).
+    PartialDate(const Date& date);  // NOLINT(google-explicit-constructor)
 
     /// The first day the partial date covers (1987-03 -> 1987-03-01).
     [[nodiscard]] Date first_day() const;
     /// The last day the partial date covers (1987-02 -> 1987-02-28).
     [[nodiscard]] Date last_day() const;
+
+    /// "1987", "1987-03" or "1987-03-02".
+    [[nodiscard]] std::string iso() const;
+    /// "1987", "198703" or "19870302": the date value slot's encoding. A year
+    /// or month sorts just before every day it covers ("198703" <
+    /// "19870301"), so sorting by date keeps it at the start of its period.
+    [[nodiscard]] std::string sortable() const;
+    /// Parses sortable(); nullopt when malformed or impossible.
+    [[nodiscard]] static std::optional<PartialDate> from_sortable(std::string_view text);
+
+    friend bool operator==(const PartialDate&, const PartialDate&) = default;
 };
 
 }  // namespace dateline::schema

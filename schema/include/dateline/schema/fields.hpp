@@ -48,7 +48,9 @@ inline constexpr std::string_view kSource = "XSRC";  // source file, relative pa
 /// Value slots. Multi-valued fields keep all their values in one slot, encoded
 /// by encode_entities() (see entity.hpp), which the facet counters decode.
 namespace slot {
-inline constexpr Xapian::valueno kDate = 0;    // Date::sortable(), "YYYYMMDD"
+// PartialDate::sortable(): "YYYYMMDD", or "YYYYMM" / "YYYY" for an article
+// dated only to a month or a year.
+inline constexpr Xapian::valueno kDate = 0;
 inline constexpr Xapian::valueno kPeople = 1;  // encode_entities(people)
 inline constexpr Xapian::valueno kPlaces = 2;  // encode_entities(places)
 inline constexpr Xapian::valueno kOrgs = 3;    // encode_entities(orgs)

@@ -37,6 +37,10 @@ struct DateTerms {
     std::string year;   ///< "Y1987"
 };
 [[nodiscard]] DateTerms date_terms(const Date& date);
+/// The terms of an article's date as far as its precision goes: all three
+/// for a day, the month's and the year's for a month, the year's for a year
+/// (an article dated "Jan 2021" is not found by any day).
+[[nodiscard]] std::vector<std::string> article_date_terms(const PartialDate& date);
 /// The term of a year, month or day typed in a query: the one date_terms()
 /// gives its first day at that precision ("1987-03" -> "M198703").
 [[nodiscard]] std::string date_term(const PartialDate& date);

@@ -14,7 +14,7 @@ namespace dateline::searcher {
 /// The entity lists (people, places, orgs) are in article order.
 struct ArticleView : schema::EntityLists {
     std::string id;
-    std::optional<schema::Date> date;
+    std::optional<schema::PartialDate> date;  ///< a day, or a month or year only
     std::string title;
     std::string source;  ///< "path" or "path:line" of the record, as stored
     std::string url;     ///< empty when unknown

@@ -25,7 +25,7 @@ namespace dateline::searcher {
 
 struct KwicLine {
     std::string id;
-    std::optional<schema::Date> date;
+    std::optional<schema::PartialDate> date;  ///< a day, or a month or year only
     std::string left;   ///< the text before the match, up to context_chars characters
     std::string match;  ///< the matched text as written
     std::string right;  ///< the text after the match, up to context_chars characters

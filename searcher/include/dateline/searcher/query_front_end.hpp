@@ -23,6 +23,7 @@
 #include <string>
 #include <string_view>
 
+#include "dateline/schema/date_parsing.hpp"
 #include "dateline/schema/fields.hpp"
 
 namespace dateline::searcher {
@@ -37,6 +38,8 @@ struct QueryFrontEndOptions {
     /// At most this many terms per wildcard; the most frequent are kept, so
     /// `a*` on a big index stays fast. Default: 1000.
     Xapian::termcount max_wildcard_expansion = 1000;
+    /// How date:1/3/2021 is read. Default: month first.
+    schema::DateOrder date_order = schema::DateOrder::MonthFirst;
 };
 
 /// The query that matches every article: with facets, it counts a whole archive.
@@ -79,6 +82,7 @@ class QueryFrontEnd {
     Xapian::QueryParser parser_;
     unsigned flags_ = 0;
     bool spelling_ = false;
+    schema::DateOrder date_order_ = schema::DateOrder::MonthFirst;
 };
 
 }  // namespace dateline::searcher

@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dateline/schema/date_parsing.hpp"
 #include "dateline/schema/fields.hpp"
 #include "dateline/searcher/query_error.hpp"
 
@@ -41,8 +42,10 @@ struct CheckedQuery {
     std::vector<FieldUse> fields;  ///< in order of appearance
 };
 
-/// Checks `query` as described above. Throws QueryError.
-[[nodiscard]] CheckedQuery check_query_syntax(std::string_view query);
+/// Checks `query` as described above, reading dates in `date_order`.
+/// Throws QueryError.
+[[nodiscard]] CheckedQuery check_query_syntax(
+    std::string_view query, schema::DateOrder date_order = schema::DateOrder::MonthFirst);
 
 /// When every top-level item of a checked query (the parts between blanks
 /// outside quotes and brackets) is excluded with a leading '-' ("-rates",

@@ -22,7 +22,7 @@ namespace dateline::searcher {
 struct Hit : schema::EntityLists {
     Xapian::doccount rank = 0;  ///< 1-based position in the whole result list (offset included)
     std::string id;
-    std::optional<schema::Date> date;
+    std::optional<schema::PartialDate> date;  ///< a day, or a month or year only
     std::string title;
     /// The title in parts, the query's words marked (highlighter.hpp).
     Snippet title_parts;

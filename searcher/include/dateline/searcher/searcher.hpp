@@ -35,7 +35,8 @@ namespace dateline::searcher {
 
 class Searcher {
   public:
-    explicit Searcher(Index index);
+    /// `date_order` says how date:1/3/2021 is read (--date-order).
+    explicit Searcher(Index index, schema::DateOrder date_order = schema::DateOrder::MonthFirst);
 
     [[nodiscard]] SearchResult search(const SearchRequest& request);
 
@@ -91,6 +92,7 @@ class Searcher {
     }
 
     Index index_;
+    schema::DateOrder date_order_;
     QueryFrontEnd front_end_;
 };
 

@@ -1,8 +1,8 @@
-#include "dateline/indexer/date_parsing.hpp"
+#include "dateline/schema/date_parsing.hpp"
 
 #include <array>
 
-namespace dateline::indexer {
+namespace dateline::schema {
 
 namespace {
 
@@ -151,10 +151,23 @@ bool acceptable_tail(std::string_view tail) {
 
 DateParse finish(int year, int month, int day, std::string_view tail) {
     if (!acceptable_tail(tail)) return {};
-    if (auto date = schema::Date::from_ymd(year, month, day)) {
-        return {DateStatus::Ok, date};
+    if (auto date = Date::from_ymd(year, month, day)) {
+        return {DateStatus::Ok, PartialDate(*date)};
     }
     return {DateStatus::Impossible, std::nullopt};
+}
+
+// A month or a year: nothing may follow (a time of day needs a day).
+DateParse finish_partial(int year, int month, std::string_view tail) {
+    if (!tail.empty()) return {};
+    if (year < 1 || month < 0 || month > 12) return {DateStatus::Impossible, std::nullopt};
+    PartialDate date;
+    date.year = year;
+    if (month > 0) {
+        date.precision = PartialDate::Precision::Month;
+        date.month = month;
+    }
+    return {DateStatus::Ok, date};
 }
 
 // 2021-01-03, 2021/01/03, 2021.01.03, 20210103 (each with optional time).
@@ -184,6 +197,35 @@ std::optional<DateParse> numeric_date(std::string_view text) {
     const auto day = cursor.take_number(1, 2);
     if (!day) return std::nullopt;
     return finish(*year, *month, *day, cursor.rest());
+}
+
+// 2021-01, 2021/1, 2021.01 (a month) and 2021 (a year).
+std::optional<DateParse> numeric_year_or_month(Cursor cursor) {
+    const auto year = cursor.take_number(4, 4);
+    if (!year) return std::nullopt;
+    if (cursor.done()) return finish_partial(*year, 0, {});
+    const char separator = cursor.peek();
+    if (separator != '-' && separator != '/' && separator != '.') return std::nullopt;
+    cursor.take_char(separator);
+    const auto month = cursor.take_number(1, 2);
+    if (!month || !cursor.done()) return std::nullopt;
+    return finish_partial(*year, *month, {});
+}
+
+// 1/3/2021, 01-03-2021, 1.3.2021: the year last, the other two in `order`.
+std::optional<DateParse> numeric_year_last(Cursor cursor, DateOrder order) {
+    const auto first = cursor.take_number(1, 2);
+    if (!first) return std::nullopt;
+    const char separator = cursor.peek();
+    if (separator != '-' && separator != '/' && separator != '.') return std::nullopt;
+    cursor.take_char(separator);
+    const auto second = cursor.take_number(1, 2);
+    if (!second || !cursor.take_char(separator)) return std::nullopt;
+    const auto year = cursor.take_number(4, 4);
+    if (!year) return std::nullopt;
+    const bool month_first = order == DateOrder::MonthFirst;
+    return finish(*year, month_first ? *first : *second, month_first ? *second : *first,
+                  cursor.rest());
 }
 
 // 26-FEB-1987 (Reuters), 3 January 2021, 03 Jan 2021, 3 Jan. 2021.
@@ -219,13 +261,31 @@ std::optional<DateParse> month_day_year(Cursor cursor) {
     return finish(*year, month, *day, cursor.rest());
 }
 
+// Jan 2021, January 2021, Jan. 2021, Jan-2021 (a month).
+std::optional<DateParse> month_year(Cursor cursor) {
+    const int month = take_month_name(cursor);
+    if (month == 0) return std::nullopt;
+    if (!cursor.take_char('-')) cursor.take_spaces();
+    const auto year = cursor.take_number(4, 4);
+    if (!year) return std::nullopt;
+    return finish_partial(*year, month, cursor.rest());
+}
+
 }  // namespace
 
-DateParse parse_date(std::string_view text) {
+std::optional<DateOrder> parse_date_order(std::string_view name) {
+    if (name == "mdy") return DateOrder::MonthFirst;
+    if (name == "dmy") return DateOrder::DayFirst;
+    return std::nullopt;
+}
+
+DateParse parse_date(std::string_view text, DateOrder order) {
     text = trim(text);
     if (text.empty()) return {};
     if (is_digit(text.front())) {
         if (auto numeric = numeric_date(text)) return *numeric;
+        if (auto parsed = numeric_year_or_month(Cursor(text))) return *parsed;
+        if (auto parsed = numeric_year_last(Cursor(text), order)) return *parsed;
         if (auto parsed = day_month_year(Cursor(text))) return *parsed;
         return {};
     }
@@ -242,7 +302,8 @@ DateParse parse_date(std::string_view text) {
     }
     cursor.reset(start);
     if (auto parsed = month_day_year(cursor)) return *parsed;
+    if (auto parsed = month_year(cursor)) return *parsed;
     return {};
 }
 
-}  // namespace dateline::indexer
+}  // namespace dateline::schema
