@@ -7,27 +7,28 @@
 #include "dateline/indexer/csv_records.hpp"
 #include "dateline/indexer/reader.hpp"
 #include "dateline/indexer/text_cleaning.hpp"
+#include "dateline/schema/fields.hpp"
 #include "entity_list.hpp"
 
 namespace dateline::indexer {
 
 namespace {
 
-enum class Column { Id, Url, Date, Title, Body, Text, People, Places };
+// The columns read besides the entity fields' (people, places, orgs: named
+// as in the schema's table).
+enum class Column { Id, Url, Date, Title, Body, Text };
 
 struct ColumnName {
     std::string_view name;
     Column column;
 };
 
-constexpr std::array<ColumnName, 8> kColumns{{{"id", Column::Id},
+constexpr std::array<ColumnName, 6> kColumns{{{"id", Column::Id},
                                               {"url", Column::Url},
                                               {"date", Column::Date},
                                               {"title", Column::Title},
                                               {"body", Column::Body},
-                                              {"text", Column::Text},
-                                              {"people", Column::People},
-                                              {"places", Column::Places}}};
+                                              {"text", Column::Text}}};
 
 std::string header_name(std::string_view raw) {
     std::string name = collapse_whitespace(remove_control_characters(raw));
@@ -42,11 +43,18 @@ std::string header_name(std::string_view raw) {
 class ColumnMap {
   public:
     explicit ColumnMap(const CsvRecord& header) {
+        const auto entity_fields = schema::entity_fields();
+        entity_index_.resize(entity_fields.size());
         for (std::size_t i = 0; i < header.fields.size(); ++i) {
             names_.push_back(header_name(header.fields[i].value));
             for (const auto& known : kColumns) {
                 auto& slot = index_[static_cast<std::size_t>(known.column)];
                 if (names_.back() == known.name && !slot) slot = i;
+            }
+            for (std::size_t f = 0; f < entity_fields.size(); ++f) {
+                if (names_.back() == entity_fields[f].name && !entity_index_[f]) {
+                    entity_index_[f] = i;
+                }
             }
         }
     }
@@ -70,6 +78,11 @@ class ColumnMap {
         return slot ? &row.fields[*slot] : nullptr;
     }
 
+    /// The row's field for the n-th of schema::entity_fields(), or nullptr.
+    [[nodiscard]] const CsvField* entity_field(const CsvRecord& row, std::size_t n) const {
+        return entity_index_[n] ? &row.fields[*entity_index_[n]] : nullptr;
+    }
+
   private:
     [[nodiscard]] bool has(Column column) const {
         return index_[static_cast<std::size_t>(column)].has_value();
@@ -77,6 +90,7 @@ class ColumnMap {
 
     std::vector<std::string> names_;
     std::array<std::optional<std::size_t>, kColumns.size()> index_{};
+    std::vector<std::optional<std::size_t>> entity_index_;  ///< per entity field
 };
 
 bool is_blank_row(const CsvRecord& row) {
@@ -109,8 +123,13 @@ class RowReader {
         article.body = trimmed(text(row, Column::Body));
         if (article.body.empty()) article.body = trimmed(text(row, Column::Text));
         article.url = collapse_whitespace(text(row, Column::Url));
-        add_entity_names(article.people, collapse_whitespace(text(row, Column::People)));
-        add_entity_names(article.places, collapse_whitespace(text(row, Column::Places)));
+        const auto entity_fields = schema::entity_fields();
+        for (std::size_t f = 0; f < entity_fields.size(); ++f) {
+            if (const CsvField* names = columns_.entity_field(row, f)) {
+                add_entity_names(article.entities(entity_fields[f]),
+                                 collapse_whitespace(remove_control_characters(names->value)));
+            }
+        }
         if (article.title.empty() && article.body.empty()) {
             throw BadRow{row.line, "no title and no text; row skipped"};
         }

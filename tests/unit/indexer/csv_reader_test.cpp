@@ -69,6 +69,15 @@ TEST(CsvReader, TextColumnServesAsBodyAndUrlIsKept) {
     EXPECT_EQ(result.articles[0].id, "news.csv:2");
 }
 
+TEST(CsvReader, ReadsEveryEntityColumn) {
+    const auto result =
+        read_csv("Body,ORGS,places\nText.,\"Acme Corp; Globex\",\"Lyon, France\"\n");
+    ASSERT_EQ(result.articles.size(), 1u);
+    EXPECT_THAT(keys(result.articles[0].orgs), ElementsAre("acme-corp", "globex"));
+    EXPECT_THAT(keys(result.articles[0].places), ElementsAre("lyon", "france"));
+    EXPECT_TRUE(result.articles[0].people.empty());
+}
+
 TEST(CsvReader, ReportsFilesItCannotRead) {
     EXPECT_THAT(read_csv("").messages(), ElementsAre("in/news.csv: empty file; skipped"));
     EXPECT_THAT(read_csv(std::string_view("id,body\n1,a\0b\n", 14)).messages(),

@@ -91,9 +91,9 @@ void read_jsonl_file(std::string_view content, const ReadContext& context,
 
 /// Reads comma-separated values (csv_records.hpp): the first record is a
 /// header naming the columns (any case, surrounding spaces ignored): id, url,
-/// date, title, body or text, people, places. Other columns are ignored. Each
-/// further record is an article, read as a JSON Lines object would be: body
-/// falls back to text, people/places are separated by ';' or ',', a row
+/// date, title, body or text, people, places, orgs. Other columns are ignored.
+/// Each further record is an article, read as a JSON Lines object would be:
+/// body falls back to text, people/places/orgs are separated by ';' or ',', a row
 /// without an id gets "relative_path:line" (the line its record starts on),
 /// which is also its source line. A header without a body or text column is
 /// one diagnostic naming the columns it has, and nothing is read; a row whose
