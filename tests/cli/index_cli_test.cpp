@@ -217,7 +217,7 @@ TEST(IndexCli, ASecondWriterIsRefusedWithItsOwnStatus) {
         EXPECT_EQ(result.exit_code, 3) << result.err;
         EXPECT_NE(result.err.find("locked"), std::string::npos) << result.err;
     }
-    EXPECT_EQ(ids_in(idx).size(), 2U) << "the refused run must not touch the index";
+    EXPECT_EQ(ids_in(idx).size(), 3U) << "the refused run must not touch the index";
 }
 
 TEST(IndexCli, IndexLocationComesFromTheEnvironment) {

@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "dateline/schema/date_parsing.hpp"
 #include "dateline/schema/entity_lists.hpp"
 
 namespace dateline::schema {
@@ -43,15 +44,23 @@ TEST(Terms, AQueryDateSelectsTheTermOfItsPrecision) {
         {"1987-03-02", "D19870302"}, {"1987/3/2", "D19870302"}, {"0900-12-31", "D09001231"},
     };
     for (const auto& c : cases) {
-        const auto date = PartialDate::parse(c.typed);
+        const auto date = parse_date(c.typed).date;
         ASSERT_TRUE(date.has_value()) << c.typed;
         EXPECT_EQ(date_term(*date), c.term) << c.typed;
     }
     // What a query asks for is what the indexer wrote for a day within it.
     const DateTerms indexed = date_terms(*Date::from_ymd(2021, 1, 3));
-    EXPECT_EQ(date_term(*PartialDate::parse("2021")), indexed.year);
-    EXPECT_EQ(date_term(*PartialDate::parse("2021-01")), indexed.month);
-    EXPECT_EQ(date_term(*PartialDate::parse("2021-01-03")), indexed.day);
+    EXPECT_EQ(date_term(*parse_date("2021").date), indexed.year);
+    EXPECT_EQ(date_term(*parse_date("2021-01").date), indexed.month);
+    EXPECT_EQ(date_term(*parse_date("2021-01-03").date), indexed.day);
+}
+
+TEST(Terms, AnArticleDateHasTheTermsOfItsPrecisionOnly) {
+    EXPECT_EQ(article_date_terms(*Date::from_ymd(1987, 3, 2)),
+              (std::vector<std::string>{"D19870302", "M198703", "Y1987"}));
+    EXPECT_EQ(article_date_terms(*parse_date("Mar 1987").date),
+              (std::vector<std::string>{"M198703", "Y1987"}));
+    EXPECT_EQ(article_date_terms(*parse_date("1987").date), (std::vector<std::string>{"Y1987"}));
 }
 
 TEST(Terms, EntitiesFollowTheirFieldsPrefixAndMatching) {

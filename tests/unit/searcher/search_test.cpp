@@ -142,10 +142,10 @@ TEST_F(SearchTest, AMonthOnlyDateIsShownFoundAndCountedAsAMonth) {
     EXPECT_EQ(id_set("tin date:\"March 1987\""), (std::set<std::string>{"a8"}));
     EXPECT_TRUE(id_set("tin date:1987-03-01").empty());  // its day is not known
     SearchRequest request;
-    request.facets = {{FacetField::Date, DateGranularity::Month}};
+    request.facets = {test::facet("date:month")};
     const SearchResult months = search("tin", request);
     EXPECT_EQ(months.facets.at(0).values, (std::vector<FacetValue>{{"1987-03", "1987-03", 1}}));
-    request.facets = {{FacetField::Date, DateGranularity::Day}};
+    request.facets = {test::facet("date:day")};
     EXPECT_TRUE(search("tin", request).facets.at(0).values.empty());
 }
 
