@@ -154,7 +154,8 @@ std::optional<ix::IndexingOptions> parse_command_line(int argc, char** argv,
         options.discovery.exclude_globs = vm["exclude"].as<std::vector<std::string>>();
     const auto& date_order = vm["date-order"].as<std::string>();
     const auto parsed_order = dateline::schema::parse_date_order(date_order);
-    if (!parsed_order) throw UsageError("--date-order must be mdy or dmy, not '" + date_order + "'");
+    if (!parsed_order)
+        throw UsageError("--date-order must be mdy or dmy, not '" + date_order + "'");
     options.date_order = *parsed_order;
     ix::IndexWriterOptions& writer = options.writer;
     writer.language = vm["lang"].as<std::string>();

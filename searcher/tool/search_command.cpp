@@ -222,7 +222,8 @@ std::optional<SearchCommand> parse_search_command(int argc, const char* const* a
 
     const auto& date_order = vm["date-order"].as<std::string>();
     const auto parsed_order = schema::parse_date_order(date_order);
-    if (!parsed_order) throw UsageError("--date-order must be mdy or dmy, not '" + date_order + "'");
+    if (!parsed_order)
+        throw UsageError("--date-order must be mdy or dmy, not '" + date_order + "'");
     command.date_order = *parsed_order;
 
     const auto& color = vm["color"].as<std::string>();

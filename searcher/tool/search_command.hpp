@@ -9,10 +9,10 @@
 
 #include "dateline/cli/option_table.hpp"
 #include "dateline/cli/tool.hpp"
+#include "dateline/schema/date_parsing.hpp"
 #include "dateline/searcher/color.hpp"
 #include "dateline/searcher/output_format.hpp"
 #include "dateline/searcher/search_request.hpp"
-#include "dateline/schema/date_parsing.hpp"
 
 namespace dateline::searcher::tool {
 
