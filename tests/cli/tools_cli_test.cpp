@@ -243,7 +243,7 @@ TEST_F(Completion, ZshCompletesOptionsValuesAndFieldPrefixes) {
     EXPECT_EQ(zsh("dateline-search --sort "), (Words{"relevance", "date", "-date"}));
     EXPECT_EQ(zsh("dateline-search --facet date:"), (Words{"date:year", "date:month", "date:day"}));
     EXPECT_EQ(zsh("dateline-search oil pers"), Words{"person:"});
-    EXPECT_EQ(zsh("dateline-index --format "), (Words{"text", "reuters", "jsonl"}));
+    EXPECT_EQ(zsh("dateline-index --format "), (Words{"text", "reuters", "jsonl", "csv"}));
     EXPECT_EQ(zsh("dateline-ner --no-i"), Words{"--no-implied"});
 }
 
