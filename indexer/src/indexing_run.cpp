@@ -201,8 +201,9 @@ class Run {
         const std::size_t slots = std::max<std::size_t>(1, options_.threads) + 1;
         std::vector<std::unique_ptr<FilePreparer>> preparers;
         for (std::size_t slot = 0; slot < std::min(slots, files.size()); ++slot) {
-            preparers.push_back(std::make_unique<FilePreparer>(
-                options_.writer.language, options_.writer.spelling, enricher_, options_.date_order));
+            preparers.push_back(std::make_unique<FilePreparer>(options_.writer.language,
+                                                               options_.writer.spelling, enricher_,
+                                                               options_.date_order));
         }
         prepare_in_order(
             files.size(), preparers.size(), kMaxBytesInFlight,
