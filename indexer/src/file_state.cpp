@@ -64,11 +64,16 @@ std::string encode_file_state(const FileState& state) {
     std::string value = std::to_string(state.size) + ' ' + std::to_string(state.mtime_ns) + ' ' +
                         std::to_string(state.hash) + ' ' + std::to_string(state.articles);
     if (!state.forced_format.empty()) value += ' ' + state.forced_format;
+    if (!state.problem.empty()) value += '\n' + state.problem;
     return value;
 }
 
 std::optional<FileState> decode_file_state(std::string_view value) {
     FileState state;
+    if (const auto newline = value.find('\n'); newline != std::string_view::npos) {
+        state.problem = std::string(value.substr(newline + 1));
+        value = value.substr(0, newline);
+    }
     if (!read_number(value, state.size) || !read_number(value, state.mtime_ns) ||
         !read_number(value, state.hash) || !read_number(value, state.articles)) {
         return std::nullopt;

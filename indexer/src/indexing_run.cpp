@@ -23,6 +23,26 @@ namespace sc = dateline::schema;
 
 namespace {
 
+// The problems that cost a file's records, as its FileState remembers them.
+class FileProblems {
+  public:
+    void note(const Diagnostic& diagnostic) {
+        if (count_++ > 0) return;
+        first_ = diagnostic.line > 0
+                     ? "line " + std::to_string(diagnostic.line) + ": " + diagnostic.reason
+                     : diagnostic.reason;
+    }
+    /// "line 2: invalid JSON; line skipped (and 3 more)"; empty when none.
+    [[nodiscard]] std::string summary() const {
+        if (count_ <= 1) return first_;
+        return first_ + " (and " + std::to_string(count_ - 1) + " more)";
+    }
+
+  private:
+    std::size_t count_ = 0;
+    std::string first_;
+};
+
 // A file of this run and what the index knows of it.
 struct PlannedFile {
     const InputFile* input = nullptr;
@@ -50,11 +70,14 @@ class Run {
         writer_options.rebuild = writer_options.rebuild || !store_.current_generation();
         summary_.rebuilt = writer_options.rebuild;
         IndexWriter writer(store_, writer_options);
-        const auto inputs = discover_inputs(options_.inputs, options_.discovery, [&](Diagnostic d) {
-            ++summary_.failed;
-            summary_.removals_withheld = true;
-            on_diagnostic_(std::move(d));
-        });
+        const auto inputs = discover_inputs(
+            options_.inputs, options_.discovery,
+            [&](Diagnostic d) {
+                ++summary_.failed;
+                summary_.removals_withheld = true;
+                on_diagnostic_(std::move(d));
+            },
+            [&](IgnoredFile ignored) { summary_.ignored.push_back(std::move(ignored)); });
         const auto previous_states = writer.file_states();
 
         std::vector<PlannedFile> to_read;
@@ -150,6 +173,13 @@ class Run {
         if (same) {
             ++summary_.files_unchanged;
             summary_.unchanged += previous.articles;
+            if (!previous.problem.empty()) {
+                // Not read again, not forgotten: what it lacks is still missing.
+                ++summary_.still_failing;
+                on_diagnostic_(Diagnostic{
+                    planned.input->path.string(), 0,
+                    "not indexed cleanly (" + previous.problem + "); fix the file and run again"});
+            }
         }
         return same;
     }
@@ -162,21 +192,25 @@ class Run {
             return;
         }
         ++summary_.files_read;
+        FileProblems problems;
         for (auto& event : prepared.events) {
             if (auto* diagnostic = std::get_if<Diagnostic>(&event)) {
                 if (diagnostic->severity == Severity::Warning) {
                     ++summary_.warnings;
                     on_diagnostic_(std::move(*diagnostic));
                 } else {
+                    problems.note(*diagnostic);
                     skip(std::move(*diagnostic));
                 }
                 continue;
             }
             auto& article = std::get<PreparedArticle>(event);
             if (const auto earlier = writer.indexed_source(article.id)) {
-                skip(Diagnostic{article.source.path, article.source.line,
-                                "duplicate id '" + article.id + "' (already indexed from " +
-                                    *earlier + "); skipped"});
+                Diagnostic duplicate{article.source.path, article.source.line,
+                                     "duplicate id '" + article.id + "' (already indexed from " +
+                                         *earlier + "); skipped"};
+                problems.note(duplicate);
+                skip(std::move(duplicate));
                 continue;
             }
             const bool replaced = gone_ids.erase(article.id) > 0;
@@ -189,6 +223,7 @@ class Run {
                 ++summary_.added;
             }
         }
+        prepared.state.problem = problems.summary();
         writer.set_file_state(input.relative_path, prepared.state);
     }
 
@@ -250,6 +285,17 @@ std::string count_of(std::size_t n, std::string_view noun) {
     return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
 }
 
+// "4 files (2 documentation, 1 excluded, 1 hidden)": reasons in name order.
+std::string ignored_breakdown(const std::vector<IgnoredFile>& ignored) {
+    std::map<std::string, std::size_t> by_reason;
+    for (const auto& file : ignored) ++by_reason[file.reason];
+    std::string reasons;
+    for (const auto& [reason, n] : by_reason) {
+        reasons += fmt::format("{}{} {}", reasons.empty() ? "" : ", ", n, reason);
+    }
+    return fmt::format("{} ({})", count_of(ignored.size(), "file"), reasons);
+}
+
 }  // namespace
 
 std::string IndexingSummary::to_string() const {
@@ -262,12 +308,15 @@ std::string IndexingSummary::to_string() const {
         const double per_second = static_cast<double>(written) / seconds;
         rate = fmt::format(" ({:.{}f} articles/s)", per_second, per_second < 10 ? 1 : 0);
     }
+    std::string notes;
+    if (warnings > 0) notes += ", " + count_of(warnings, "warning");
+    if (!ignored.empty()) notes += ", ignored " + ignored_breakdown(ignored);
+    if (still_failing > 0) notes += ", " + count_of(still_failing, "file") + " still failing";
     std::string line = fmt::format(
         "{}added {}, updated {}, removed {}, unchanged {}, skipped {}, failed {}{} in {:.1f} s{}; "
         "index holds {}",
-        rebuilt ? "rebuilt: " : "", added, updated, removed, unchanged, skipped, failed,
-        warnings > 0 ? ", " + count_of(warnings, "warning") : "", seconds, rate,
-        count_of(documents_in_index, "article"));
+        rebuilt ? "rebuilt: " : "", added, updated, removed, unchanged, skipped, failed, notes,
+        seconds, rate, count_of(documents_in_index, "article"));
     if (up_to_date()) {
         line = fmt::format("index is up to date: {} unchanged, {}",
                            count_of(files_unchanged, "file"), line);

@@ -83,8 +83,8 @@ std::shared_ptr<const ReutersCodebook> load_codebook(const fs::path& folder,
 class Walker {
   public:
     Walker(const DiscoveryOptions& options, const DiagnosticSink& on_diagnostic,
-           std::vector<InputFile>& out)
-        : options_(options), on_diagnostic_(on_diagnostic), out_(out) {}
+           const IgnoredFileSink& on_ignored, std::vector<InputFile>& out)
+        : options_(options), on_diagnostic_(on_diagnostic), on_ignored_(on_ignored), out_(out) {}
 
     void walk(const fs::path& folder, const fs::path& relative) {
         const auto entries = list_folder(folder, on_diagnostic_);
@@ -93,10 +93,20 @@ class Walker {
         const auto codebook = reuters ? load_codebook(folder, on_diagnostic_) : nullptr;
         for (const auto& entry : *entries) {
             const fs::path name = entry.path().filename();
-            if (is_hidden(name) || is_documentation(name)) continue;
+            if (is_hidden(name)) {
+                ignore(entry, "hidden");
+                continue;
+            }
+            if (is_documentation(name)) {
+                ignore(entry, "documentation");
+                continue;
+            }
             const fs::path entry_relative = relative / name;
             const std::string relative_text = entry_relative.generic_string();
-            if (excluded(options_, name.string(), relative_text)) continue;
+            if (excluded(options_, name.string(), relative_text)) {
+                ignore(entry, "excluded");
+                continue;
+            }
 
             std::error_code error;
             const fs::file_status link_status = entry.symlink_status(error);
@@ -108,21 +118,34 @@ class Walker {
                     continue;
                 }
                 // Links to folders are not followed: they could form a loop.
-                if (fs::is_directory(status)) continue;
+                if (fs::is_directory(status)) {
+                    ignore(entry, "link to a folder");
+                    continue;
+                }
             }
             if (fs::is_directory(status)) {
                 walk(entry.path(), entry_relative);
             } else if (fs::is_regular_file(status)) {
-                if (reuters && entry.path().extension() != ".sgm") continue;
+                if (reuters && entry.path().extension() != ".sgm") {
+                    ignore(entry, "not a Reuters data file");
+                    continue;
+                }
                 out_.push_back(
                     InputFile{entry.path(), relative_text, options_.forced_format, codebook});
+            } else {
+                ignore(entry, "not a regular file");
             }
         }
     }
 
   private:
+    void ignore(const fs::directory_entry& entry, std::string reason) {
+        if (on_ignored_) on_ignored_(IgnoredFile{entry.path().string(), std::move(reason)});
+    }
+
     const DiscoveryOptions& options_;
     const DiagnosticSink& on_diagnostic_;
+    const IgnoredFileSink& on_ignored_;
     std::vector<InputFile>& out_;
 };
 
@@ -130,9 +153,10 @@ class Walker {
 
 std::vector<InputFile> discover_inputs(const std::vector<fs::path>& roots,
                                        const DiscoveryOptions& options,
-                                       const DiagnosticSink& on_diagnostic) {
+                                       const DiagnosticSink& on_diagnostic,
+                                       const IgnoredFileSink& on_ignored) {
     std::vector<InputFile> files;
-    Walker walker(options, on_diagnostic, files);
+    Walker walker(options, on_diagnostic, on_ignored, files);
     for (const auto& root : roots) {
         std::error_code error;
         const fs::file_status status = fs::status(root, error);

@@ -19,6 +19,7 @@ std::string run_report_json(const IndexingSummary& summary, int exit_status,
                 {"skipped", summary.skipped},
                 {"failed", summary.failed},
                 {"warnings", summary.warnings},
+                {"still_failing", summary.still_failing},
                 {"removals_withheld", summary.removals_withheld},
                 {"seconds", summary.elapsed.count()},
                 {"documents", summary.documents_in_index}};
@@ -28,6 +29,10 @@ std::string run_report_json(const IndexingSummary& summary, int exit_status,
                         {"line", problem.line},
                         {"reason", problem.reason},
                         {"severity", problem.severity == Severity::Warning ? "warning" : "error"}});
+    }
+    auto& ignored = report["ignored"] = Json::array();
+    for (const auto& file : summary.ignored) {
+        ignored.push_back({{"file", file.path}, {"reason", file.reason}});
     }
     return report.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

@@ -1,8 +1,9 @@
 // dateline-index: reads articles from files and folders into a Xapian index.
 //
 // Exit status: 0 every article indexed; 1 finished, but some articles or
-// files were skipped or could not be read (each reported on stderr as
-// "file:line: reason"); 2 usage or fatal error (the previous index is left
+// files were skipped or could not be read, or files that had problems in an
+// earlier run are unchanged (each reported on stderr as "file:line:
+// reason"); 2 usage or fatal error (the previous index is left
 // intact); 3 another dateline-index holds the index.
 
 #include <unistd.h>
@@ -58,7 +59,8 @@ cli::Tool make_tool() {
         "  dateline-index -i ~/news.db ~/archive\n"
         "  dateline-index -i ~/news.db --rebuild --shards 4 ~/archive";
     tool.exit_status =
-        "Exit status: 0 all indexed, 1 some articles or files skipped, 2 error (the previous "
+        "Exit status: 0 all indexed, 1 some articles or files skipped (in this run, or in an "
+        "earlier one for files still unchanged), 2 error (the previous "
         "index is unchanged), 3 another dateline-index is running on the index.";
     tool.sections = {
         {"Environment",
@@ -216,7 +218,7 @@ int run(int argc, char** argv) {
         problems.push_back(diagnostic);
     });
     progress.clear();
-    const int status = summary.skipped == 0 && summary.failed == 0 ? kOk : kSkipped;
+    const int status = summary.incomplete() ? kSkipped : kOk;
     if (!quiet) std::cerr << kProgram << ": " << summary.to_string() << '\n';
     if (vm.count("report")) write_report(vm["report"].as<std::string>(), summary, status, problems);
     return status;

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -285,6 +286,60 @@ TEST_F(Update, AnUnreadableDateCostsOnlyTheDate) {
     EXPECT_EQ(db.get_termfreq(std::string(schema::prefix::kMonth) + "202101"), 1U);
     EXPECT_EQ(db.get_termfreq(std::string(schema::prefix::kYear) + "2021"), 1U);
     EXPECT_EQ(db.get_value_freq(schema::slot::kDate), 1U);
+}
+
+TEST_F(Update, FilesPassedOverAreCountedAndListed) {
+    write("a.txt", "Alpha", "apples");
+    std::ofstream(archive() / "README.md") << "# About this archive\n";
+    std::ofstream(archive() / "LICENSE") << "Do what you like.\n";
+    std::ofstream(archive() / ".notes.txt") << "date: 2021-05-01\ntitle: Hidden\n\nhidden\n";
+    fs::create_directories(archive() / "drafts");
+    std::ofstream(archive() / "drafts" / "d.txt") << "date: 2021-05-01\ntitle: Draft\n\ndraft\n";
+    const auto report = (dir_ / "report.json").string();
+    const auto result = run({"--exclude", "drafts", "--report", report});
+    // Nothing was lost: they are not articles, so the status stays 0.
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.err.find(", ignored 4 files (2 documentation, 1 excluded, 1 hidden)"),
+              std::string::npos)
+        << result.err;
+    std::ifstream in(report);
+    const auto json = nlohmann::json::parse(in);
+    std::map<std::string, std::string> ignored;
+    for (const auto& file : json.at("ignored")) {
+        ignored[fs::path(file.at("file").get<std::string>()).filename().string()] =
+            file.at("reason").get<std::string>();
+    }
+    EXPECT_EQ(ignored, (std::map<std::string, std::string>{{".notes.txt", "hidden"},
+                                                           {"LICENSE", "documentation"},
+                                                           {"README.md", "documentation"},
+                                                           {"drafts", "excluded"}}));
+    // Every run says it again: they are still there, still not read.
+    const auto again = run({"--exclude", "drafts"});
+    EXPECT_NE(again.err.find(", ignored 4 files ("), std::string::npos) << again.err;
+}
+
+TEST_F(Update, AFileWithProblemsFailsEveryRunUntilItIndexesCleanly) {
+    write("good.txt", "Good", "a good article");
+    std::ofstream(archive() / "bad.jsonl") << R"({"id":"one","title":"One","body":"fine"})" << '\n'
+                                           << "{not json\n";
+    const auto first = run();
+    EXPECT_EQ(first.exit_code, 1) << first.err;
+    // Unchanged, the file is not read again, but it is not forgotten either:
+    // the run names it and still ends with status 1.
+    const auto second = run();
+    EXPECT_EQ(second.exit_code, 1) << second.err;
+    EXPECT_NE(second.err.find("bad.jsonl: not indexed cleanly (line 2: "), std::string::npos)
+        << second.err;
+    EXPECT_NE(second.err.find("1 file still failing"), std::string::npos) << second.err;
+    // Fixed, it is read again, and then all is well.
+    std::ofstream(archive() / "bad.jsonl") << R"({"id":"one","title":"One","body":"fine"})" << '\n'
+                                           << R"({"id":"two","title":"Two","body":"now"})" << '\n';
+    const auto fixed = run();
+    EXPECT_EQ(fixed.exit_code, 0) << fixed.err;
+    const auto after = run();
+    EXPECT_EQ(after.exit_code, 0) << after.err;
+    EXPECT_EQ(after.err.find("still failing"), std::string::npos) << after.err;
+    EXPECT_EQ(contents().size(), 3U);
 }
 
 TEST_F(Update, AMissingInputFolderRemovesNothing) {

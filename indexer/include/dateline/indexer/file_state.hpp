@@ -26,6 +26,10 @@ struct FileState {
     /// The --format the file was read with ("jsonl"), empty when it was
     /// detected: a run with another --format reads the file again.
     std::string forced_format;
+    /// The first problem the file had when it was read ("line 2: invalid
+    /// JSON; line skipped", with "(and N more)"), empty when it was read
+    /// cleanly: while the file is unchanged, every run names it again.
+    std::string problem;
 
     friend bool operator==(const FileState&, const FileState&) = default;
 };
@@ -51,8 +55,9 @@ struct FileStat {
 /// Xapian key (such a file is simply re-read every run).
 [[nodiscard]] std::string file_state_key(std::string_view relative_path);
 
-/// "size mtime hash articles[ format]"; states written before the format was
-/// recorded decode with an empty one.
+/// "size mtime hash articles[ format]", then "\n" and the problem if there
+/// is one; states written before the format was recorded decode with an
+/// empty one.
 [[nodiscard]] std::string encode_file_state(const FileState& state);
 [[nodiscard]] std::optional<FileState> decode_file_state(std::string_view value);
 

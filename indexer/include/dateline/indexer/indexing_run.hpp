@@ -68,13 +68,19 @@ struct IndexingSummary {
     bool rebuilt = false;        ///< a new generation was built and swapped in
     std::size_t files_read = 0;  ///< files read (new or changed)
     std::size_t files_unchanged = 0;
-    std::size_t added = 0;           ///< articles new to the index
-    std::size_t updated = 0;         ///< articles replaced (their file changed)
-    std::size_t removed = 0;         ///< articles whose file or record is gone
-    std::size_t unchanged = 0;       ///< articles in unchanged files
-    std::size_t skipped = 0;         ///< records a reader rejected (reported)
-    std::size_t failed = 0;          ///< files or folders that could not be read (reported)
-    std::size_t warnings = 0;        ///< articles indexed without something (a date; reported)
+    std::size_t added = 0;      ///< articles new to the index
+    std::size_t updated = 0;    ///< articles replaced (their file changed)
+    std::size_t removed = 0;    ///< articles whose file or record is gone
+    std::size_t unchanged = 0;  ///< articles in unchanged files
+    std::size_t skipped = 0;    ///< records a reader rejected (reported)
+    std::size_t failed = 0;     ///< files or folders that could not be read (reported)
+    std::size_t warnings = 0;   ///< articles indexed without something (a date; reported)
+    /// Unchanged files that had problems when they were read (each named
+    /// again): the index still lacks what they hold, so the run fails.
+    std::size_t still_failing = 0;
+    /// Files and folders under the inputs passed over on purpose (hidden,
+    /// documentation, --exclude...), with their reason.
+    std::vector<IgnoredFile> ignored;
     bool removals_withheld = false;  ///< inputs could not all be listed: nothing was removed
     std::chrono::duration<double> elapsed{};
     Xapian::doccount documents_in_index = 0;
@@ -82,11 +88,15 @@ struct IndexingSummary {
     [[nodiscard]] bool up_to_date() const {
         return !rebuilt && added == 0 && updated == 0 && removed == 0;
     }
+    /// True when something the inputs hold is not in the index: a record
+    /// skipped, a file that could not be read, or one still failing.
+    [[nodiscard]] bool incomplete() const { return skipped > 0 || failed > 0 || still_failing > 0; }
     /// One line: "added 3, updated 1, removed 0, unchanged 40, skipped 0,
     /// failed 0 in 0.4 s (10.0 articles/s); index holds 44 articles" (the
-    /// rate only when articles were written; ", 1 warning" after failed when
-    /// there are warnings; "index is up to date: 1 file unchanged, " first
-    /// when nothing changed).
+    /// rate only when articles were written; after failed, when there are
+    /// any, ", 1 warning", ", ignored 2 files (1 documentation, 1 hidden)"
+    /// and ", 1 file still failing"; "index is up to date: 1 file
+    /// unchanged, " first when nothing changed).
     [[nodiscard]] std::string to_string() const;
 };
 

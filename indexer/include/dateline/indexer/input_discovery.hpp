@@ -11,6 +11,7 @@
 // (cat-descriptions_120396.txt) is loaded for display names.
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -29,6 +30,15 @@ struct InputFile {
     std::shared_ptr<const ReutersCodebook> codebook;  ///< for files of a Reuters collection
 };
 
+/// A file or folder found under a root but not read, and why ("hidden",
+/// "documentation", "excluded", ...): the run counts and lists them.
+struct IgnoredFile {
+    std::string path;    ///< as the user would write it
+    std::string reason;  ///< one of the short reasons of discover_inputs()
+};
+
+using IgnoredFileSink = std::function<void(IgnoredFile)>;
+
 struct DiscoveryOptions {
     std::optional<Format> forced_format;     ///< --format; default: detect per file
     std::vector<std::string> exclude_globs;  ///< --exclude; fnmatch() on name and relative path
@@ -36,10 +46,14 @@ struct DiscoveryOptions {
 
 /// Lists the files to read under `roots`. A root that is a file is taken as
 /// it is (relative path = its file name). Unreadable folders and missing
-/// roots are reported through `on_diagnostic` and skipped.
+/// roots are reported through `on_diagnostic` and skipped. Entries passed
+/// over on purpose go to `on_ignored` (if given) with their reason:
+/// "hidden", "documentation", "excluded", "not a Reuters data file" (beside
+/// the .sgm files of a Reuters collection), "link to a folder" (not
+/// followed), "not a regular file" (a socket, a device).
 [[nodiscard]] std::vector<InputFile> discover_inputs(
     const std::vector<std::filesystem::path>& roots, const DiscoveryOptions& options,
-    const DiagnosticSink& on_diagnostic);
+    const DiagnosticSink& on_diagnostic, const IgnoredFileSink& on_ignored = {});
 
 /// The format of one discovered file: its forced format, or the one
 /// detect_format() picks from its name and first bytes.

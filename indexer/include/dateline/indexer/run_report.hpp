@@ -11,9 +11,10 @@
 namespace dateline::indexer {
 
 /// {"format_version":1, "status", "rebuilt", "added", "updated", "removed",
-///  "unchanged", "skipped", "failed", "warnings", "removals_withheld",
-///  "seconds", "documents", "problems":[{"file","line","reason","severity"}]},
-/// keys in this order.
+///  "unchanged", "skipped", "failed", "warnings", "still_failing",
+///  "removals_withheld", "seconds", "documents",
+///  "problems":[{"file","line","reason","severity"}],
+///  "ignored":[{"file","reason"}]}, keys in this order.
 [[nodiscard]] std::string run_report_json(const IndexingSummary& summary, int exit_status,
                                           const std::vector<Diagnostic>& problems);
 
