@@ -1,5 +1,7 @@
 #include "dateline/indexer/document_builder.hpp"
 
+#include <algorithm>
+
 #include "dateline/schema/entity.hpp"
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/stored_article.hpp"
@@ -73,13 +75,23 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
         for (const auto& term : sc::article_date_terms(*article.date)) add_boolean(doc, term);
         doc.add_value(sc::slot::kDate, article.date->sortable());
     }
+    // The slot (and the identity terms) hold who an entity is (paul-volcker),
+    // the key terms every way to ask for it (the code `volcker` too).
     for (const auto& field : sc::entity_fields()) {
         const auto& entities = article.entities(field);
         if (entities.empty()) continue;
+        std::vector<sc::Entity> identities;
         for (const auto& entity : entities) {
             for (const auto& term : sc::entity_terms(field, entity)) add_boolean(doc, term);
+            sc::Entity identity = sc::entity_identity(entity);
+            if (std::any_of(identities.begin(), identities.end(),
+                            [&](const sc::Entity& seen) { return seen.key == identity.key; }))
+                continue;
+            if (!field.identity_prefix.empty())
+                add_boolean(doc, sc::entity_identity_term(field, identity.key));
+            identities.push_back(std::move(identity));
         }
-        doc.add_value(*field.slot, sc::encode_entities(entities));
+        doc.add_value(*field.slot, sc::encode_entities(identities));
     }
     if (!article.source.relative_path.empty()) {
         add_boolean(doc, sc::source_term(article.source.relative_path));

@@ -1,3 +1,4 @@
+#include "dateline/indexer/person_aliases.hpp"
 #include "dateline/indexer/in_place_update.hpp"
 
 #include <numeric>
@@ -110,6 +111,11 @@ Xapian::doccount InPlaceUpdate::document_count() const {
 }
 
 void InPlaceUpdate::finish() {
+    // Read through the shards' own, uncommitted state, so the alias tables
+    // describe the archive this commit publishes.
+    Xapian::Database archive;
+    for (const auto& shard : databases_) archive.add_database(shard);
+    compute_alias_tables(archive).write(databases_.front());
     // Shard 0 holds the file states: committed last, it is what makes the
     // run count as done.
     for (std::size_t shard = databases_.size(); shard-- > 0;) {

@@ -1,3 +1,4 @@
+#include "dateline/indexer/person_aliases.hpp"
 #include "dateline/indexer/new_generation.hpp"
 
 #include <algorithm>
@@ -98,13 +99,20 @@ void NewGeneration::finish() {
     for (auto& part : parts_) part->finish();
     const std::size_t parts = parts_.size();
     parts_.clear();
+    Xapian::Database archive;  // every part of every shard: the whole new generation
+    for (std::size_t part = 0; part < parts; ++part) {
+        for (std::size_t shard = 0; shard < shard_count_; ++shard)
+            archive.add_database(Xapian::Database(part_path(part, shard).string()));
+    }
     // Every shard describes itself (it may be served on its own); the file
-    // states go into shard 0.
+    // states and what is derived from the whole archive go into shard 0.
     for (std::size_t shard = 0; shard < shard_count_; ++shard) {
         Xapian::WritableDatabase db(part_path(0, shard).string(), Xapian::DB_OPEN);
         schema::write_index_metadata(db, options_.language);
         if (shard == 0) {
             for (const auto& [key, value] : file_metadata_) db.set_metadata(key, value);
+            // Derived from the whole archive, published with it.
+            compute_alias_tables(archive).write(db);
         }
         db.commit();
         db.close();

@@ -41,6 +41,12 @@ Entity entity_from_name(std::string_view name) {
     return Entity{canonical_key(name), std::string(name)};
 }
 
+Entity entity_identity(const Entity& entity) {
+    std::string key = canonical_key(entity.name);
+    if (key.empty()) return entity;
+    return Entity{std::move(key), entity.name};
+}
+
 namespace {
 
 void add_unique(std::vector<std::string>& terms, std::string term) {

@@ -23,7 +23,8 @@ constexpr std::array kFields{
     FieldSpec{"body",    "",       "",              FieldRole::FreeText, false, std::nullopt,  kWhole,
               "article text"},
     FieldSpec{"people",  "person", prefix::kPerson, FieldRole::Entity,   true,  slot::kPeople,
-              EntityMatch::NameWords, "people named, by canonical key and by each word of the name"},
+              EntityMatch::NameWords, "people named, by canonical key and by each word of the name",
+              prefix::kPersonIdentity},
     FieldSpec{"places",  "place",  prefix::kPlace,  FieldRole::Entity,   true,  slot::kPlaces, kWhole,
               "places named, by canonical key"},
     FieldSpec{"orgs",    "org",    prefix::kOrg,    FieldRole::Entity,   true,  slot::kOrgs,   kWhole,
@@ -42,6 +43,15 @@ constexpr auto kFirstEntity = std::find_if(kFields.begin(), kFields.end(), is_en
 constexpr auto kEndEntity = std::find_if_not(kFirstEntity, kFields.end(), is_entity);
 static_assert(std::none_of(kEndEntity, kFields.end(), is_entity),
               "entity fields must be adjacent rows of the table");
+
+// Identity terms are only for fields whose key terms are not exact.
+static_assert(std::all_of(kFields.begin(), kFields.end(),
+                          [](const FieldSpec& field) {
+                              return field.identity_prefix.empty() ||
+                                     (field.role == FieldRole::Entity &&
+                                      field.entity_match == EntityMatch::NameWords);
+                          }),
+              "identity terms belong to NameWords entity fields");
 
 // A facet is counted from a value slot; only entity and date slots have a
 // counter (searcher/include/dateline/searcher/facet_counter.hpp).

@@ -71,6 +71,10 @@ std::vector<std::string> entity_terms(const FieldSpec& field, const Entity& enti
     return terms;
 }
 
+std::string entity_identity_term(const FieldSpec& field, std::string_view key) {
+    return prefixed(field.identity_prefix.empty() ? field.prefix : field.identity_prefix, key);
+}
+
 std::string entity_query_term(const FieldSpec& field, std::string_view name) {
     const std::string key = canonical_key(name);
     if (key.empty()) return {};

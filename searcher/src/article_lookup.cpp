@@ -21,7 +21,7 @@ std::optional<ArticleView> Searcher::show_once(std::string_view id, std::string_
     article.id = std::move(stored.id);
     article.date = detail::read_date(doc);
     article.title = std::move(stored.title);
-    detail::read_entities(doc, article);
+    detail::read_entities(doc, *index_.aliases, article);
     article.source = std::move(stored.source);
     article.url = std::move(stored.url);
     article.body = std::move(stored.body);

@@ -44,8 +44,9 @@ const std::string& most_common_name(const std::map<std::string, Xapian::doccount
 
 }  // namespace
 
-FacetCounter::FacetCounter(std::vector<FacetRequest> requests)
-    : requests_(std::move(requests)), counts_(requests_.size()) {}
+FacetCounter::FacetCounter(std::vector<FacetRequest> requests,
+                           std::shared_ptr<const sc::AliasTables> aliases)
+    : requests_(std::move(requests)), aliases_(std::move(aliases)), counts_(requests_.size()) {}
 
 void FacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
     for (std::size_t i = 0; i < requests_.size(); ++i) {
@@ -67,6 +68,7 @@ void FacetCounter::count_value(std::size_t request, const std::string& value) {
         return;
     }
     auto entities = sc::decode_entities(value);
+    if (aliases_) entities = sc::resolve_entities(aliases_->of(*facet.field), entities);
     // Once per article even if a record repeats a key.
     std::sort(entities.begin(), entities.end(),
               [](const sc::Entity& a, const sc::Entity& b) { return a.key < b.key; });
@@ -77,7 +79,7 @@ void FacetCounter::count_value(std::size_t request, const std::string& value) {
     for (const auto& entity : entities) count(entity.key, entity.name);
 }
 
-Xapian::MatchSpy* FacetCounter::clone() const { return new FacetCounter(requests_); }
+Xapian::MatchSpy* FacetCounter::clone() const { return new FacetCounter(requests_, aliases_); }
 
 std::string FacetCounter::name() const { return "dateline::searcher::FacetCounter"; }
 

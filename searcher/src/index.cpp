@@ -151,6 +151,7 @@ Index open_index(const std::vector<std::string>& locations) {
     index.locations = locations;
     std::string first_location;
     std::set<std::string> identities;
+    schema::AliasTables aliases;
     for (const auto& location : locations) {
         if (!identities.insert(location_identity(location)).second) continue;
         const bool remote = location.starts_with(kRemoteScheme);
@@ -172,8 +173,14 @@ Index open_index(const std::vector<std::string>& locations) {
                              index.language + ", " + location + " is " + language);
         }
         index.has_remote = index.has_remote || remote || stub_lists_remote(location);
+        try {
+            aliases.merge_missing(schema::AliasTables::read(database));
+        } catch (const Xapian::Error& e) {
+            throw IndexError("cannot read index at " + location + ": " + e.get_msg());
+        }
         index.database.add_database(database);
     }
+    index.aliases = std::make_shared<const schema::AliasTables>(std::move(aliases));
     return index;
 }
 

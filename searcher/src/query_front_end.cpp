@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "dateline/schema/entity.hpp"
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/terms.hpp"
 #include "dateline/schema/text_folding.hpp"
@@ -23,18 +24,36 @@ namespace sc = dateline::schema;
 
 /// person:, place:, org: (every entity field) -> the canonical key's term, so
 /// case, accents and the spaces-or-dashes of a name do not matter.
+/// With alias tables, the term is or'ed with the identity terms of every key
+/// that resolves to the same entity: the one asked for (`reagan` may itself
+/// stand for Ronald Reagan) and its aliases.
 class EntityFieldProcessor : public Xapian::FieldProcessor {
   public:
-    explicit EntityFieldProcessor(const sc::FieldSpec& field) : field_(field) {}
+    EntityFieldProcessor(const sc::FieldSpec& field, std::shared_ptr<const sc::AliasTables> aliases)
+        : field_(field), aliases_(std::move(aliases)) {}
 
     Xapian::Query operator()(const std::string& value) override {
         std::string term = sc::entity_query_term(field_, value);
         if (term.empty()) return Xapian::Query::MatchNothing;
-        return Xapian::Query(std::move(term));
+        std::vector<std::string> terms{std::move(term)};
+        if (aliases_) {
+            const sc::EntityAliases& table = aliases_->of(field_);
+            const std::string key = sc::canonical_key(value);
+            const sc::Entity* target = table.target_of(key);
+            const std::string& entity = target ? target->key : key;
+            const auto aliases = table.aliases_of(entity);
+            if (target || !aliases.empty())
+                terms.push_back(sc::entity_identity_term(field_, entity));
+            for (const auto& alias : aliases)
+                terms.push_back(sc::entity_identity_term(field_, alias));
+        }
+        if (terms.size() == 1) return Xapian::Query(terms.front());
+        return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
     }
 
   private:
     const sc::FieldSpec& field_;  // a row of the static schema table
+    std::shared_ptr<const sc::AliasTables> aliases_;
 };
 
 /// date: -> a year, month or day term, or a range on the date value slot.
@@ -76,7 +95,8 @@ constexpr unsigned kBaseFlags =
     Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
     Xapian::QueryParser::FLAG_PURE_NOT;
 
-void add_field(Xapian::QueryParser& parser, const sc::FieldSpec& field, sc::DateOrder date_order) {
+void add_field(Xapian::QueryParser& parser, const sc::FieldSpec& field, sc::DateOrder date_order,
+               const std::shared_ptr<const sc::AliasTables>& aliases) {
     const std::string name(field.query_name);
     switch (field.role) {
         case sc::FieldRole::FreeText:
@@ -87,7 +107,7 @@ void add_field(Xapian::QueryParser& parser, const sc::FieldSpec& field, sc::Date
             // both, so each filter gets its own group (AND) instead of
             // sharing one (OR).
             const std::string own_group;
-            parser.add_boolean_prefix(name, (new EntityFieldProcessor(field))->release(),
+            parser.add_boolean_prefix(name, (new EntityFieldProcessor(field, aliases))->release(),
                                       &own_group);
             return;
         }
@@ -120,7 +140,8 @@ QueryFrontEnd::QueryFrontEnd(const QueryFrontEndOptions& options, const Xapian::
                               Xapian::QueryParser::FLAG_WILDCARD);
     spelling_ = options.spelling_suggestions && database.size() > 0;
     for (const auto& field : sc::fields()) {
-        if (!field.query_name.empty()) add_field(parser_, field, options.date_order);
+        if (!field.query_name.empty())
+            add_field(parser_, field, options.date_order, options.aliases);
     }
 }
 

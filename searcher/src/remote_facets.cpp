@@ -7,8 +7,9 @@ namespace dateline::searcher {
 std::vector<Facet> count_facets_on_client(const Xapian::Database& database,
                                           const Xapian::Query& query,
                                           const std::vector<FacetRequest>& requests,
-                                          Xapian::doccount matches, std::size_t limit) {
-    FacetCounter counter(requests);
+                                          Xapian::doccount matches, std::size_t limit,
+                                          std::shared_ptr<const schema::AliasTables> aliases) {
+    FacetCounter counter(requests, std::move(aliases));
     if (matches > 0) {
         Xapian::Enquire enquire(database);
         enquire.set_query(query);

@@ -28,12 +28,13 @@ QueryFrontEndOptions front_end_options(const Index& index, sc::DateOrder date_or
     // a remote part, suggestions would come from the local parts alone, and
     // change with the way the archive is split. None at all is predictable.
     options.spelling_suggestions = !index.has_remote;
+    options.aliases = index.aliases;
     return options;
 }
 
-// The hit for the document at `it`; its stored body goes to `body` (wanted
-// for the snippet only).
-Hit make_hit(const Xapian::MSetIterator& it, std::string& body) {
+// The hit for the document at `it`, its entities as the alias tables show
+// them; its stored body goes to `body` (wanted for the snippet only).
+Hit make_hit(const Xapian::MSetIterator& it, const sc::AliasTables& aliases, std::string& body) {
     const Xapian::Document doc = it.get_document();
     sc::StoredArticle stored = detail::read_stored(doc, *it);
     Hit hit;
@@ -41,7 +42,7 @@ Hit make_hit(const Xapian::MSetIterator& it, std::string& body) {
     hit.id = std::move(stored.id);
     hit.date = detail::read_date(doc);
     hit.title = std::move(stored.title);
-    detail::read_entities(doc, hit);
+    detail::read_entities(doc, aliases, hit);
     hit.score = it.get_weight();
     hit.source = std::move(stored.source);
     hit.url = std::move(stored.url);
@@ -105,7 +106,7 @@ SearchResult Searcher::run(const Xapian::Query& query, const SearchRequest& requ
     const bool spy_facets = want_facets && !index_.has_remote;
 
     // Declared before the Enquire, which refers to it, so it outlives it.
-    FacetCounter counter(request.facets);
+    FacetCounter counter(request.facets, index_.aliases);
     Xapian::Enquire enquire(index_.database);
     enquire.set_query(query);
     set_sort(enquire, request.sort);
@@ -123,7 +124,7 @@ SearchResult Searcher::run(const Xapian::Query& query, const SearchRequest& requ
     const Highlighter highlighter(query, front_end_.stemmer());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         std::string body;
-        Hit hit = make_hit(it, body);
+        Hit hit = make_hit(it, *index_.aliases, body);
         hit.title_parts = highlighter.mark_title(hit.title);
         if (request.snippets) {
             hit.snippet = highlighter.extract(body, request.snippet_length, hit);
@@ -134,7 +135,7 @@ SearchResult Searcher::run(const Xapian::Query& query, const SearchRequest& requ
         result.facets = counter.facets(request.facet_limit);
     } else if (want_facets) {
         result.facets = count_facets_on_client(index_.database, query, request.facets, result.total,
-                                               request.facet_limit);
+                                               request.facet_limit, index_.aliases);
     }
     return result;
 }

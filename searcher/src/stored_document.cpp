@@ -25,9 +25,11 @@ std::optional<sc::PartialDate> read_date(const Xapian::Document& doc) {
     return sc::PartialDate::from_sortable(doc.get_value(sc::slot::kDate));
 }
 
-void read_entities(const Xapian::Document& doc, sc::EntityLists& lists) {
+void read_entities(const Xapian::Document& doc, const sc::AliasTables& aliases,
+                   sc::EntityLists& lists) {
     for (const auto& field : sc::entity_fields()) {
-        lists.entities(field) = sc::decode_entities(doc.get_value(*field.slot));
+        lists.entities(field) =
+            sc::resolve_entities(aliases.of(field), sc::decode_entities(doc.get_value(*field.slot)));
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+#include "dateline/schema/entity_aliases.hpp"
 #include "dateline/schema/date.hpp"
 #include "dateline/schema/entity_lists.hpp"
 #include "dateline/schema/stored_article.hpp"
@@ -20,8 +21,10 @@ namespace dateline::searcher::detail {
 /// The date of `doc`; nullopt when it has none.
 [[nodiscard]] std::optional<schema::PartialDate> read_date(const Xapian::Document& doc);
 
-/// Fills every entity list of `lists` from the slots of `doc`.
-void read_entities(const Xapian::Document& doc, schema::EntityLists& lists);
+/// Fills every entity list of `lists` from the slots of `doc`, each entity
+/// as the index's alias tables show it (hidden ones left out).
+void read_entities(const Xapian::Document& doc, const schema::AliasTables& aliases,
+                   schema::EntityLists& lists);
 
 /// The document of the article with this id, if the index has it.
 [[nodiscard]] std::optional<Xapian::docid> find_article(const Xapian::Database& database,

@@ -129,6 +129,47 @@ TEST_F(Update, AddModifyTouchRenameDelete) {
     EXPECT_EQ(counts_of(run()), (Counts{0, 0, 0, 3, 0, 0}));
 }
 
+// Who a lone surname is, is a fact about the whole archive: each run
+// recomputes it (in the commit that publishes its articles, also when
+// updating in place), and the facet and the person: filter follow.
+TEST_F(Update, ALoneSurnameFollowsTheArchiveAsItGrows) {
+    const auto people = [this](const std::string& name, const std::string& who) {
+        fs::create_directories(archive());
+        std::ofstream(archive() / name) << "date: 2021-05-01\ntitle: Budget\npeople: " << who
+                                        << "\n\nThe budget was discussed.\n";
+    };
+    const auto person_rows = [this] {
+        const auto result = run_process({search_binary(), "--index", index_path(), "--json",
+                                         "--limit", "0", "--facet", "person"});
+        EXPECT_EQ(result.exit_code, 0) << result.err;
+        std::map<std::string, int> rows;
+        for (const auto& row : nlohmann::json::parse(result.out).at("facets").at("person"))
+            rows[row.at("name")] = row.at("count");
+        return rows;
+    };
+    const auto count = [this](const std::string& query) {
+        return run_process({search_binary(), "--index", index_path(), "--count", query}).out;
+    };
+    people("a.txt", "Ronald Reagan");
+    people("b.txt", "Reagan");
+    people("c.txt", "Reagan; Paul Volcker");
+    ASSERT_EQ(run().exit_code, 0);
+    EXPECT_EQ(person_rows(),
+              (std::map<std::string, int>{{"Ronald Reagan", 3}, {"Paul Volcker", 1}}));
+    EXPECT_EQ(count("person:\"ronald reagan\""), "3\n");
+
+    // Nancy Reagan arrives as often as Ronald: a lone "Reagan" is nobody's
+    // for sure any more.
+    people("d.txt", "Nancy Reagan");
+    ASSERT_EQ(run().exit_code, 0);
+    EXPECT_EQ(person_rows(),
+              (std::map<std::string, int>{
+                  {"Reagan", 2}, {"Ronald Reagan", 1}, {"Nancy Reagan", 1}, {"Paul Volcker", 1}}));
+    EXPECT_EQ(count("person:\"ronald reagan\""), "1\n");
+    // The word still finds every Reagan.
+    EXPECT_EQ(count("person:reagan"), "4\n");
+}
+
 TEST_F(Update, RecordsRemovedFromAMultiArticleFileAreRemoved) {
     std::ofstream(archive() / "feed.jsonl")
         << R"({"id":"x1","title":"one","body":"first story"})" << '\n'

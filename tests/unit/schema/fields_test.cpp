@@ -38,6 +38,7 @@ std::string describe(const FieldSpec& field) {
     if (field.slot) out << *field.slot;
     if (field.role == FieldRole::Entity) {
         out << '|' << (field.entity_match == EntityMatch::NameWords ? "words" : "whole");
+        if (!field.identity_prefix.empty()) out << '|' << field.identity_prefix;
     }
     return out.str();
 }
@@ -50,14 +51,14 @@ TEST(Schema, TableIsPinned) {
         "date|date|D|date|facet|0",
         "title|title|S|free||",
         "body|||free||",
-        "people|person|XPER|entity|facet|1|words",
+        "people|person|XPER|entity|facet|1|words|XPID",
         "places|place|XLOC|entity|facet|2|whole",
         "orgs|org|XORG|entity|facet|3|whole",
         "source||XSRC|source||",
         "url|||stored||",
     };
     EXPECT_EQ(rows, golden);
-    EXPECT_EQ(kSchemaVersion, 3);
+    EXPECT_EQ(kSchemaVersion, 4);
 }
 
 TEST(Schema, EntityFieldsAreTheEntityRowsInOrder) {

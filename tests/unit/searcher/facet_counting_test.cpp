@@ -125,5 +125,53 @@ TEST_F(FacetCounting, OnTheClientNoticesAnIndexThatChanged) {
                  Xapian::DatabaseModifiedError);
 }
 
+// The archive's alias tables (written by the IndexWriter, person_aliases.hpp)
+// put a lone surname on the row of the one full name that dominates it, and a
+// person: filter on that row finds the articles that only give the surname.
+TEST(FacetAliases, ALoneSurnameCountsOnTheDominantFullNamesRow) {
+    dateline::test::TempDir dir;
+    const std::string path = (dir.path() / "index").string();
+    test::build_index(
+        path,
+        {
+            make_article("r1", "1987-03-02", "Budget", "The president spoke.", {"Ronald Reagan"}),
+            make_article("r2", "1987-03-03", "Budget", "The president spoke.",
+                         {"Reagan", "George"}),
+            make_article("r3", "1987-03-04", "Budget", "The president spoke.", {"Reagan"}),
+            make_article("v1", "1987-03-05", "Rates", "The chairman spoke.", {"Paul Volcker"}),
+            make_article("g1", "1987-03-06", "Rates", "The chairman spoke.", {"George Shultz"}),
+            make_article("g2", "1987-03-06", "Rates", "The chairman spoke.", {"George Bush"}),
+        });
+    Searcher searcher(open_index({path}));
+    SearchRequest request;
+    request.query = "*";
+    request.facets = {test::facet("person")};
+    const auto result = searcher.search(request);
+    EXPECT_EQ(result.facets.at(0).values,
+              (std::vector<FacetValue>{{"ronald-reagan", "Ronald Reagan", 3},
+                                       {"george-bush", "George Bush", 1},
+                                       {"george-shultz", "George Shultz", 1},
+                                       {"paul-volcker", "Paul Volcker", 1}}));
+    // The same through the client-side counting used over remote indexes.
+    const Index index = open_index({path});
+    QueryFrontEnd front_end;
+    EXPECT_EQ(count_facets_on_client(index.database, Xapian::Query::MatchAll, request.facets, 6, 10,
+                                     index.aliases)
+                  .at(0)
+                  .values,
+              result.facets.at(0).values);
+    // A hit shows its people resolved; the hidden first name is not shown.
+    request.query = "id:r2";
+    const auto hit = searcher.search(request).hits.at(0);
+    EXPECT_EQ(hit.people, (std::vector<schema::Entity>{{"ronald-reagan", "Ronald Reagan"}}));
+    // person:"ronald reagan" is one query with person:reagan.
+    request.facets.clear();
+    request.count_only = true;
+    request.query = "person:\"ronald reagan\"";
+    EXPECT_EQ(searcher.search(request).total, 3U);
+    request.query = "person:reagan";
+    EXPECT_EQ(searcher.search(request).total, 3U);
+}
+
 }  // namespace
 }  // namespace dateline::searcher

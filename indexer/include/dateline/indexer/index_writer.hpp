@@ -41,7 +41,9 @@ struct IndexWriterOptions {
 /// through one of two strategies (write_strategy.hpp) chosen when it opens:
 /// an update of the live generation (in_place_update.hpp), or, with
 /// `rebuild` or for an index without a generation, a new generation
-/// (new_generation.hpp). In both, readers see the old state or the new one.
+/// (new_generation.hpp). In both, readers see the old state or the new one,
+/// and finish() records what is derived from the whole archive (the alias
+/// tables, archive_aliases.hpp) in the commit that publishes the articles.
 /// Not thread-safe: one thread calls it (a new generation's parts have their
 /// own threads).
 class IndexWriter {

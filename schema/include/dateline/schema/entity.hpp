@@ -29,6 +29,12 @@ struct Entity {
 /// Builds an entity from a display name (key = canonical_key(name)).
 [[nodiscard]] Entity entity_from_name(std::string_view name);
 
+/// The identity an entity is stored and counted under: the key of its display
+/// name, so that a code-book entry ({volcker, "Paul Volcker"}) and the same
+/// name found in a text are one entity (paul-volcker); the entity itself when
+/// the name has no letters or digits. The key stays a query term.
+[[nodiscard]] Entity entity_identity(const Entity& entity);
+
 /// Terms (without prefix) that let `person:` find this person: the key, the
 /// key of the display name if different, and each word of the name longer
 /// than two letters (not particles like "al", "de"), so

@@ -24,7 +24,9 @@ namespace dateline::schema {
 /// kSchemaVersionKey); a searcher refuses an index whose version differs.
 /// 2: organisations (XORG, value slot 3).
 /// 3: accent-folded text terms (text_folding.hpp).
-inline constexpr int kSchemaVersion = 3;
+/// 4: entities stored and counted by identity (the key of their display
+/// name), people's identity terms (XPID), alias tables in the metadata.
+inline constexpr int kSchemaVersion = 4;
 inline constexpr std::string_view kSchemaVersionKey = "dateline.schema_version";
 /// Metadata key holding the Snowball language the index was stemmed with.
 inline constexpr std::string_view kLanguageKey = "dateline.language";
@@ -40,6 +42,10 @@ inline constexpr std::string_view kDay = "D";    // D19870302
 inline constexpr std::string_view kMonth = "M";  // M198703
 inline constexpr std::string_view kYear = "Y";   // Y1987
 inline constexpr std::string_view kPerson = "XPER";
+// A person's identity key, exactly (entity_identity()): the key terms of
+// people include each word of the name, so "the articles whose person is
+// `reagan`" needs terms of its own (entity_aliases.hpp).
+inline constexpr std::string_view kPersonIdentity = "XPID";
 inline constexpr std::string_view kPlace = "XLOC";
 inline constexpr std::string_view kOrg = "XORG";
 inline constexpr std::string_view kSource = "XSRC";  // source file, relative path
@@ -85,6 +91,10 @@ struct FieldSpec {
     std::optional<Xapian::valueno> slot;  ///< value slot, if any
     EntityMatch entity_match;             ///< for FieldRole::Entity; WholeName otherwise
     std::string_view description;
+    /// For an entity field whose key terms are not exact (NameWords): the
+    /// prefix of one term per entity holding exactly its identity key.
+    /// Empty where the field's own key term is exact.
+    std::string_view identity_prefix = {};
 
     /// True for fields indexed as exact boolean terms that filter without
     /// changing the ranking (id, date, entities, source).

@@ -49,6 +49,12 @@ struct DateTerms {
 /// place_terms() or person_terms() as field.entity_match says, each with the
 /// field's prefix.
 [[nodiscard]] std::vector<std::string> entity_terms(const FieldSpec& field, const Entity& entity);
+/// The term that selects exactly the articles whose entity in `field` has the
+/// identity `key` (entity_identity()): the field's identity prefix + key where
+/// it has one (people, whose key terms include each word), else its prefix +
+/// key.
+[[nodiscard]] std::string entity_identity_term(const FieldSpec& field, std::string_view key);
+
 /// The term a query value selects in the entity field `field`: the prefix
 /// and the name's canonical key (`place:"West Germany"` -> "XLOCwest-germany").
 /// Empty when the name has no letters or digits.

@@ -14,6 +14,10 @@
 // articles are seen changes with the way an archive is split into indexes,
 // and the result must not.
 //
+// Entities are counted as the index's alias tables show them
+// (schema/entity_aliases.hpp): a lone "Reagan" on Ronald Reagan's row, a
+// hidden first name on none.
+//
 // As a spy it works on local databases only: xapian-tcpsrv runs none but
 // Xapian's own spies. For databases with remote parts, remote_facets.hpp feeds
 // it the matches' values instead (count_value), so both ways count alike.
@@ -22,9 +26,11 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "dateline/schema/entity_aliases.hpp"
 #include "dateline/searcher/search_request.hpp"
 #include "dateline/searcher/search_result.hpp"
 
@@ -32,7 +38,9 @@ namespace dateline::searcher {
 
 class FacetCounter : public Xapian::MatchSpy {
   public:
-    explicit FacetCounter(std::vector<FacetRequest> requests);
+    /// `aliases` (may be null: none) resolves entities before counting.
+    explicit FacetCounter(std::vector<FacetRequest> requests,
+                          std::shared_ptr<const schema::AliasTables> aliases = nullptr);
 
     /// Counts `doc` in every requested facet (the spy's callback).
     void operator()(const Xapian::Document& doc, double weight) override;
@@ -55,6 +63,7 @@ class FacetCounter : public Xapian::MatchSpy {
     using Counts = std::map<std::string, Tally>;  // by key
 
     std::vector<FacetRequest> requests_;
+    std::shared_ptr<const schema::AliasTables> aliases_;
     std::vector<Counts> counts_;  // parallel to requests_
 };
 

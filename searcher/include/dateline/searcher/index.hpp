@@ -10,9 +10,12 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "dateline/schema/entity_aliases.hpp"
 
 namespace dateline::searcher {
 
@@ -30,6 +33,10 @@ struct Index {
     /// Some location is a remote server, or a stub file listing one: no
     /// match spies and no spelling dictionary there (Xapian 1.4).
     bool has_remote = false;
+    /// The alias tables of every location, merged (the first location wins
+    /// where two disagree); never null.
+    std::shared_ptr<const schema::AliasTables> aliases =
+        std::make_shared<const schema::AliasTables>();
 };
 
 /// Opens and checks every location (at least one). A location that is the

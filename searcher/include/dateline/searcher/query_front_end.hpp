@@ -20,10 +20,12 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 
 #include "dateline/schema/date_parsing.hpp"
+#include "dateline/schema/entity_aliases.hpp"
 #include "dateline/schema/fields.hpp"
 
 namespace dateline::searcher {
@@ -40,6 +42,10 @@ struct QueryFrontEndOptions {
     Xapian::termcount max_wildcard_expansion = 1000;
     /// How date:1/3/2021 is read. Default: month first.
     schema::DateOrder date_order = schema::DateOrder::MonthFirst;
+    /// The index's alias tables (schema/entity_aliases.hpp): an entity filter
+    /// also finds the articles whose entity resolves to the one asked for.
+    /// Default: none.
+    std::shared_ptr<const schema::AliasTables> aliases;
 };
 
 /// The query that matches every article: with facets, it counts a whole archive.

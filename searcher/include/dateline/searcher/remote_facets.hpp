@@ -20,8 +20,10 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <memory>
 #include <vector>
 
+#include "dateline/schema/entity_aliases.hpp"
 #include "dateline/searcher/search_request.hpp"
 #include "dateline/searcher/search_result.hpp"
 
@@ -35,10 +37,9 @@ namespace dateline::searcher {
 /// database. Works on any database; Searcher uses it when some part is
 /// remote. Throws Xapian::Error as Enquire::get_mset does, and
 /// Xapian::DatabaseModifiedError if the matches are no longer `matches`.
-[[nodiscard]] std::vector<Facet> count_facets_on_client(const Xapian::Database& database,
-                                                        const Xapian::Query& query,
-                                                        const std::vector<FacetRequest>& requests,
-                                                        Xapian::doccount matches,
-                                                        std::size_t limit);
+[[nodiscard]] std::vector<Facet> count_facets_on_client(
+    const Xapian::Database& database, const Xapian::Query& query,
+    const std::vector<FacetRequest>& requests, Xapian::doccount matches, std::size_t limit,
+    std::shared_ptr<const schema::AliasTables> aliases = nullptr);
 
 }  // namespace dateline::searcher

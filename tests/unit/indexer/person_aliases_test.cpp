@@ -1,0 +1,124 @@
+// Person aliases as a table: the people of an archive (key, name, articles)
+// -> what each key is shown as (its alias target, itself, or hidden).
+
+#include "dateline/indexer/person_aliases.hpp"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "dateline/schema/fields.hpp"
+
+namespace dateline::indexer {
+namespace {
+
+namespace sc = dateline::schema;
+
+EntityCount person(std::string_view name, Xapian::doccount articles) {
+    return EntityCount{sc::entity_from_name(name), articles};
+}
+
+// What `key` is shown as: the target's key, the key itself, or "(hidden)".
+std::string shown(const sc::EntityAliases& aliases, std::string_view key) {
+    const auto resolved = aliases.resolve(sc::Entity{std::string(key), std::string(key)});
+    return resolved ? resolved->key : "(hidden)";
+}
+
+struct Case {
+    const char* what;
+    std::vector<EntityCount> archive;
+    std::vector<std::pair<const char*, const char*>> expected;  // key -> shown as
+};
+
+void PrintTo(const Case& c, std::ostream* out) { *out << c.what; }
+
+const std::vector<Case> kCases = {
+    {"a surname alone goes to the full name that dominates it",
+     {person("Ronald Reagan", 17), person("Nancy Reagan", 3), person("Reagan", 517)},
+     {{"reagan", "ronald-reagan"}, {"nancy-reagan", "nancy-reagan"}}},
+    {"a surname two people share stays a row of its own",
+     {person("Bill Clinton", 7), person("Hillary Clinton", 5), person("Clinton", 9)},
+     {{"clinton", "clinton"}, {"bill-clinton", "bill-clinton"}}},
+    {"a surname nobody's full name has stays (mononyms)",
+     {person("Suharto", 17), person("Subroto", 21)},
+     {{"suharto", "suharto"}, {"subroto", "subroto"}}},
+    {"a first name alone goes to the one full name it starts",
+     {person("Bernie Sanders", 15), person("Bernie", 2)},
+     {{"bernie", "bernie-sanders"}}},
+    {"a first name alone that no full name dominates is hidden",
+     {person("George Shultz", 50), person("George Bush", 41), person("George", 12)},
+     {{"george", "(hidden)"}, {"george-bush", "george-bush"}}},
+    {"familiar given names are one person, the form most articles use wins",
+     {person("Bill Weld", 3), person("William Weld", 2), person("Weld", 2)},
+     {{"william-weld", "bill-weld"}, {"weld", "bill-weld"}}},
+    {"a middle initial is the same person",
+     {person("John R. Bolton", 4), person("John Bolton", 9), person("Bolton", 3)},
+     {{"john-r-bolton", "john-bolton"}, {"bolton", "john-bolton"}}},
+    {"two different middles make the short form ambiguous",
+     {person("George W. Bush", 9), person("George H. W. Bush", 4), person("George Bush", 3)},
+     {{"george-w-bush", "george-w-bush"},
+      {"george-h-w-bush", "george-h-w-bush"},
+      {"george-bush", "george-bush"}}},
+    {"a surname spelt with a letter more at its end",
+     {person("Volodymyr Zelensky", 4), person("Volodymyr Zelenskyy", 2), person("Zelenskyy", 1)},
+     {{"volodymyr-zelenskyy", "volodymyr-zelensky"}, {"zelenskyy", "volodymyr-zelensky"}}},
+    {"but not surnames that differ inside",
+     {person("Bob Johnston", 5), person("Bob Johnson", 4)},
+     {{"bob-johnston", "bob-johnston"}, {"bob-johnson", "bob-johnson"}}},
+    {"a generational suffix is another person",
+     {person("Donald Trump", 50), person("Donald Trump Jr.", 3), person("Trump", 6)},
+     {{"donald-trump-jr", "donald-trump-jr"}, {"trump", "donald-trump"}}},
+    {"the first of two surnames",
+     {person("Ricardo Rosselló Nevares", 3), person("Rosselló", 3), person("Karl Otto Poehl", 38)},
+     {{"rossello", "ricardo-rossello-nevares"}}},
+    {"a word that ends full names more than it starts them is a surname",
+     {person("Howard Baker", 26), person("James Baker", 188), person("Baker Street", 1),
+      person("Baker", 77)},
+     {{"baker", "james-baker"}}},
+};
+
+class PersonAliasesTest : public testing::TestWithParam<Case> {};
+
+TEST_P(PersonAliasesTest, ResolvesAsExpected) {
+    const Case& c = GetParam();
+    const auto aliases = compute_person_aliases(c.archive);
+    for (const auto& [key, expected] : c.expected)
+        EXPECT_EQ(shown(aliases, key), expected) << c.what << ": " << key;
+}
+
+INSTANTIATE_TEST_SUITE_P(PersonAliases, PersonAliasesTest, testing::ValuesIn(kCases));
+
+TEST(PersonAliases, TargetsCarryTheRowsDisplayName) {
+    const std::vector<EntityCount> archive{person("Ronald Reagan", 17), person("Reagan", 517)};
+    const auto aliases = compute_person_aliases(archive);
+    const sc::Entity* target = aliases.target_of("reagan");
+    ASSERT_NE(target, nullptr);
+    EXPECT_EQ(target->name, "Ronald Reagan");
+    EXPECT_EQ(std::vector<std::string>(aliases.aliases_of("ronald-reagan").begin(),
+                                       aliases.aliases_of("ronald-reagan").end()),
+              std::vector<std::string>{"reagan"});
+}
+
+TEST(PersonAliases, CountsEachArticleOnceWithItsMostCommonName) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const auto add = [&db](const std::vector<sc::Entity>& people) {
+        Xapian::Document doc;
+        doc.add_value(sc::slot::kPeople, sc::encode_entities(people));
+        db.add_document(doc);
+    };
+    add({{"paul-volcker", "Paul Volcker"}, {"paul-volcker", "Paul Volcker"}});
+    add({{"paul-volcker", "Paul A. Volcker"}});
+    add({{"paul-volcker", "Paul Volcker"}, {"reagan", "Reagan"}});
+    db.add_document(Xapian::Document());  // no people
+    const auto counts = count_entities(db, *sc::find_field("people"));
+    ASSERT_EQ(counts.size(), 2U);
+    EXPECT_EQ(counts[0].entity, (sc::Entity{"paul-volcker", "Paul Volcker"}));
+    EXPECT_EQ(counts[0].articles, 3U);
+    EXPECT_EQ(counts[1].entity, (sc::Entity{"reagan", "Reagan"}));
+    EXPECT_EQ(counts[1].articles, 1U);
+}
+
+}  // namespace
+}  // namespace dateline::indexer
