@@ -34,6 +34,15 @@ bool has_lowercase(std::string_view text) {
     return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// Whether `found` is one of the article's metadata organisations: the same key
+// or name key either way.
+bool is_known_org(std::span<const sc::Entity> known, const sc::Entity& found) {
+    return std::any_of(known.begin(), known.end(), [&](const sc::Entity& org) {
+        const std::string name_key = sc::canonical_key(org.name);
+        return org.key == found.key || name_key == found.key;
+    });
+}
+
 bool is_known_person(std::span<const sc::Entity> known, const sc::Entity& found) {
     const auto terms = sc::person_terms(found);
     const auto has = [&](const std::string& key) {
@@ -80,6 +89,9 @@ ArticleEntities ArticleExtractor::extract(const ArticleText& article) const {
         if (as_place && as_place->kind == PlaceKind::Country) continue;
         if (is_implausible_person(person) || is_known_person(article.people, person)) continue;
         result.people.push_back(std::move(person));
+    }
+    for (auto& org : found.orgs) {
+        if (!is_known_org(article.orgs, org)) result.orgs.push_back(std::move(org));
     }
     std::set<std::string> known_places;
     for (const auto& place : article.places) known_places.insert(place_identity(place));

@@ -6,6 +6,7 @@
 #include "dateline/extractor/dateline.hpp"
 #include "dateline/extractor/model_location.hpp"
 #include "dateline/extractor/name_normalisation.hpp"
+#include "dateline/extractor/organisation_names.hpp"
 #include "dateline/extractor/place_mention.hpp"
 #include "dateline/extractor/sentence_splitter.hpp"
 #include "dateline/extractor/tokenizer.hpp"
@@ -141,6 +142,33 @@ std::vector<EntitySpan> repair_spans(std::span<const Token> tokens, std::vector<
     return out;
 }
 
+// Words that open speech, not a name ("So I", "Thank you", "Um").
+bool is_discourse_word(std::string_view word) {
+    static constexpr std::array<std::string_view, 18> kWords = {
+        "so",   "um", "uh",    "oh", "thank", "thanks", "yes",  "no",    "well",
+        "okay", "ok", "hello", "hi", "hey",   "please", "yeah", "sorry", "dear"};
+    const std::string lower = detail::ascii_lower(word);
+    return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
+}
+
+// Lower-case words inside names: particles ("de Gaulle", "van Gogh", "bin
+// Salman") and Arabic articles ("al-Assad").
+bool is_name_particle(std::string_view word) {
+    static constexpr std::array<std::string_view, 22> kParticles = {
+        "de", "da",  "di",  "del", "della", "van", "von", "der", "den", "le",  "la",
+        "du", "dos", "das", "al",  "el",    "bin", "ibn", "ben", "y",   "ter", "zu"};
+    if (std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end()) return true;
+    return word.find('-') != std::string_view::npos;  // "al-Assad", "el-Sisi"
+}
+
+// Letters after a name that are honours or offices, not part of it.
+bool is_post_nominal(std::string_view word) {
+    static constexpr std::array<std::string_view, 14> kLetters = {"QC",  "KC",  "MP",  "MEP", "MSP",
+                                                                  "MLA", "OBE", "CBE", "MBE", "KBE",
+                                                                  "PhD", "MD",  "Esq", "Esq."};
+    return std::find(kLetters.begin(), kLetters.end(), word) != kLetters.end();
+}
+
 }  // namespace
 
 EntityFinder::EntityFinder(std::shared_ptr<const NerModel> model,
@@ -201,15 +229,91 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         }
     }
 
+    const NerModel& model = tagger_.model();
+    // A word the newswire the model learnt from writes in lower case ("electric",
+    // "historian"): an ordinary word, not a name.
+    const auto is_common_word = [&](std::string_view word) {
+        return model.clusters().find(detail::ascii_lower(word))[0] != 0;
+    };
+    const auto is_given_name = [&](std::string_view word) {
+        return (model.names().flags(word) & kGivenName) != 0;
+    };
+    const auto add_org = [&](std::span<const Token> words, std::size_t offset) {
+        WordRange r = clean_org_words(words);
+        if (r.empty()) return;
+        // Nothing but a letter, a company form or a head noun ("L", "Co
+        // Inc", "Bank", "Commission") names no organisation in particular.
+        const auto named = words.subspan(r.first, r.last - r.first);
+        if (std::all_of(named.begin(), named.end(), [](const Token& word) {
+                return word.text.size() <= 1 || is_company_form(word.text) || word.text == "and" ||
+                       word.text == "&";
+            }))
+            return;
+        if (named.size() == 1 && is_organisation_head(named.front().text)) return;
+        r.first += offset;
+        r.last += offset;
+        std::string name = display_name(text, tokens, r);
+        if (!has_upper(name)) return;
+        schema::Entity org = schema::entity_from_name(name);
+        // A country as an ORG is a national team or government: a place.
+        const auto place = gazetteer_->find_key(org.key);
+        if (never_an_entity(org.key) || (place && place->kind == PlaceKind::Country)) return;
+        add_unique(result.orgs, std::move(org));
+    };
+
     std::vector<std::string> people;
     for (const EntitySpan& span : tagged.spans) {
-        if (span.type != EntityType::Person && span.type != EntityType::Location) continue;
+        if (span.type == EntityType::Misc) continue;
         // "In Pics | A year after ...": the label is a link, not prose.
         if (is_label_segment(text, tokens, span.first)) continue;
         const auto words = tokens.subspan(span.first, span.last - span.first);
-        if (span.type == EntityType::Person) {
-            WordRange r = clean_person_words(words);
-            if (r.empty()) continue;
+        if (span.type == EntityType::Organisation) {
+            add_org(words, span.first);
+        } else if (span.type == EntityType::Person) {
+            // A storm is an event ("Hurricane Dorian"); a lone institution
+            // word ("Court", "Partners") names nothing; a name after "the" is
+            // a work's or a group's ("The God Delusion", "the Beatles").
+            if (is_storm_word(words.front().text)) continue;
+            if (detail::ascii_lower(words.front().text) == "the" ||
+                (span.first > 0 && detail::ascii_lower(tokens[span.first - 1].text) == "the"))
+                continue;
+            if (words.size() == 1 && is_organisation_head(words.front().text)) continue;
+            // A company or an institution: "Smith Barney Inc", "Merrill Lynch
+            // and Co", "Reagan Administration", "Walter Reed Hospital".
+            if (followed_by_company_form(tokens.subspan(span.last)) ||
+                (words.size() > 1 &&
+                 (is_company_form(words.back().text) || is_organisation_head(words.back().text)))) {
+                add_org(words, span.first);
+                continue;
+            }
+            const WordRange cleaned = clean_person_words(words);
+            WordRange r = cleaned;
+            // Speech, job words and a place before the name: "So I", "Thank
+            // you", "Historian Darcy Richardson", "of India Pranab Mukherjee".
+            while (!r.empty() && is_discourse_word(words[r.first].text)) ++r.first;
+            for (std::size_t i = r.first; i < r.last; ++i) {
+                if (words[i].text == "of" && i + 2 < r.last) r.first = i + 2;
+            }
+            while (r.last - r.first > 1 && is_common_word(words[r.first].text) &&
+                   !is_given_name(words[r.first].text))
+                ++r.first;
+            while (r.last - r.first > 1 && is_post_nominal(words[r.last - 1].text)) --r.last;
+            if (r.empty() || (r.last - r.first == 1 && words[r.first].text.size() == 1)) continue;
+            // A title word that was the start of a company's name: "General
+            // Electric", "General Motors" leave an ordinary word.
+            if (r.last - r.first == 1 && cleaned.first > 0 && is_common_word(words[r.first].text)) {
+                add_org(words, span.first);
+                continue;
+            }
+            // A name has a word of three letters or more ("D.C." is none)
+            // and no word in lower case but a particle ("E. coli" is none).
+            const auto named = words.subspan(r.first, r.last - r.first);
+            if (std::none_of(named.begin(), named.end(),
+                             [](const Token& word) { return word.text.size() >= 3; }) ||
+                std::any_of(named.begin(), named.end(), [](const Token& word) {
+                    return is_lower_word(word.text) && !is_name_particle(word.text);
+                }))
+                continue;
             r.first += span.first;
             r.last += span.first;
             std::string name = display_name(text, tokens, r);
@@ -245,8 +349,20 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         }
         result.places = std::move(kept);
     }
-    for (const std::string& name : people)
-        add_unique(result.people, schema::entity_from_name(name));
+    // A name the text also gives an organisation ("Merrill Lynch" beside
+    // "Merrill Lynch and Co", "Dean Witter" beside "Dean Witter Reynolds")
+    // is the organisation's.
+    const auto is_org_name = [&](const std::string& key) {
+        return std::any_of(result.orgs.begin(), result.orgs.end(), [&](const schema::Entity& org) {
+            return org.key == key ||
+                   (org.key.size() > key.size() && org.key.compare(0, key.size(), key) == 0 &&
+                    org.key[key.size()] == '-');
+        });
+    };
+    for (const std::string& name : people) {
+        schema::Entity person = schema::entity_from_name(name);
+        if (!is_org_name(person.key)) add_unique(result.people, std::move(person));
+    }
     if (options_.implied_countries) {
         for (const std::string& country : implied) {
             schema::Entity entity = schema::entity_from_name(country);

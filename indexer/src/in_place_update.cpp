@@ -1,8 +1,8 @@
-#include "dateline/indexer/person_aliases.hpp"
 #include "dateline/indexer/in_place_update.hpp"
 
 #include <numeric>
 
+#include "dateline/indexer/archive_aliases.hpp"
 #include "dateline/indexer/index_store.hpp"
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/index_metadata.hpp"

@@ -1,8 +1,8 @@
-#include "dateline/indexer/person_aliases.hpp"
 #include "dateline/indexer/new_generation.hpp"
 
 #include <algorithm>
 
+#include "dateline/indexer/archive_aliases.hpp"
 #include "dateline/schema/index_metadata.hpp"
 #include "dateline/schema/stored_article.hpp"
 

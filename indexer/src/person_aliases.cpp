@@ -6,8 +6,6 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "dateline/schema/fields.hpp"
-
 namespace dateline::indexer {
 
 namespace sc = dateline::schema;
@@ -220,37 +218,6 @@ const Person* dominant(const std::vector<const Person*>& candidates) {
 
 }  // namespace
 
-std::vector<EntityCount> count_entities(const Xapian::Database& archive,
-                                        const sc::FieldSpec& field) {
-    struct Tally {
-        Xapian::doccount articles = 0;
-        std::map<std::string, Xapian::doccount> names;
-    };
-    std::map<std::string, Tally> tallies;
-    if (!field.slot) return {};
-    for (auto it = archive.valuestream_begin(*field.slot);
-         it != archive.valuestream_end(*field.slot); ++it) {
-        auto people = sc::decode_entities(*it);
-        std::sort(people.begin(), people.end(),
-                  [](const sc::Entity& a, const sc::Entity& b) { return a.key < b.key; });
-        for (std::size_t i = 0; i < people.size(); ++i) {
-            if (i > 0 && people[i].key == people[i - 1].key) continue;
-            Tally& tally = tallies[people[i].key];
-            ++tally.articles;
-            ++tally.names[people[i].name];
-        }
-    }
-    std::vector<EntityCount> counts;
-    counts.reserve(tallies.size());
-    for (auto& [key, tally] : tallies) {
-        const auto name =
-            std::max_element(tally.names.begin(), tally.names.end(),
-                             [](const auto& a, const auto& b) { return a.second < b.second; });
-        counts.push_back(EntityCount{sc::Entity{key, name->first}, tally.articles});
-    }
-    return counts;
-}
-
 sc::EntityAliases compute_person_aliases(std::span<const EntityCount> people) {
     std::vector<FullName> names;
     std::vector<std::size_t> single_words;
@@ -321,7 +288,13 @@ sc::EntityAliases compute_person_aliases(std::span<const EntityCount> people) {
         };
         const Xapian::doccount surname_articles = articles(as_surname);
         const Xapian::doccount given_articles = articles(as_given);
-        if (surname_articles == 0 && given_articles == 0) continue;  // a name of its own
+        // No full name of the archive has the word: the archive cannot say
+        // who it is. Mostly tagging slips ("Twitter", "God", "Denver"), also
+        // the few people known by one name ("Suharto"): hidden.
+        if (surname_articles == 0 && given_articles == 0) {
+            aliases.add(word, sc::Entity{});
+            continue;
+        }
         const bool surname = surname_articles >= given_articles;
         if (const Person* person = dominant(surname ? as_surname : as_given)) {
             aliases.add(word, people[person->target].entity);
@@ -330,13 +303,6 @@ sc::EntityAliases compute_person_aliases(std::span<const EntityCount> people) {
         }
     }
     return aliases;
-}
-
-sc::AliasTables compute_alias_tables(const Xapian::Database& archive) {
-    sc::AliasTables tables;
-    const sc::FieldSpec& people = *sc::find_field("people");
-    tables.of(people) = compute_person_aliases(count_entities(archive, people));
-    return tables;
 }
 
 }  // namespace dateline::indexer

@@ -240,10 +240,47 @@ std::string_view trailing_code(std::string_view entry) {
     return valid ? code : std::string_view{};
 }
 
+// The "Name (CODE)@*" entries of the section under `heading` (organisations,
+// exchanges), by lower-case code. An entry may run over several lines.
+void read_named_codes(std::string_view text, std::string_view heading,
+                      std::unordered_map<std::string, std::string>& names) {
+    const auto section = text.find(heading);
+    if (section == std::string_view::npos) return;
+    text.remove_prefix(section);
+    text = text.substr(0, text.find("@end[format]"));
+    text.remove_prefix(std::min(text.find('\n'), text.size()));
+    constexpr std::string_view kLineBreak = "@*";
+    std::string entry;
+    while (!text.empty()) {
+        const auto end = std::min(text.find('\n'), text.size());
+        std::string_view line = text.substr(0, end);
+        text.remove_prefix(std::min(end + 1, text.size()));
+        if (line.starts_with("@begin")) continue;
+        const bool last_line = line.find(kLineBreak) != std::string_view::npos;
+        line = line.substr(0, line.find(kLineBreak));
+        if (!entry.empty()) entry += ' ';
+        entry += line;
+        if (!last_line) continue;
+        if (const auto code = trailing_code(entry); !code.empty()) {
+            std::string name = collapse_whitespace(entry.substr(0, entry.rfind('(')));
+            // "Grupo de Paises ... [Group of Latin American ...]": the
+            // English name the brackets give.
+            if (const auto open = name.find('['); open != std::string::npos) {
+                const auto close = name.find(']', open);
+                if (close != std::string::npos) name = name.substr(open + 1, close - open - 1);
+            }
+            names.insert_or_assign(lower_copy(code), collapse_whitespace(name));
+        }
+        entry.clear();
+    }
+}
+
 }  // namespace
 
 ReutersCodebook ReutersCodebook::parse(std::string_view text) {
     ReutersCodebook book;
+    read_named_codes(text, "@heading[Organization Codes", book.orgs_);
+    read_named_codes(text, "@heading[Exchange Codes", book.orgs_);
     const auto section = text.find("@heading[People Codes");
     if (section == std::string_view::npos) return book;
     text.remove_prefix(section);
@@ -293,6 +330,11 @@ std::string ReutersCodebook::person_name(std::string_view code) const {
 }
 
 std::string ReutersCodebook::place_name(std::string_view code) const { return readable_code(code); }
+
+std::string ReutersCodebook::org_name(std::string_view code) const {
+    if (const auto it = orgs_.find(std::string(code)); it != orgs_.end()) return it->second;
+    return readable_code(code);
+}
 
 std::string readable_code(std::string_view code) {
     std::string out;

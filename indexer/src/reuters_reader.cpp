@@ -56,7 +56,7 @@ std::optional<std::string_view> attribute(std::string_view tag, std::string_view
     return tag.substr(start, end - start);
 }
 
-// Every <D>…</D> code inside a PEOPLE or PLACES element.
+// Every <D>…</D> code inside a PEOPLE, PLACES, ORGS or EXCHANGES element.
 template <typename Visit>
 void for_each_code(std::string_view list, Visit visit) {
     constexpr std::string_view kItemOpen = "<D>";
@@ -181,9 +181,19 @@ class ReutersFile {
         on_diagnostic_(Diagnostic{context_.file.path, line, std::move(reason)});
     }
 
-    std::string display_name(std::string_view code, bool person) const {
+    enum class CodeKind { Person, Place, Org };
+
+    std::string display_name(std::string_view code, CodeKind kind) const {
         if (context_.codebook == nullptr) return readable_code(code);
-        return person ? context_.codebook->person_name(code) : context_.codebook->place_name(code);
+        switch (kind) {
+            case CodeKind::Person:
+                return context_.codebook->person_name(code);
+            case CodeKind::Org:
+                return context_.codebook->org_name(code);
+            case CodeKind::Place:
+                break;
+        }
+        return context_.codebook->place_name(code);
     }
 
     void read_element(std::string_view element_text, std::size_t line) {
@@ -226,18 +236,20 @@ class ReutersFile {
                                  parsed.status);
             }
         }
-        if (const auto people = element(inner, "PEOPLE")) {
-            for_each_code(*people, [&](std::string_view code) {
-                const std::string key = clean_markup_text(code);
-                add_entity(article.people, schema::Entity{key, display_name(key, true)});
-            });
-        }
-        if (const auto places = element(inner, "PLACES")) {
-            for_each_code(*places, [&](std::string_view code) {
-                const std::string key = clean_markup_text(code);
-                add_entity(article.places, schema::Entity{key, display_name(key, false)});
-            });
-        }
+        const auto read_codes = [&](std::string_view name, std::vector<schema::Entity>& into,
+                                    CodeKind kind) {
+            if (const auto list = element(inner, name)) {
+                for_each_code(*list, [&](std::string_view code) {
+                    const std::string key = clean_markup_text(code);
+                    add_entity(into, schema::Entity{key, display_name(key, kind)});
+                });
+            }
+        };
+        read_codes("PEOPLE", article.people, CodeKind::Person);
+        read_codes("PLACES", article.places, CodeKind::Place);
+        // Exchanges are organisations too: `org:nyse`, one org facet.
+        read_codes("ORGS", article.orgs, CodeKind::Org);
+        read_codes("EXCHANGES", article.orgs, CodeKind::Org);
         if (const auto text = element(inner, "TEXT")) {
             if (const auto title = element(*text, "TITLE")) {
                 article.title = collapse_whitespace(clean_markup_text(*title));

@@ -41,6 +41,7 @@ struct Case {
     std::string text;
     std::vector<sc::Entity> people;
     std::vector<sc::Entity> places;
+    std::vector<sc::Entity> orgs;
     std::vector<Check> checks;
     std::string open;  // why it is a known failure; empty if it must pass
 };
@@ -131,6 +132,8 @@ std::vector<Case> read_table() {
             c.people = entity_list(value);
         } else if (key == "places") {
             c.places = entity_list(value);
+        } else if (key == "orgs") {
+            c.orgs = entity_list(value);
         } else if (key == "must") {
             c.checks.push_back(parse_check(Expectation::Must, value, number));
         } else if (key == "not") {
@@ -164,13 +167,15 @@ void add_unique(std::vector<sc::Entity>& list, sc::Entity entity) {
 
 // The failures of one case, one line each; empty when it passes.
 std::vector<std::string> run_case(const ArticleExtractor& extractor, const Case& c) {
-    auto found = extractor.extract({c.title, c.text, c.people, c.places});
+    auto found = extractor.extract({c.title, c.text, c.people, c.places, c.orgs});
     // The article as the indexer stores it: metadata, then what the text adds.
     std::vector<sc::Entity> people = c.people;
     std::vector<sc::Entity> places = c.places;
     for (auto& p : found.people) add_unique(people, std::move(p));
     for (auto& p : found.places) add_unique(places, std::move(p));
     for (auto& p : found.implied_places) add_unique(places, std::move(p));
+    std::vector<sc::Entity> orgs = c.orgs;
+    for (auto& o : found.orgs) add_unique(orgs, std::move(o));
 
     auto describe = [](const std::vector<sc::Entity>& list) {
         std::string s;
@@ -179,12 +184,13 @@ std::vector<std::string> run_case(const ArticleExtractor& extractor, const Case&
     };
     std::vector<std::string> failures;
     for (const Check& check : c.checks) {
-        if (check.field != "person" && check.field != "place") {
+        if (check.field != "person" && check.field != "place" && check.field != "org") {
             failures.push_back("line " + std::to_string(check.line) + ": unknown field '" +
                                check.field + "'");
             continue;
         }
-        const auto& entities = check.field == "person" ? people : places;
+        const auto& entities =
+            check.field == "person" ? people : (check.field == "place" ? places : orgs);
         // The keys of the entities `field:value` finds.
         const auto matching = [&](const std::string& value) {
             const std::string term = query_term(value);

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "dateline/indexer/archive_aliases.hpp"
+#include "dateline/indexer/org_aliases.hpp"
 #include "dateline/schema/fields.hpp"
 
 namespace dateline::indexer {
@@ -41,9 +43,9 @@ const std::vector<Case> kCases = {
     {"a surname two people share stays a row of its own",
      {person("Bill Clinton", 7), person("Hillary Clinton", 5), person("Clinton", 9)},
      {{"clinton", "clinton"}, {"bill-clinton", "bill-clinton"}}},
-    {"a surname nobody's full name has stays (mononyms)",
-     {person("Suharto", 17), person("Subroto", 21)},
-     {{"suharto", "suharto"}, {"subroto", "subroto"}}},
+    {"a word no full name of the archive has is hidden (slips, and mononyms)",
+     {person("Suharto", 17), person("Twitter", 21), person("Paul Volcker", 3)},
+     {{"suharto", "(hidden)"}, {"twitter", "(hidden)"}, {"paul-volcker", "paul-volcker"}}},
     {"a first name alone goes to the one full name it starts",
      {person("Bernie Sanders", 15), person("Bernie", 2)},
      {{"bernie", "bernie-sanders"}}},
@@ -118,6 +120,47 @@ TEST(PersonAliases, CountsEachArticleOnceWithItsMostCommonName) {
     EXPECT_EQ(counts[0].articles, 3U);
     EXPECT_EQ(counts[1].entity, (sc::Entity{"reagan", "Reagan"}));
     EXPECT_EQ(counts[1].articles, 1U);
+}
+
+TEST(OrgAliases, AnAcronymIsTheOrganisationWhoseInitialsItSpells) {
+    const std::vector<EntityCount> orgs{
+        {sc::entity_from_name("European Community"), 40},
+        {sc::entity_from_name("EC"), 300},
+        {sc::entity_from_name("International Monetary Fund"), 20},
+        {sc::entity_from_name("Organisation of Petroleum Exporting Countries"), 9},
+        {sc::entity_from_name("OPEC"), 200},
+        {sc::entity_from_name("IMF"), 90},
+        // Two organisations with the same initials, neither dominating.
+        {sc::entity_from_name("Asian Development Bank"), 5},
+        {sc::entity_from_name("African Development Bank"), 4},
+        {sc::entity_from_name("ADB"), 7},
+    };
+    const auto aliases = compute_org_aliases(orgs);
+    EXPECT_EQ(shown(aliases, "ec"), "european-community");
+    EXPECT_EQ(shown(aliases, "imf"), "international-monetary-fund");
+    EXPECT_EQ(shown(aliases, "opec"), "organisation-of-petroleum-exporting-countries");
+    EXPECT_EQ(shown(aliases, "adb"), "adb");
+    EXPECT_EQ(shown(aliases, "european-community"), "european-community");
+}
+
+TEST(ArchiveAliases, APersonTheArchiveNamesAsAnOrganisationMoreOftenIsHidden) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const auto add = [&db](const char* person, const char* org) {
+        Xapian::Document doc;
+        if (person)
+            doc.add_value(sc::slot::kPeople, sc::encode_entities({sc::entity_from_name(person)}));
+        if (org) doc.add_value(sc::slot::kOrgs, sc::encode_entities({sc::entity_from_name(org)}));
+        db.add_document(doc);
+    };
+    add("Merrill Lynch", nullptr);
+    add(nullptr, "Merrill Lynch");
+    add(nullptr, "Merrill Lynch");
+    add("Paul Volcker", "Merrill Lynch");
+    add("Paul Volcker", nullptr);
+    const auto tables = compute_alias_tables(db);
+    const auto& people = tables.of(*sc::find_field("people"));
+    EXPECT_EQ(shown(people, "merrill-lynch"), "(hidden)");
+    EXPECT_EQ(shown(people, "paul-volcker"), "paul-volcker");
 }
 
 }  // namespace

@@ -17,6 +17,10 @@
 //    canonical gazetteer names ("U.S." -> United States), except short
 //    unknown abbreviations from tables ("Shr", "Cts");
 //  * the countries of the cities and regions found (implied places);
+//  * organisations: the tagger's ORG spans and the names the text shows to
+//    be companies or institutions (entity_finder.hpp), except the article's
+//    own organisations under another name (metadata `ec` is the found
+//    "European Community");
 // and never a place the gazetteer says the article already has (metadata
 // "usa" and found "United States" are one place).
 //
@@ -41,11 +45,13 @@ struct ArticleText {
     std::string_view body;
     std::span<const schema::Entity> people;  ///< metadata people (codes or names)
     std::span<const schema::Entity> places;  ///< metadata places
+    std::span<const schema::Entity> orgs;    ///< metadata organisations (codes or names)
 };
 
 /// What the text adds to an article; none of it repeats its metadata.
 struct ArticleEntities {
     std::vector<schema::Entity> people;
+    std::vector<schema::Entity> orgs;            ///< organisations (entity_finder.hpp)
     std::vector<schema::Entity> places;          ///< mentioned places and the dateline's
     std::vector<schema::Entity> implied_places;  ///< countries of the cities and regions found
     std::optional<schema::Entity> dateline;  ///< the filing place; in places unless metadata has it

@@ -45,6 +45,9 @@ struct EntityFinderOptions {
 
 struct ExtractedEntities {
     std::vector<schema::Entity> people;
+    /// Organisations: the tagger's ORG spans, and person or place spans that
+    /// the text shows to be organisations (organisation_names.hpp).
+    std::vector<schema::Entity> orgs;
     std::vector<schema::Entity> places;  ///< mentioned places (and the dateline's)
     std::vector<schema::Entity>
         implied_places;  ///< countries of mentioned cities/regions, not in places

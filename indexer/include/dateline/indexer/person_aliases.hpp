@@ -18,39 +18,22 @@
 //    articles as they start with it, else a given name;
 //  * a given name alone that no full name dominates is hidden: a first name
 //    alone is never a facet row ("George", "David"). A surname alone that
-//    two people share ("Clinton": Bill and Hillary) stays a row of its own.
+//    two people share ("Clinton": Bill and Hillary) stays a row of its own;
+//  * a single word that no full name of the archive has is hidden: the
+//    archive cannot say who it is, and such words are mostly tagging slips
+//    ("Twitter", "God", "Denver"); the price is the few people known by one
+//    name ("Suharto"), still found by `person:suharto`.
 // The rules read only the archive's own counts, so they hold for any
 // archive and language and change as nightly updates add articles.
 
-#include <xapian.h>
-
 #include <span>
-#include <string>
-#include <vector>
 
-#include "dateline/schema/entity.hpp"
+#include "dateline/indexer/archive_aliases.hpp"
 #include "dateline/schema/entity_aliases.hpp"
-#include "dateline/schema/fields.hpp"
 
 namespace dateline::indexer {
 
-/// One entity identity of an archive.
-struct EntityCount {
-    schema::Entity entity;  ///< identity key, and the name most articles give it
-    Xapian::doccount articles = 0;
-};
-
-/// The entities of an archive in the entity field `field`: every identity in
-/// its value slot, with its article count and most common display name,
-/// ordered by key.
-[[nodiscard]] std::vector<EntityCount> count_entities(const Xapian::Database& archive,
-                                                      const schema::FieldSpec& field);
-
 /// The people's alias table for an archive with these people (rules above).
 [[nodiscard]] schema::EntityAliases compute_person_aliases(std::span<const EntityCount> people);
-
-/// The alias tables of an archive (for people, the rules above), as the
-/// indexer records them at the end of every run.
-[[nodiscard]] schema::AliasTables compute_alias_tables(const Xapian::Database& archive);
 
 }  // namespace dateline::indexer

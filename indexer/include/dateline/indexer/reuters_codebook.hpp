@@ -2,8 +2,10 @@
 // ReutersCodebook: display names for the PEOPLE and PLACES codes of
 // Reuters-21578, read from the collection's own cat-descriptions_120396.txt.
 //
-// People codes map to full names ("volcker" -> "Paul Volcker"); place codes
-// to readable names ("west-germany" -> "West Germany", "usa" -> "USA"). A code
+// People codes map to full names ("volcker" -> "Paul Volcker"), ORGS and
+// EXCHANGES codes to the organisation's name ("ec" -> "European Community");
+// place codes to readable names ("west-germany" -> "West Germany", "usa" ->
+// "USA"). A code
 // the book does not know is shown in readable form made from the code itself.
 
 #include <filesystem>
@@ -25,11 +27,15 @@ class ReutersCodebook {
     [[nodiscard]] std::string person_name(std::string_view code) const;
     /// Display name for a PLACES code.
     [[nodiscard]] std::string place_name(std::string_view code) const;
+    /// Display name for an ORGS or EXCHANGES code ("ec" -> "European
+    /// Community", "nyse" -> "New York Stock Exchange").
+    [[nodiscard]] std::string org_name(std::string_view code) const;
 
     [[nodiscard]] std::size_t person_count() const { return people_.size(); }
 
   private:
     std::unordered_map<std::string, std::string> people_;
+    std::unordered_map<std::string, std::string> orgs_;  ///< organisations and exchanges
 };
 
 /// "west-germany" -> "West Germany"; short codes without vowels or known
