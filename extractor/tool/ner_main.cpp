@@ -101,7 +101,8 @@ struct Row {
 /// them: metadata first, then what the text adds.
 std::vector<Row> article_rows(const ArticleExtractor& extractor, const ix::Article& article,
                               bool implied) {
-    auto found = extractor.extract({article.title, article.body, article.people, article.places});
+    auto found = extractor.extract(
+        {article.title, article.body, article.people, article.places, article.orgs});
     std::vector<Row> rows;
     for (const auto& p : article.people) rows.push_back({"PER", p, Origin::Metadata});
     for (auto& p : found.people) rows.push_back({"PER", std::move(p), Origin::Text});
