@@ -28,8 +28,8 @@ std::optional<sc::PartialDate> read_date(const Xapian::Document& doc) {
 void read_entities(const Xapian::Document& doc, const sc::AliasTables& aliases,
                    sc::EntityLists& lists) {
     for (const auto& field : sc::entity_fields()) {
-        lists.entities(field) =
-            sc::resolve_entities(aliases.of(field), sc::decode_entities(doc.get_value(*field.slot)));
+        lists.entities(field) = sc::resolve_entities(
+            aliases.of(field), sc::decode_entities(doc.get_value(*field.slot)));
     }
 }
 

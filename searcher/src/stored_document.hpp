@@ -7,8 +7,8 @@
 
 #include <optional>
 
-#include "dateline/schema/entity_aliases.hpp"
 #include "dateline/schema/date.hpp"
+#include "dateline/schema/entity_aliases.hpp"
 #include "dateline/schema/entity_lists.hpp"
 #include "dateline/schema/stored_article.hpp"
 
