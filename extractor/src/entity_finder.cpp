@@ -273,7 +273,11 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             // A storm is an event ("Hurricane Dorian"); a lone institution
             // word ("Court", "Partners") names nothing; a name after "the" is
             // a work's or a group's ("The God Delusion", "the Beatles").
-            if (is_storm_word(words.front().text)) continue;
+            // The tagger may leave the storm word outside the span ("Hurricane
+            // [Dorian]").
+            if (is_storm_word(words.front().text) ||
+                (span.first > 0 && is_storm_word(tokens[span.first - 1].text)))
+                continue;
             if (detail::ascii_lower(words.front().text) == "the" ||
                 (span.first > 0 && detail::ascii_lower(tokens[span.first - 1].text) == "the"))
                 continue;
@@ -296,6 +300,12 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             }
             while (r.last - r.first > 1 && is_common_word(words[r.first].text) &&
                    !is_given_name(words[r.first].text))
+                ++r.first;
+            // A word in no name list before a given name and a surname is a
+            // job or a title the newswire is too small to know in lower case
+            // ("Historian Darcy Richardson").
+            while (r.last - r.first > 2 && model.names().flags(words[r.first].text) == 0 &&
+                   is_given_name(words[r.first + 1].text))
                 ++r.first;
             while (r.last - r.first > 1 && is_post_nominal(words[r.last - 1].text)) --r.last;
             if (r.empty() || (r.last - r.first == 1 && words[r.first].text.size() == 1)) continue;
