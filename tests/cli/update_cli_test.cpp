@@ -143,7 +143,10 @@ TEST_F(Update, ALoneSurnameFollowsTheArchiveAsItGrows) {
                                          "--limit", "0", "--facet", "person"});
         EXPECT_EQ(result.exit_code, 0) << result.err;
         std::map<std::string, int> rows;
-        for (const auto& row : nlohmann::json::parse(result.out).at("facets").at("person"))
+        // Parsed into a variable: a range-for keeps only the last temporary
+        // of its range expression alive.
+        const auto parsed = nlohmann::json::parse(result.out);
+        for (const auto& row : parsed.at("facets").at("person"))
             rows[row.at("name")] = row.at("count");
         return rows;
     };
