@@ -1,4 +1,4 @@
-// dateline-ner: prints the people and places that extraction gives a news
+// dateline-ner: prints the people, organisations and places that extraction gives a news
 // text or the articles of files, or scores the tagger on a CoNLL file. See
 // docs/extraction.md.
 //
@@ -92,7 +92,7 @@ std::string_view origin_name(Origin origin) {
 }
 
 struct Row {
-    std::string_view type;  // "PER", "LOC"
+    std::string_view type;  // "PER", "ORG", "LOC"
     sc::Entity entity;
     Origin origin;
 };
@@ -106,6 +106,8 @@ std::vector<Row> article_rows(const ArticleExtractor& extractor, const ix::Artic
     std::vector<Row> rows;
     for (const auto& p : article.people) rows.push_back({"PER", p, Origin::Metadata});
     for (auto& p : found.people) rows.push_back({"PER", std::move(p), Origin::Text});
+    for (const auto& o : article.orgs) rows.push_back({"ORG", o, Origin::Metadata});
+    for (auto& o : found.orgs) rows.push_back({"ORG", std::move(o), Origin::Text});
     for (const auto& p : article.places) rows.push_back({"LOC", p, Origin::Metadata});
     for (auto& p : found.places) {
         const bool dateline = found.dateline && *found.dateline == p;
@@ -126,13 +128,15 @@ void print_rows(const std::vector<Row>& rows, std::string& out) {
 
 nlohmann::json rows_json(const std::vector<Row>& rows) {
     nlohmann::json people = nlohmann::json::array();
+    nlohmann::json orgs = nlohmann::json::array();
     nlohmann::json places = nlohmann::json::array();
     for (const Row& r : rows) {
         nlohmann::json e = {
             {"key", r.entity.key}, {"name", r.entity.name}, {"origin", origin_name(r.origin)}};
-        (r.type == "PER" ? people : places).push_back(std::move(e));
+        (r.type == "PER" ? people : r.type == "ORG" ? orgs : places).push_back(std::move(e));
     }
-    return {{"people", std::move(people)}, {"places", std::move(places)}};
+    return {
+        {"people", std::move(people)}, {"orgs", std::move(orgs)}, {"places", std::move(places)}};
 }
 
 std::string dump(const nlohmann::json& json) {
@@ -180,10 +184,11 @@ int run_eval(const po::variables_map& vm, const char* argv0) {
 cli::Tool make_tool() {
     cli::Tool tool;
     tool.name = kProgram;
-    tool.summary = "show the people and places extraction finds in news articles";
+    tool.summary = "show the people, organisations and places extraction finds in news articles";
     tool.usage = "[options] [PATH...]\n--eval FILE.conll [--json]";
     tool.description =
-        "Prints the people (PER) and places (LOC) that dateline-index gives each article of "
+        "Prints the people (PER), organisations (ORG) and places (LOC) that dateline-index "
+        "gives each article of "
         "the files and folders given (read as dateline-index reads them), or of the plain text "
         "on stdin (no PATH, or -). One line per entity, \"TYPE<TAB>key<TAB>name<TAB>origin\" "
         "(origin: metadata, text, dateline, implied), after a line \"# id<TAB>source\" per "

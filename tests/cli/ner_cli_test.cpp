@@ -1,5 +1,5 @@
 // End-to-end tests of dateline-ner: the real binary with the committed model
-// (extractor/model). Text on stdin -> PER/LOC lines (with the implied
+// (extractor/model). Text on stdin -> PER/ORG/LOC lines (with the implied
 // country); files and folders read as dateline-index reads them, in text and
 // JSON; --eval scoring as JSON with exact figures; and errors (exit 2,
 // "dateline-ner: error:" on stderr, nothing on stdout).
@@ -116,6 +116,30 @@ TEST_F(NerCli, FileArticlesShowMetadataAndWhatTheTextAdds) {
               "LOC\twashington\tWashington\tdateline\n"
               "LOC\tbaghdad\tBaghdad\ttext\n"
               "LOC\tiraq\tIraq\timplied\n");
+}
+
+// Organisations are printed as the indexer adds them: the metadata's, then
+// what the text adds (a company by its name without the company form), never
+// the metadata's organisation again under its full name.
+TEST_F(NerCli, OrganisationsFromMetadataAndText) {
+    write("orgs.txt",
+          "title: Car sales\n"
+          "orgs: European Community\n"
+          "\n"
+          "Officials of General Motors Corp said the European Community would meet.\n");
+    const auto r = ner({(dir_ / "orgs.txt").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out,
+              "# orgs.txt\torgs.txt\n"
+              "ORG\teuropean-community\tEuropean Community\tmetadata\n"
+              "ORG\tgeneral-motors\tGeneral Motors\ttext\n");
+    const auto j = ner({"--json", (dir_ / "orgs.txt").string()});
+    ASSERT_EQ(j.exit_code, 0) << j.err;
+    EXPECT_EQ(json::parse(j.out).at("orgs"),
+              json::parse(R"([{"key": "european-community", "name": "European Community",
+                               "origin": "metadata"},
+                              {"key": "general-motors", "name": "General Motors",
+                               "origin": "text"}])"));
 }
 
 TEST_F(NerCli, FoldersAndJsonGiveOneObjectPerArticle) {
