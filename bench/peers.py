@@ -112,7 +112,7 @@ def translate(query: str, engine: str) -> str:
 def cmd_tsv(args) -> int:
     with open(args.out, "w", encoding="utf-8") as out:
         for sgm in args.sgm:
-            for newid, title, body in articles(Path(sgm)):
+            for newid, title, body, _date in articles(Path(sgm)):
                 clean = lambda s: re.sub(r"[\t\r\n]+", " ", s)
                 out.write(f"{newid}\t{clean(title)}\t{clean(body)}\n")
     return 0
@@ -126,7 +126,7 @@ def cmd_fts5_index(args) -> int:
     with db:
         for sgm in args.sgm:
             db.executemany("INSERT INTO docs(rowid, title, body) VALUES (?, ?, ?)",
-                           ((int(newid), title, body) for newid, title, body in articles(Path(sgm))))
+                           ((int(newid), title, body) for newid, title, body, _date in articles(Path(sgm))))
     with db:
         db.execute("INSERT INTO docs(docs) VALUES ('optimize')")
     db.close()

@@ -11,7 +11,11 @@
 //              (spelling suggestion included), exact total, ten hits with their
 //              stored fields and a snippet each.
 //   nosnippets the same without snippets (SearchRequest::snippets = false).
-//   facets     dateline plus facets on person, place and date (month).
+//   facets     dateline plus facets on person, place and date (month), counted
+//              from the index's facet store when it has one.
+//   slotfacets the same facets counted from the value slots (the index opened
+//              without its facet store): the way facets were counted before
+//              the store, and the way they still are when it is stale.
 //
 // Every query is run --warmup times in every mode first, then --runs rounds;
 // within a round each query runs once in each mode, one after the other, so
@@ -54,7 +58,7 @@ using Clock = std::chrono::steady_clock;
 
 constexpr Xapian::doccount kLimit = 10;
 
-enum class Mode { Plain, Dateline, NoSnippets, Facets };
+enum class Mode { Plain, Dateline, NoSnippets, Facets, SlotFacets };
 
 struct ModeInfo {
     Mode mode;
@@ -67,6 +71,7 @@ constexpr ModeInfo kModes[] = {
     {Mode::Dateline, "dateline", "Dateline"},
     {Mode::NoSnippets, "nosnippets", "Dateline, no snippets"},
     {Mode::Facets, "facets", "Dateline + 3 facets"},
+    {Mode::SlotFacets, "slotfacets", "3 facets from slots"},
 };
 
 struct Options {
@@ -153,7 +158,7 @@ ds::SearchRequest request_for(Mode mode, const std::string& query) {
     request.query = query;
     request.limit = kLimit;
     if (mode == Mode::NoSnippets) request.snippets = false;
-    if (mode == Mode::Facets) {
+    if (mode == Mode::Facets || mode == Mode::SlotFacets) {
         for (const char* field : {"person", "place", "date"}) {
             request.facets.push_back(ds::parse_facet_request(field).value());
         }
@@ -241,7 +246,7 @@ Options parse_options(int argc, char** argv, bool& help) {
         ("warmup", po::value(&options.warmup)->default_value(options.warmup),
          "untimed runs of every query per mode first")  //
         ("modes", po::value(&modes)->default_value(modes),
-         "comma-separated: plain, dateline, nosnippets, facets")                                 //
+         "comma-separated: plain, dateline, nosnippets, facets, slotfacets")                     //
         ("json", po::value(&options.json_out), "write the figures as JSON to this file")         //
         ("label", po::value(&options.label), "name of the run, printed and stored in the JSON")  //
         ("help", "show this help and exit");
@@ -290,6 +295,13 @@ int run(const Options& options) {
     if (!options.index.empty() && (options.modes.size() > 1 || !want_plain)) {
         searcher.emplace(ds::open_index({options.index}));
     }
+    std::optional<ds::Searcher> slot_searcher;
+    if (std::find(options.modes.begin(), options.modes.end(), Mode::SlotFacets) !=
+        options.modes.end()) {
+        ds::Index index = ds::open_index({options.index});
+        index.facet_stores = nullptr;
+        slot_searcher.emplace(std::move(index));
+    }
     const Xapian::doccount documents =
         plain ? plain->documents() : Xapian::Database(options.index).get_doccount();
 
@@ -311,6 +323,8 @@ int run(const Options& options) {
             Xapian::doccount count = 0;
             if (mode == Mode::Plain) {
                 count = plain->run(text);
+            } else if (mode == Mode::SlotFacets) {
+                count = slot_searcher->search(request_for(mode, text)).total;
             } else {
                 count = searcher->search(request_for(mode, text)).total;
             }
@@ -430,6 +444,8 @@ int run(const Options& options) {
         ratio_row(Mode::Dateline, Mode::Plain, "Dateline / plain");
         ratio_row(Mode::NoSnippets, Mode::Plain, "no-snippets / plain");
         ratio_row(Mode::Facets, Mode::Dateline, "facets / Dateline");
+        ratio_row(Mode::SlotFacets, Mode::Dateline, "slotfacets / Dateline");
+        ratio_row(Mode::Facets, Mode::SlotFacets, "facets / slotfacets");
     }
 
     // Per kind, p50 of every mode.
@@ -493,6 +509,36 @@ int run(const Options& options) {
         for (const auto& text : disagreements) fmt::print("  differs: {}\n", text);
     }
     for (const auto& [what, n] : errors) fmt::print("not timed: {} ({} queries)\n", what, n);
+
+    // The facet store must count exactly what the value slots count: every
+    // facet value, name and number, every query (untimed).
+    if (searcher && slot_searcher) {
+        std::size_t facets_compared = 0;
+        std::size_t facets_agree = 0;
+        for (const auto& query : queries) {
+            ds::SearchRequest request = request_for(Mode::Facets, query.text);
+            request.facet_limit = 0;  // every value, not only the top ten
+            try {
+                const auto from_store = searcher->search(request).facets;
+                const auto from_slots = slot_searcher->search(request).facets;
+                ++facets_compared;
+                bool same = from_store.size() == from_slots.size();
+                for (std::size_t i = 0; same && i < from_store.size(); ++i) {
+                    same = from_store[i].values == from_slots[i].values &&
+                           from_store[i].distinct_values == from_slots[i].distinct_values;
+                }
+                if (same) {
+                    ++facets_agree;
+                } else {
+                    fmt::print("  facets differ: {}\n", query.text);
+                }
+            } catch (const ds::QueryError&) {
+            }
+        }
+        fmt::print("facets agree (store = slots, every value): {}/{} queries\n", facets_agree,
+                   facets_compared);
+        json["facets_agree"] = {{"agree", facets_agree}, {"compared", facets_compared}};
+    }
 
     if (!options.json_out.empty()) {
         std::ofstream out(options.json_out);

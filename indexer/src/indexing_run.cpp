@@ -7,6 +7,7 @@
 #include <set>
 #include <variant>
 
+#include "dateline/facets/facet_store_builder.hpp"
 #include "dateline/indexer/article_enricher.hpp"
 #include "dateline/indexer/file_preparer.hpp"
 #include "dateline/indexer/file_state.hpp"
@@ -133,11 +134,30 @@ class Run {
         } else {
             writer.finish();
         }
+        update_facet_store();
         summary_.elapsed = std::chrono::steady_clock::now() - start;
         return summary_;
     }
 
   private:
+    // The facet store follows the committed index, also after a run that
+    // changed nothing (the store may be missing or stale after a killed run).
+    // Without a store searches still count facets, from the value slots, so
+    // failing to write one is a warning.
+    void update_facet_store() {
+        const auto databases = store_.current_databases();
+        if (databases.empty()) return;
+        const auto start = std::chrono::steady_clock::now();
+        try {
+            (void)facets::update_facet_store(databases);
+        } catch (const facets::FacetStoreError& e) {
+            summary_.facet_store_problem = e.what();
+        } catch (const Xapian::Error& e) {
+            summary_.facet_store_problem = "facet store: " + e.get_description();
+        }
+        summary_.facet_store_elapsed = std::chrono::steady_clock::now() - start;
+    }
+
     // Every article id of the live generation (empty when there is none).
     std::set<std::string> ids_in_live_generation() const {
         std::set<std::string> ids;

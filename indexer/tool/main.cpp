@@ -220,6 +220,10 @@ int run(int argc, char** argv) {
     progress.clear();
     const int status = summary.incomplete() ? kSkipped : kOk;
     if (!quiet) std::cerr << kProgram << ": " << summary.to_string() << '\n';
+    if (!summary.facet_store_problem.empty()) {
+        std::cerr << kProgram << ": warning: " << summary.facet_store_problem
+                  << " (the index is complete; facets are counted without the store)\n";
+    }
     if (vm.count("report")) write_report(vm["report"].as<std::string>(), summary, status, problems);
     return status;
 }

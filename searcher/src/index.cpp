@@ -10,6 +10,7 @@
 #include <set>
 #include <string_view>
 
+#include "dateline/facets/facet_store.hpp"
 #include "dateline/schema/index_metadata.hpp"
 
 namespace dateline::searcher {
@@ -39,28 +40,6 @@ Xapian::Database open_remote(const std::string& location) {
         return Xapian::Remote::open(std::string(address.substr(0, colon)), port);
     } catch (const Xapian::Error& e) {
         throw IndexError("cannot reach index at " + location + ": " + e.get_msg());
-    }
-}
-
-Xapian::Database open_local(const std::string& location) {
-    std::error_code ignored;
-    if (!std::filesystem::exists(location, ignored)) throw IndexError(missing_index(location));
-    // dateline-index may swap the folder's stub between our reading it and
-    // opening the generation it names, and delete an old generation after two
-    // swaps: opening again reads the new stub.
-    constexpr int kAttempts = 5;
-    for (int attempt = 1;; ++attempt) {
-        try {
-            return Xapian::Database(location);
-        } catch (const Xapian::DatabaseNotFoundError&) {
-            if (attempt == kAttempts) throw IndexError(missing_index(location));
-        } catch (const Xapian::DatabaseOpeningError& e) {
-            if (attempt == kAttempts) {
-                throw IndexError("cannot open index at " + location + ": " + e.get_msg());
-            }
-        } catch (const Xapian::Error& e) {
-            throw IndexError("cannot open index at " + location + ": " + e.get_msg());
-        }
     }
 }
 
@@ -97,6 +76,69 @@ std::optional<std::vector<StubLine>> read_stub(const fs::path& location) {
         lines.push_back(std::move(entry));
     }
     return lines;
+}
+
+// The databases a Dateline index folder's stub lists (its "auto PATH"
+// lines, each a database folder), in order; empty when `location` is not a
+// folder with such a stub (a database folder, a stub file, a stub listing
+// remote servers or other stubs): Xapian opens those itself, and they have
+// no facet store.
+std::vector<fs::path> stub_databases(const fs::path& location) {
+    std::error_code error;
+    if (!fs::is_directory(location, error)) return {};
+    std::vector<fs::path> databases;
+    for (const auto& line : read_stub(location).value_or(std::vector<StubLine>{})) {
+        if (line.text.empty()) continue;
+        if (line.target.empty() || !fs::is_directory(line.target, error) ||
+            read_stub(line.target)) {
+            return {};
+        }
+        databases.push_back(line.target);
+    }
+    return databases;
+}
+
+// A local location, opened. A Dateline index folder is opened database by
+// database, as its stub lists them, so that each one's revision can be
+// compared with the facet store's (facets/facet_store.hpp); `store` is set
+// when the folder's store describes exactly the databases opened, which go
+// to `parts`.
+Xapian::Database open_local(const std::string& location, std::optional<facets::FacetStore>& store,
+                            std::vector<Xapian::Database>& parts) {
+    std::error_code ignored;
+    if (!std::filesystem::exists(location, ignored)) throw IndexError(missing_index(location));
+    // dateline-index may swap the folder's stub between our reading it and
+    // opening the generation it names, and delete an old generation after two
+    // swaps: opening again reads the new stub.
+    constexpr int kAttempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            store.reset();
+            parts.clear();
+            const auto databases = stub_databases(location);
+            if (databases.empty()) return Xapian::Database(location);
+            Xapian::Database combined;
+            std::vector<facets::ShardStamp> stamps;
+            for (const auto& path : databases) {
+                parts.emplace_back(path.string());
+                stamps.push_back(facets::stamp_of(parts.back()));
+                combined.add_database(parts.back());
+            }
+            if (const auto file = facets::facet_store_file(databases)) {
+                store = facets::FacetStore::open(*file);
+                if (store && !store->describes(stamps)) store.reset();
+            }
+            return combined;
+        } catch (const Xapian::DatabaseNotFoundError&) {
+            if (attempt == kAttempts) throw IndexError(missing_index(location));
+        } catch (const Xapian::DatabaseOpeningError& e) {
+            if (attempt == kAttempts) {
+                throw IndexError("cannot open index at " + location + ": " + e.get_msg());
+            }
+        } catch (const Xapian::Error& e) {
+            throw IndexError("cannot open index at " + location + ": " + e.get_msg());
+        }
+    }
 }
 
 // Whether the Xapian stub database at `location` lists a remote database
@@ -152,10 +194,23 @@ Index open_index(const std::vector<std::string>& locations) {
     std::string first_location;
     std::set<std::string> identities;
     schema::AliasTables aliases;
+    auto stores = std::make_shared<IndexFacetStores>();
+    bool every_location_has_a_store = true;
     for (const auto& location : locations) {
         if (!identities.insert(location_identity(location)).second) continue;
         const bool remote = location.starts_with(kRemoteScheme);
-        Xapian::Database database = remote ? open_remote(location) : open_local(location);
+        std::optional<facets::FacetStore> store;
+        std::vector<Xapian::Database> parts;
+        Xapian::Database database =
+            remote ? open_remote(location) : open_local(location, store, parts);
+        if (store) {
+            for (std::size_t shard = 0; shard < parts.size(); ++shard) {
+                stores->parts.push_back({parts[shard], stores->stores.size(), shard});
+            }
+            stores->stores.push_back(std::move(*store));
+        } else {
+            every_location_has_a_store = false;
+        }
         std::string language;
         try {
             language = schema::check_index_metadata(database);
@@ -181,6 +236,7 @@ Index open_index(const std::vector<std::string>& locations) {
         index.database.add_database(database);
     }
     index.aliases = std::make_shared<const schema::AliasTables>(std::move(aliases));
+    if (every_location_has_a_store && !index.has_remote) index.facet_stores = std::move(stores);
     return index;
 }
 

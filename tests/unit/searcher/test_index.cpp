@@ -2,10 +2,19 @@
 
 #include <stdexcept>
 
+#include "dateline/facets/facet_store_builder.hpp"
 #include "dateline/indexer/index_store.hpp"
 #include "dateline/indexer/index_writer.hpp"
 #include "dateline/schema/date_parsing.hpp"
 #include "dateline/schema/entity.hpp"
+
+namespace dateline::searcher {
+
+void PrintTo(const FacetValue& value, std::ostream* out) {
+    *out << value.key << " (" << value.name << ") " << value.count;
+}
+
+}  // namespace dateline::searcher
 
 namespace dateline::searcher::test {
 
@@ -26,11 +35,22 @@ indexer::Article make_article(std::string id, std::string_view date, std::string
     return article;
 }
 
-void build_index(const std::filesystem::path& path, const std::vector<indexer::Article>& articles) {
-    indexer::IndexStore store(path);
-    indexer::IndexWriter writer(store, indexer::IndexWriterOptions{});
-    for (const auto& article : articles) writer.add(article);
-    writer.finish();
+void build_index(const std::filesystem::path& path, const std::vector<indexer::Article>& articles,
+                 std::size_t shards) {
+    {
+        indexer::IndexStore store(path);
+        indexer::IndexWriterOptions options;
+        options.shards = shards;
+        indexer::IndexWriter writer(store, options);
+        for (const auto& article : articles) writer.add(article);
+        writer.finish();
+    }
+    update_store(path);
+}
+
+void update_store(const std::filesystem::path& path) {
+    const indexer::IndexStore store(path);
+    (void)facets::update_facet_store(store.current_databases());
 }
 
 FacetRequest facet(std::string_view spec) {

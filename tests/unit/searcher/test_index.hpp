@@ -5,12 +5,22 @@
 
 #include <filesystem>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "dateline/indexer/article.hpp"
 #include "dateline/searcher/search_request.hpp"
+#include "dateline/searcher/search_result.hpp"
+
+namespace dateline::searcher {
+
+/// Facet values in test failure messages: "key (name) count". Declared here
+/// so every test file prints them alike.
+void PrintTo(const FacetValue& value, std::ostream* out);
+
+}  // namespace dateline::searcher
 
 namespace dateline::searcher::test {
 
@@ -23,8 +33,14 @@ namespace dateline::searcher::test {
                                             const std::vector<std::string>& orgs = {});
 
 /// Writes `articles` to a new index folder at `path` (english, with spelling
-/// data), published as dateline-index does.
-void build_index(const std::filesystem::path& path, const std::vector<indexer::Article>& articles);
+/// data, `shards` databases), published as dateline-index does, facet store
+/// included.
+void build_index(const std::filesystem::path& path, const std::vector<indexer::Article>& articles,
+                 std::size_t shards = 1);
+
+/// Brings the facet store of the index folder at `path` up to date, as
+/// dateline-index does after each run.
+void update_store(const std::filesystem::path& path);
 
 /// The facet request `--facet spec` makes ("person", "date:day"); throws
 /// std::invalid_argument for a spec the tool would refuse.

@@ -6,6 +6,11 @@
 // states (shard 0) commits last, so a run killed between two shard commits
 // is redone by the next run. Spelling words are counted in memory and added
 // at finish(), one add_spelling() per word and shard.
+//
+// A changed article is removed and added again, never replaced in place: a
+// document number keeps its values for the life of a database, which lets
+// the facet store copy the rows of the documents it has already counted
+// (facets/facet_store_builder.hpp).
 
 #include <xapian.h>
 

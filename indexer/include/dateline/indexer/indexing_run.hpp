@@ -84,6 +84,11 @@ struct IndexingSummary {
     bool removals_withheld = false;  ///< inputs could not all be listed: nothing was removed
     std::chrono::duration<double> elapsed{};
     Xapian::doccount documents_in_index = 0;
+    /// Time spent bringing the facet store up to date (part of elapsed).
+    std::chrono::duration<double> facet_store_elapsed{};
+    /// Why the facet store could not be written; empty when it was. The
+    /// index is complete either way (searches then count without the store).
+    std::string facet_store_problem;
 
     [[nodiscard]] bool up_to_date() const {
         return !rebuilt && added == 0 && updated == 0 && removed == 0;

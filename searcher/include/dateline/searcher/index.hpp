@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "dateline/schema/entity_aliases.hpp"
+#include "dateline/searcher/index_facet_stores.hpp"
 
 namespace dateline::searcher {
 
@@ -37,6 +38,10 @@ struct Index {
     /// where two disagree); never null.
     std::shared_ptr<const schema::AliasTables> aliases =
         std::make_shared<const schema::AliasTables>();
+    /// The locations' facet stores, when every location is a local index
+    /// folder whose store describes it as opened; null otherwise (facets are
+    /// then counted from the value slots).
+    std::shared_ptr<const IndexFacetStores> facet_stores;
 };
 
 /// Opens and checks every location (at least one). A location that is the

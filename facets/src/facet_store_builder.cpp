@@ -1,0 +1,393 @@
+#include "dateline/facets/facet_store_builder.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <limits>
+#include <numeric>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "dateline/facets/facet_store.hpp"
+#include "dateline/schema/date.hpp"
+#include "dateline/schema/entity.hpp"
+#include "dateline/schema/fields.hpp"
+#include "store_layout.hpp"
+
+namespace dateline::facets {
+
+namespace fs = std::filesystem;
+namespace sc = dateline::schema;
+
+namespace {
+
+constexpr std::uint32_t kUnset = std::numeric_limits<std::uint32_t>::max();
+
+// "YYYYMMDD" as a number; 0 when the value is not a valid date (the counters
+// skip those too).
+std::uint32_t day_number(std::string_view sortable) {
+    const auto date = sc::Date::from_sortable(sortable);
+    if (!date) return 0;
+    return static_cast<std::uint32_t>(date->year() * 10000 + date->month() * 100 + date->day());
+}
+
+// The distinct (key, name) pairs of one entity field, numbered as first met.
+class Dictionary {
+  public:
+    std::uint32_t intern(std::string_view key, std::string_view name) {
+        lookup_.assign(key);
+        lookup_ += '\x1F';
+        lookup_ += name;
+        const auto [it, inserted] =
+            numbers_.try_emplace(lookup_, static_cast<std::uint32_t>(pairs_.size()));
+        if (inserted) pairs_.emplace_back(std::string(key), std::string(name));
+        return it->second;
+    }
+
+    [[nodiscard]] const std::vector<std::pair<std::string, std::string>>& pairs() const {
+        return pairs_;
+    }
+
+  private:
+    std::string lookup_;
+    std::unordered_map<std::string, std::uint32_t> numbers_;
+    std::vector<std::pair<std::string, std::string>> pairs_;
+};
+
+// One field's rows in one shard, built in document order.
+struct RowsBuilder {
+    std::vector<std::uint32_t> offsets{0};  // offsets[d] = start of document d
+    std::vector<std::uint32_t> entries;
+
+    // Ends every document before `docid` (empty ones included) and starts it.
+    void start(Xapian::docid docid) {
+        while (offsets.size() <= docid)
+            offsets.push_back(static_cast<std::uint32_t>(entries.size()));
+    }
+    void finish(Xapian::docid last_docid) { start(last_docid + 1); }
+};
+
+struct ShardRows {
+    ShardStamp stamp;
+    std::vector<RowsBuilder> fields;  // parallel to the entity fields
+    std::vector<std::uint32_t> days;  // YYYYMMDD by document; 0 = none
+};
+
+// Appends the entities of one document (a value-slot encoding) to `rows`,
+// each key once, its first occurrence: what the counters always counted.
+void add_entities(RowsBuilder& rows, Dictionary& dictionary, std::string_view encoded,
+                  std::vector<sc::Entity>& scratch) {
+    scratch = sc::decode_entities(encoded);
+    for (std::size_t i = 0; i < scratch.size(); ++i) {
+        const auto& entity = scratch[i];
+        const bool repeated =
+            std::any_of(scratch.begin(), scratch.begin() + static_cast<std::ptrdiff_t>(i),
+                        [&](const sc::Entity& earlier) { return earlier.key == entity.key; });
+        if (!repeated) rows.entries.push_back(dictionary.intern(entity.key, entity.name));
+    }
+}
+
+std::vector<std::string> entity_field_names() {
+    std::vector<std::string> names;
+    for (const auto& field : sc::entity_fields()) names.emplace_back(field.name);
+    return names;
+}
+
+// Writes the store's bytes: sections appended 8-byte aligned, the table of
+// contents filled in as they go, the header last.
+class StoreWriter {
+  public:
+    StoreWriter(std::uint32_t shards, std::uint32_t fields) : shards_(shards), fields_(fields) {}
+
+    template <typename T>
+    void add(layout::SectionKind kind, std::uint32_t field, std::uint32_t shard,
+             std::span<const T> values) {
+        add_bytes(kind, field, shard,
+                  {reinterpret_cast<const char*>(values.data()), values.size_bytes()});
+    }
+
+    void add_bytes(layout::SectionKind kind, std::uint32_t field, std::uint32_t shard,
+                   std::string_view bytes) {
+        sections_.push_back(layout::SectionEntry{kind, field, shard, 0, 0, bytes.size()});
+        payloads_.push_back(bytes);
+    }
+
+    // Writes the file to `path`, synced. Throws FacetStoreError.
+    void write(const fs::path& path) const {
+        const std::uint64_t table_size = sections_.size() * sizeof(layout::SectionEntry);
+        std::vector<layout::SectionEntry> table = sections_;
+        std::uint64_t offset = align(sizeof(layout::Header) + table_size);
+        for (std::size_t i = 0; i < table.size(); ++i) {
+            table[i].offset = offset;
+            offset = align(offset + table[i].size);
+        }
+        layout::Header header{};
+        std::memcpy(header.magic, layout::kMagic, sizeof header.magic);
+        header.format_version = layout::kFormatVersion;
+        header.schema_version = static_cast<std::uint32_t>(sc::kSchemaVersion);
+        header.byte_order = layout::kByteOrderMark;
+        header.section_count = static_cast<std::uint32_t>(table.size());
+        header.shard_count = shards_;
+        header.field_count = fields_;
+        header.file_size = offset;
+
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        if (fd < 0) fail("cannot create", path, errno);
+        std::uint64_t written = 0;
+        const auto put = [&](const void* data, std::size_t size) {
+            const auto* bytes = static_cast<const char*>(data);
+            while (size > 0) {
+                const ssize_t n = ::write(fd, bytes, size);
+                if (n < 0 && errno == EINTR) continue;
+                if (n <= 0) {
+                    const int error = n < 0 ? errno : ENOSPC;
+                    ::close(fd);
+                    fail("cannot write", path, error);
+                }
+                bytes += n;
+                size -= static_cast<std::size_t>(n);
+                written += static_cast<std::uint64_t>(n);
+            }
+        };
+        const auto pad_to = [&](std::uint64_t target) {
+            static constexpr char kZeros[layout::kAlignment] = {};
+            if (target > written) put(kZeros, static_cast<std::size_t>(target - written));
+        };
+        put(&header, sizeof header);
+        put(table.data(), static_cast<std::size_t>(table_size));
+        for (std::size_t i = 0; i < table.size(); ++i) {
+            pad_to(table[i].offset);
+            put(payloads_[i].data(), payloads_[i].size());
+        }
+        pad_to(header.file_size);
+        if (::fsync(fd) != 0) {
+            const int error = errno;
+            ::close(fd);
+            fail("cannot sync", path, error);
+        }
+        if (::close(fd) != 0) fail("cannot write", path, errno);
+    }
+
+  private:
+    static std::uint64_t align(std::uint64_t offset) {
+        return (offset + layout::kAlignment - 1) / layout::kAlignment * layout::kAlignment;
+    }
+    [[noreturn]] static void fail(const std::string& what, const fs::path& path, int error) {
+        throw FacetStoreError("facet store: " + what + " " + path.string() + ": " +
+                              std::strerror(error));
+    }
+
+    std::uint32_t shards_;
+    std::uint32_t fields_;
+    std::vector<layout::SectionEntry> sections_;
+    std::vector<std::string_view> payloads_;  // parallel to sections_; owned by the caller
+};
+
+}  // namespace
+
+FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
+    const auto file = facet_store_file(databases);
+    if (!file) throw FacetStoreError("facet store: the databases share no generation folder");
+
+    std::vector<Xapian::Database> shards;
+    std::vector<ShardStamp> stamps;
+    for (const auto& path : databases) {
+        shards.emplace_back(path.string());
+        stamps.push_back(stamp_of(shards.back()));
+    }
+    const auto fields = entity_field_names();
+
+    FacetStoreUpdate update;
+    const auto previous = FacetStore::open(*file);
+    if (previous && previous->describes(stamps) && previous->field_names() == fields) return update;
+    // The previous store can lend its rows when it counted the same
+    // databases (UUIDs) at an earlier revision: their documents up to its
+    // last_docid are those it counted, or deleted since.
+    bool incremental =
+        previous && previous->field_names() == fields && previous->shards().size() == stamps.size();
+    for (std::size_t s = 0; incremental && s < stamps.size(); ++s) {
+        const ShardStamp& before = previous->shards()[s];
+        incremental = before.uuid == stamps[s].uuid && before.revision <= stamps[s].revision &&
+                      before.last_docid <= stamps[s].last_docid;
+    }
+    update.kind = incremental ? FacetStoreUpdate::Kind::Incremental : FacetStoreUpdate::Kind::Full;
+
+    std::vector<Dictionary> dictionaries(fields.size());
+    // Previous entry number -> this build's, per field, filled as met.
+    std::vector<std::vector<std::uint32_t>> translated(fields.size());
+    if (incremental) {
+        for (std::size_t f = 0; f < fields.size(); ++f) {
+            translated[f].assign(previous->entity_column(fields[f])->entry_count(), kUnset);
+        }
+    }
+    std::vector<ShardRows> built(shards.size());
+    std::vector<sc::Entity> scratch;
+    for (std::size_t s = 0; s < shards.size(); ++s) {
+        const Xapian::Database& db = shards[s];
+        ShardRows& rows = built[s];
+        rows.stamp = stamps[s];
+        rows.fields.resize(fields.size());
+        rows.days.assign(std::size_t{rows.stamp.last_docid} + 1, 0);
+        const Xapian::docid copied_up_to = incremental ? previous->shards()[s].last_docid : 0;
+
+        // Documents the previous store counted that are still there.
+        std::vector<Xapian::docid> kept;
+        if (copied_up_to > 0) {
+            for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+                if (*it > copied_up_to) break;
+                kept.push_back(*it);
+            }
+            update.documents_copied += static_cast<Xapian::doccount>(kept.size());
+            const auto& days = previous->dates().days();
+            for (const Xapian::docid docid : kept) {
+                if (const auto day = previous->dates().day_index(s, docid)) {
+                    rows.days[docid] = days[*day];
+                }
+            }
+        }
+        // Documents added since (all of them for a full build), from the
+        // value slots: each stream visits the documents that have the value.
+        auto date = db.valuestream_begin(sc::slot::kDate);
+        if (copied_up_to > 0 && date != db.valuestream_end(sc::slot::kDate)) {
+            date.skip_to(copied_up_to + 1);
+        }
+        for (; date != db.valuestream_end(sc::slot::kDate); ++date) {
+            rows.days[date.get_docid()] = day_number(*date);
+        }
+        for (std::size_t f = 0; f < fields.size(); ++f) {
+            const sc::FieldSpec& spec = sc::entity_fields()[f];
+            RowsBuilder& field_rows = rows.fields[f];
+            if (copied_up_to > 0) {
+                const EntityColumn& column = *previous->entity_column(fields[f]);
+                for (const Xapian::docid docid : kept) {
+                    field_rows.start(docid);
+                    for (const std::uint32_t entry : column.entries(s, docid)) {
+                        if (entry >= column.entry_count()) continue;
+                        std::uint32_t& number = translated[f][entry];
+                        if (number == kUnset) {
+                            number = dictionaries[f].intern(column.key(entry), column.name(entry));
+                        }
+                        field_rows.entries.push_back(number);
+                    }
+                }
+            }
+            const Xapian::valueno slot = *spec.slot;
+            auto it = db.valuestream_begin(slot);
+            if (copied_up_to > 0 && it != db.valuestream_end(slot)) it.skip_to(copied_up_to + 1);
+            for (; it != db.valuestream_end(slot); ++it) {
+                field_rows.start(it.get_docid());
+                add_entities(field_rows, dictionaries[f], *it, scratch);
+            }
+            field_rows.finish(rows.stamp.last_docid);
+        }
+        update.documents_read += db.get_doccount() - static_cast<Xapian::doccount>(kept.size());
+    }
+
+    // Number the dictionaries in (key, name) byte order and the days in
+    // date order, as the reader expects.
+    StoreWriter writer(static_cast<std::uint32_t>(shards.size()),
+                       static_cast<std::uint32_t>(fields.size()));
+    std::vector<layout::ShardRecord> shard_records(shards.size());
+    for (std::size_t s = 0; s < shards.size(); ++s) {
+        layout::ShardRecord& record = shard_records[s];
+        const std::string& uuid = built[s].stamp.uuid;
+        std::memcpy(record.uuid, uuid.data(), std::min(uuid.size(), layout::kUuidBytes));
+        record.revision = built[s].stamp.revision;
+        record.last_docid = built[s].stamp.last_docid;
+    }
+    writer.add<layout::ShardRecord>(layout::SectionKind::Shards, 0, 0, shard_records);
+    std::string field_names;
+    for (const auto& name : fields) field_names += name + '\n';
+    writer.add_bytes(layout::SectionKind::FieldNames, 0, 0, field_names);
+
+    std::vector<std::string> texts(fields.size());
+    std::vector<std::vector<layout::EntryRecord>> entry_records(fields.size());
+    std::vector<std::vector<std::uint32_t>> key_numbers(fields.size());
+    for (std::size_t f = 0; f < fields.size(); ++f) {
+        const auto& pairs = dictionaries[f].pairs();
+        std::vector<std::uint32_t> order(pairs.size());
+        std::iota(order.begin(), order.end(), 0U);
+        std::sort(order.begin(), order.end(),
+                  [&](std::uint32_t a, std::uint32_t b) { return pairs[a] < pairs[b]; });
+        std::vector<std::uint32_t> renumbered(pairs.size());
+        std::string& text = texts[f];
+        for (std::uint32_t position = 0; position < order.size(); ++position) {
+            const auto& [key, name] = pairs[order[position]];
+            renumbered[order[position]] = position;
+            const bool same_key = position > 0 && pairs[order[position - 1]].first == key;
+            const std::uint32_t key_offset = same_key ? entry_records[f].back().key_offset
+                                                      : static_cast<std::uint32_t>(text.size());
+            if (!same_key) text += key;
+            const auto name_offset = static_cast<std::uint32_t>(text.size());
+            text += name;
+            entry_records[f].push_back({key_offset, static_cast<std::uint32_t>(key.size()),
+                                        name_offset, static_cast<std::uint32_t>(name.size())});
+            key_numbers[f].push_back(
+                key_numbers[f].empty() ? 0 : key_numbers[f].back() + (same_key ? 0 : 1));
+        }
+        for (auto& shard : built) {
+            for (auto& entry : shard.fields[f].entries) entry = renumbered[entry];
+        }
+        writer.add_bytes(layout::SectionKind::KeyText, static_cast<std::uint32_t>(f), 0, text);
+        writer.add<layout::EntryRecord>(layout::SectionKind::Entries, static_cast<std::uint32_t>(f),
+                                        0, entry_records[f]);
+        writer.add<std::uint32_t>(layout::SectionKind::EntryKeys, static_cast<std::uint32_t>(f), 0,
+                                  key_numbers[f]);
+        for (std::size_t s = 0; s < built.size(); ++s) {
+            writer.add<std::uint32_t>(layout::SectionKind::EntityOffsets,
+                                      static_cast<std::uint32_t>(f), static_cast<std::uint32_t>(s),
+                                      built[s].fields[f].offsets);
+            writer.add<std::uint32_t>(layout::SectionKind::EntityRows,
+                                      static_cast<std::uint32_t>(f), static_cast<std::uint32_t>(s),
+                                      built[s].fields[f].entries);
+        }
+    }
+
+    // Archives come mostly in date order: skipping repeats of the previous
+    // document's day leaves few to sort.
+    std::vector<std::uint32_t> days;
+    for (const auto& shard : built) {
+        for (const std::uint32_t day : shard.days) {
+            if (day != 0 && (days.empty() || days.back() != day)) days.push_back(day);
+        }
+    }
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    writer.add<std::uint32_t>(layout::SectionKind::Days, 0, 0, days);
+    for (std::size_t s = 0; s < built.size(); ++s) {
+        for (auto& day : built[s].days) {
+            if (day == 0) continue;
+            day = static_cast<std::uint32_t>(std::lower_bound(days.begin(), days.end(), day) -
+                                             days.begin()) +
+                  1;
+        }
+        writer.add<std::uint32_t>(layout::SectionKind::DateRows, 0, static_cast<std::uint32_t>(s),
+                                  built[s].days);
+    }
+
+    const fs::path temporary = fs::path(*file).concat(".tmp");
+    try {
+        writer.write(temporary);
+    } catch (...) {
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
+        throw;
+    }
+    if (std::rename(temporary.c_str(), file->c_str()) != 0) {
+        const int error = errno;
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
+        throw FacetStoreError("facet store: cannot replace " + file->string() + ": " +
+                              std::strerror(error));
+    }
+    return update;
+}
+
+}  // namespace dateline::facets

@@ -1,0 +1,86 @@
+#pragma once
+// The bytes of a facet store file (facet_store.hpp says what it holds and
+// why). Private to the facets library: the writer and the reader share it.
+//
+//   Header                         at offset 0
+//   SectionEntry[section_count]    right after the header
+//   sections                       each at an 8-byte aligned offset
+//
+// Numbers are in the byte order of the machine that wrote the file (the file
+// is mapped and read in place, never shipped elsewhere); kByteOrderMark
+// tells a reader on another order that the file is not for it. Sections:
+//
+//   Shards        ShardRecord[shards]: what each database was when counted
+//   FieldNames    the entity fields' names, '\n'-terminated, in field order
+//   KeyText       per field: the bytes of every key and name of its entries
+//   Entries       per field: EntryRecord[], sorted by key then name (bytes)
+//   EntryKeys     per field: u32[] per entry, the number of its key (entries
+//                 of one key are adjacent, so key numbers follow key order)
+//   Days          u32[]: every day any article has, YYYYMMDD, ascending
+//   EntityOffsets per field and shard: u32[last_docid + 2]; document d's
+//                 entries are EntityRows[offsets[d] .. offsets[d + 1])
+//   EntityRows    per field and shard: u32[] entry numbers
+//   DateRows      per shard: u32[last_docid + 1]; 0 = no date, else
+//                 1 + the day's index in Days
+
+#include <cstdint>
+
+namespace dateline::facets::layout {
+
+inline constexpr char kMagic[8] = {'D', 'L', 'F', 'A', 'C', 'E', 'T', 'S'};
+/// Bumped whenever the layout changes; a reader ignores other versions (and
+/// the next dateline-index run writes the file anew).
+inline constexpr std::uint32_t kFormatVersion = 1;
+inline constexpr std::uint32_t kByteOrderMark = 0x01020304;
+inline constexpr std::uint64_t kAlignment = 8;
+
+struct Header {
+    char magic[8];
+    std::uint32_t format_version;
+    std::uint32_t schema_version;  ///< schema::kSchemaVersion of the writer
+    std::uint32_t byte_order;      ///< kByteOrderMark as written
+    std::uint32_t section_count;
+    std::uint32_t shard_count;
+    std::uint32_t field_count;
+    std::uint64_t file_size;  ///< the whole file: a truncated copy is refused
+};
+
+enum class SectionKind : std::uint32_t {
+    Shards = 1,
+    FieldNames = 2,
+    KeyText = 3,
+    Entries = 4,
+    EntryKeys = 5,
+    Days = 6,
+    EntityOffsets = 7,
+    EntityRows = 8,
+    DateRows = 9,
+};
+
+/// `field` and `shard` are 0 where the kind has none.
+struct SectionEntry {
+    SectionKind kind;
+    std::uint32_t field;
+    std::uint32_t shard;
+    std::uint32_t reserved;
+    std::uint64_t offset;
+    std::uint64_t size;  ///< bytes
+};
+
+inline constexpr std::size_t kUuidBytes = 64;
+
+struct ShardRecord {
+    char uuid[kUuidBytes];  ///< Database::get_uuid(), NUL-padded
+    std::uint64_t revision;
+    std::uint32_t last_docid;
+    std::uint32_t reserved;
+};
+
+struct EntryRecord {
+    std::uint32_t key_offset;  ///< into the field's KeyText
+    std::uint32_t key_size;
+    std::uint32_t name_offset;
+    std::uint32_t name_size;
+};
+
+}  // namespace dateline::facets::layout

@@ -1,0 +1,248 @@
+#include "dateline/searcher/store_facet_counter.hpp"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "dateline/schema/date.hpp"
+#include "shown_entries.hpp"
+
+namespace dateline::searcher {
+
+namespace {
+
+namespace sc = dateline::schema;
+
+// The bucket of a YYYYMMDD day number: "1987", "1987-03" or "1987-03-02".
+std::string date_bucket(std::uint32_t day, DateGranularity granularity) {
+    const auto date =
+        sc::Date::from_ymd(static_cast<int>(day / 10000), static_cast<int>(day / 100 % 100),
+                           static_cast<int>(day % 100));
+    if (!date) return {};
+    const std::string iso = date->iso();
+    switch (granularity) {
+        case DateGranularity::Year:
+            return iso.substr(0, 4);
+        case DateGranularity::Month:
+            return iso.substr(0, 7);
+        case DateGranularity::Day:
+            break;
+    }
+    return iso;
+}
+
+// Highest count first, then key in byte order: FacetCounter's order.
+void sort_and_cut(std::vector<FacetValue>& values, std::size_t limit) {
+    std::stable_sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
+        return a.count > b.count || (a.count == b.count && a.key < b.key);
+    });
+    if (limit != 0 && values.size() > limit) values.resize(limit);
+}
+
+}  // namespace
+
+StoreFacetCounter::StoreFacetCounter(const IndexFacetStores& stores,
+                                     std::vector<FacetRequest> requests,
+                                     std::shared_ptr<const schema::AliasTables> aliases)
+    : stores_(stores), requests_(std::move(requests)), aliases_(std::move(aliases)) {
+    const schema::EntityAliases none;
+    for (const auto& request : requests_) {
+        std::vector<std::unique_ptr<const ShownEntries>> shown;
+        std::vector<Counts> counts;
+        std::vector<std::vector<std::uint32_t>> counted_in;
+        for (const auto& store : stores_.stores) {
+            const auto* column =
+                request.is_date() ? nullptr : store.entity_column(request.field->name);
+            if (column == nullptr) {
+                shown.push_back(nullptr);
+                counts.emplace_back(request.is_date() ? store.dates().days().size() : 0, 0);
+                counted_in.emplace_back();
+                continue;
+            }
+            auto entries = std::make_unique<const ShownEntries>(
+                *column, aliases_ ? aliases_->of(*request.field) : none);
+            counts.emplace_back(entries->size(), 0);
+            counted_in.emplace_back(entries->identity() ? 0 : entries->key_count(), 0);
+            shown.push_back(std::move(entries));
+        }
+        shown_.push_back(std::move(shown));
+        counts_.push_back(std::move(counts));
+        counted_in_.push_back(std::move(counted_in));
+    }
+}
+
+StoreFacetCounter::~StoreFacetCounter() = default;
+
+void StoreFacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
+    count(stores_.parts.front(), doc.get_docid());
+}
+
+Xapian::doccount StoreFacetCounter::count_matches(const Xapian::Query& query) {
+    // Sees the documents of one database, under their numbers there.
+    class PartSpy : public Xapian::MatchSpy {
+      public:
+        PartSpy(StoreFacetCounter& counter, const IndexFacetStores::Part& part)
+            : counter_(counter), part_(part) {}
+        void operator()(const Xapian::Document& doc, double /*weight*/) override {
+            counter_.count(part_, doc.get_docid());
+        }
+
+      private:
+        StoreFacetCounter& counter_;
+        const IndexFacetStores::Part& part_;
+    };
+    Xapian::doccount matches = 0;
+    for (const auto& part : stores_.parts) {
+        PartSpy spy(*this, part);
+        Xapian::Enquire enquire(part.database);
+        enquire.set_query(query);
+        // Only which documents match counts, not their scores.
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.add_matchspy(&spy);
+        matches += enquire.get_mset(0, 0, part.database.get_doccount()).get_matches_estimated();
+    }
+    return matches;
+}
+
+void StoreFacetCounter::count(const IndexFacetStores::Part& part, Xapian::docid docid) {
+    const facets::FacetStore& store = stores_.stores[part.store];
+    ++document_serial_;
+    for (std::size_t r = 0; r < requests_.size(); ++r) {
+        Counts& counts = counts_[r][part.store];
+        if (const ShownEntries* shown = shown_[r][part.store].get()) {
+            const facets::EntityColumn& column = shown->column();
+            if (shown->identity()) {
+                // A document's entries have distinct keys (the store keeps
+                // each key once).
+                for (const std::uint32_t entry : column.entries(part.shard, docid)) {
+                    if (entry < counts.size()) ++counts[entry];
+                }
+                continue;
+            }
+            auto& counted_in = counted_in_[r][part.store];
+            for (const std::uint32_t entry : column.entries(part.shard, docid)) {
+                if (entry >= column.entry_count()) continue;
+                const std::uint32_t as_shown = shown->shown(entry);
+                if (as_shown == ShownEntries::kHidden) continue;
+                // Once per article and shown key, under its first entity.
+                std::uint32_t& last = counted_in[shown->key_number(as_shown)];
+                if (last == document_serial_) continue;
+                last = document_serial_;
+                ++counts[as_shown];
+            }
+        } else if (requests_[r].is_date()) {
+            if (const auto day = store.dates().day_index(part.shard, docid)) ++counts[*day];
+        }
+    }
+}
+
+void StoreFacetCounter::count_all() {
+    for (std::size_t p = 0; p < stores_.parts.size(); ++p) {
+        const IndexFacetStores::Part& part = stores_.parts[p];
+        const auto last = stores_.stores[part.store].shards()[part.shard].last_docid;
+        for (Xapian::docid docid = 1; docid <= last; ++docid) count(part, docid);
+    }
+}
+
+Xapian::MatchSpy* StoreFacetCounter::clone() const {
+    return new StoreFacetCounter(stores_, requests_, aliases_);
+}
+
+std::string StoreFacetCounter::name() const { return "dateline::searcher::StoreFacetCounter"; }
+
+std::vector<Facet> StoreFacetCounter::facets(std::size_t limit) const {
+    std::vector<Facet> result;
+    for (std::size_t r = 0; r < requests_.size(); ++r) {
+        result.push_back(requests_[r].is_date() ? date_facet(r) : entity_facet(r, limit));
+    }
+    return result;
+}
+
+Facet StoreFacetCounter::entity_facet(std::size_t request, std::size_t limit) const {
+    Facet facet{requests_[request], {}, 0};
+    const auto& columns = shown_[request];
+    const auto& counts = counts_[request];
+    if (columns.size() == 1) {
+        // One store: its shown entries are sorted by key, then name, so a
+        // key's entries are adjacent and keys come in byte order.
+        const ShownEntries* column = columns.front().get();
+        const Counts& tally = counts.front();
+        struct KeyTotal {
+            std::uint32_t count;
+            std::uint32_t first;  // entries [first, end) share the key
+            std::uint32_t end;
+        };
+        std::vector<KeyTotal> keys;
+        const auto entries = static_cast<std::uint32_t>(tally.size());
+        for (std::uint32_t first = 0; first < entries;) {
+            std::uint32_t end = first;
+            std::uint32_t total = 0;
+            const std::uint32_t key = column->key_number(first);
+            while (end < entries && column->key_number(end) == key) total += tally[end++];
+            if (total > 0) keys.push_back({total, first, end});
+            first = end;
+        }
+        facet.distinct_values = keys.size();
+        const auto by_count = [](const KeyTotal& a, const KeyTotal& b) {
+            return a.count > b.count || (a.count == b.count && a.first < b.first);
+        };
+        const std::size_t kept = limit == 0 ? keys.size() : std::min(limit, keys.size());
+        std::partial_sort(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(kept),
+                          keys.end(), by_count);
+        for (std::size_t i = 0; i < kept; ++i) {
+            // The name most articles give the key; the first in byte order
+            // of those tied.
+            std::uint32_t best = keys[i].first;
+            for (std::uint32_t e = keys[i].first; e < keys[i].end; ++e) {
+                if (tally[e] > tally[best]) best = e;
+            }
+            facet.values.push_back(
+                {std::string(column->key(best)), std::string(column->name(best)), keys[i].count});
+        }
+        return facet;
+    }
+    // Several stores, each with its own dictionary: merged by key.
+    struct Tally {
+        Xapian::doccount count = 0;
+        std::map<std::string, Xapian::doccount, std::less<>> names;
+    };
+    std::map<std::string, Tally, std::less<>> merged;
+    for (std::size_t s = 0; s < columns.size(); ++s) {
+        for (std::uint32_t e = 0; e < counts[s].size(); ++e) {
+            if (counts[s][e] == 0) continue;
+            Tally& tally = merged[std::string(columns[s]->key(e))];
+            tally.count += counts[s][e];
+            tally.names[std::string(columns[s]->name(e))] += counts[s][e];
+        }
+    }
+    facet.distinct_values = merged.size();
+    for (const auto& [key, tally] : merged) {
+        auto best = tally.names.begin();
+        for (auto it = tally.names.begin(); it != tally.names.end(); ++it) {
+            if (it->second > best->second) best = it;
+        }
+        facet.values.push_back({key, best->first, tally.count});
+    }
+    sort_and_cut(facet.values, limit);
+    return facet;
+}
+
+Facet StoreFacetCounter::date_facet(std::size_t request) const {
+    Facet facet{requests_[request], {}, 0};
+    std::map<std::string, Xapian::doccount> buckets;  // ISO keys sort chronologically
+    for (std::size_t s = 0; s < stores_.stores.size(); ++s) {
+        const auto days = stores_.stores[s].dates().days();
+        const Counts& counts = counts_[request][s];
+        for (std::size_t d = 0; d < counts.size(); ++d) {
+            if (counts[d] == 0) continue;
+            const std::string bucket = date_bucket(days[d], requests_[request].granularity);
+            if (!bucket.empty()) buckets[bucket] += counts[d];
+        }
+    }
+    facet.distinct_values = buckets.size();
+    for (const auto& [bucket, count] : buckets) facet.values.push_back({bucket, bucket, count});
+    return facet;
+}
+
+}  // namespace dateline::searcher

@@ -1,0 +1,214 @@
+// Facets from the facet store against facets from the value slots, on the
+// same index and the same queries: one index, shards, several locations, an
+// index updated in place, and stores that must not be used (stale, damaged).
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "dateline/facets/facet_store.hpp"
+#include "dateline/facets/facet_store_builder.hpp"
+#include "dateline/indexer/index_store.hpp"
+#include "dateline/indexer/index_writer.hpp"
+#include "dateline/searcher/searcher.hpp"
+#include "support/temp_dir.hpp"
+#include "test_index.hpp"
+
+namespace dateline::searcher {
+namespace {
+
+namespace fs = std::filesystem;
+using test::make_article;
+
+// Articles drawn from small pools, so that keys repeat across articles, one
+// key comes with several display names, an article names a key twice, and
+// some articles have no date or no entities.
+std::vector<indexer::Article> archive(int count, int first_id, unsigned seed) {
+    const std::vector<std::string> people = {
+        "Paul Volcker",    "Paul volcker",     "James Baker", "Li Ka-shing",
+        "Li Ka-Shing",     "Abdul Aziz",       "Abdul-Aziz",  "Yasuhiro Nakasone",
+        "Karl Otto Poehl", "Margaret Thatcher"};
+    const std::vector<std::string> places = {"Japan",           "West Germany", "United States",
+                                             "Hong Kong",       "Saudi Arabia", "Central America",
+                                             "Central AMerica", "Brazil"};
+    const std::vector<std::string> orgs = {"OPEC", "Opec", "Bundesbank", "IMF", "World Bank"};
+    const std::vector<std::string> words = {"oil", "gold", "coffee", "rates", "trade", "yen"};
+    std::mt19937 random(seed);
+    const auto draw = [&](std::size_t below) { return static_cast<std::size_t>(random() % below); };
+    const auto pick = [&](const std::vector<std::string>& pool, std::size_t most) {
+        std::vector<std::string> chosen;
+        const std::size_t n = draw(most + 1);
+        for (std::size_t i = 0; i < n; ++i) chosen.push_back(pool[draw(pool.size())]);
+        return chosen;
+    };
+    std::vector<indexer::Article> articles;
+    for (int i = 0; i < count; ++i) {
+        std::string date;
+        if (draw(10) != 0) {
+            const std::size_t day = draw(700);  // 1987-01-01 .. late 1988
+            const int year = 1987 + static_cast<int>(day / 336);
+            const int month = 1 + static_cast<int>(day % 336 / 28);
+            const int dom = 1 + static_cast<int>(day % 28);
+            char buffer[16];
+            std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, dom);
+            date = buffer;
+        }
+        std::string body;
+        for (int w = 0; w < 5; ++w) body += words[draw(words.size())] + " ";
+        articles.push_back(make_article("a" + std::to_string(first_id + i), date,
+                                        "Story " + std::to_string(first_id + i), body,
+                                        pick(people, 3), pick(places, 3), pick(orgs, 2)));
+    }
+    return articles;
+}
+
+const std::vector<std::string> kQueries = {"*",
+                                           "oil",
+                                           "oil OR gold",
+                                           "gold AND NOT trade",
+                                           "person:volcker",
+                                           "place:japan",
+                                           "date:1987-03..1988-01",
+                                           "org:opec",
+                                           "platypus"};
+
+std::vector<FacetRequest> all_facets() {
+    return {test::facet("person"), test::facet("place"), test::facet("org"),
+            test::facet("date:month")};
+}
+
+SearchResult search(Index index, const std::string& query, std::vector<FacetRequest> facets,
+                    std::size_t limit) {
+    Searcher searcher(std::move(index));
+    SearchRequest request;
+    request.query = query;
+    request.facets = std::move(facets);
+    request.facet_limit = limit;
+    return searcher.search(request);
+}
+
+// Every query, with every facet and a few limits: the store and the value
+// slots give the same facets, and the same hits.
+void expect_store_counts_as_slots(const std::vector<std::string>& locations) {
+    const Index with_store = open_index(locations);
+    ASSERT_NE(with_store.facet_stores, nullptr) << "the index should have usable facet stores";
+    Index without_store = open_index(locations);
+    without_store.facet_stores = nullptr;
+    const std::vector<std::vector<FacetRequest>> facet_sets = {
+        all_facets(), {test::facet("date:day")}, {test::facet("date:year"), test::facet("person")}};
+    for (const auto& query : kQueries) {
+        for (const auto& facets : facet_sets) {
+            for (const std::size_t limit : {std::size_t{0}, std::size_t{3}}) {
+                SCOPED_TRACE(query + ", limit " + std::to_string(limit));
+                const auto expected = search(without_store, query, facets, limit);
+                const auto actual = search(with_store, query, facets, limit);
+                EXPECT_EQ(actual.total, expected.total);
+                ASSERT_EQ(actual.facets.size(), expected.facets.size());
+                for (std::size_t i = 0; i < expected.facets.size(); ++i) {
+                    EXPECT_EQ(actual.facets[i].values, expected.facets[i].values) << "facet " << i;
+                    EXPECT_EQ(actual.facets[i].distinct_values, expected.facets[i].distinct_values)
+                        << "facet " << i;
+                }
+                ASSERT_EQ(actual.hits.size(), expected.hits.size());
+                for (std::size_t i = 0; i < expected.hits.size(); ++i) {
+                    EXPECT_EQ(actual.hits[i].id, expected.hits[i].id);
+                }
+            }
+        }
+    }
+}
+
+class StoreFacetCounting : public testing::Test {
+  protected:
+    dateline::test::TempDir dir_;
+};
+
+TEST_F(StoreFacetCounting, OneDatabase) {
+    test::build_index(dir_ / "index", archive(400, 0, 1));
+    expect_store_counts_as_slots({(dir_ / "index").string()});
+}
+
+TEST_F(StoreFacetCounting, Shards) {
+    test::build_index(dir_ / "index", archive(400, 0, 2), 3);
+    expect_store_counts_as_slots({(dir_ / "index").string()});
+}
+
+TEST_F(StoreFacetCounting, SeveralLocations) {
+    test::build_index(dir_ / "one", archive(200, 0, 3), 2);
+    test::build_index(dir_ / "two", archive(150, 1000, 4));
+    expect_store_counts_as_slots({(dir_ / "one").string(), (dir_ / "two").string()});
+}
+
+// A nightly run: files removed and added in place, then the store brought up
+// to date from the previous one.
+TEST_F(StoreFacetCounting, AfterAnUpdateInPlace) {
+    const fs::path path = dir_ / "index";
+    test::build_index(path, archive(300, 0, 5), 2);
+    {
+        indexer::IndexStore store(path);
+        indexer::IndexWriter writer(store, indexer::IndexWriterOptions{});
+        for (int i = 0; i < 300; i += 7) writer.remove_source("a" + std::to_string(i) + ".txt");
+        for (const auto& article : archive(40, 300, 6)) writer.add(article);
+        writer.finish();
+    }
+    const indexer::IndexStore store(path);
+    const auto update = facets::update_facet_store(store.current_databases());
+    EXPECT_EQ(update.kind, facets::FacetStoreUpdate::Kind::Incremental);
+    EXPECT_EQ(update.documents_read, 40U);
+    EXPECT_EQ(update.documents_copied, 300U - 43U);
+    expect_store_counts_as_slots({path.string()});
+
+    // Nothing changed since: nothing to do.
+    EXPECT_EQ(facets::update_facet_store(store.current_databases()).kind,
+              facets::FacetStoreUpdate::Kind::UpToDate);
+}
+
+TEST_F(StoreFacetCounting, StaleStoreIsNotUsed) {
+    const fs::path path = dir_ / "index";
+    test::build_index(path, archive(100, 0, 7));
+    {
+        // Committed, but the store not updated (as after a run killed
+        // between the two).
+        indexer::IndexStore store(path);
+        indexer::IndexWriter writer(store, indexer::IndexWriterOptions{});
+        for (const auto& article : archive(10, 100, 8)) writer.add(article);
+        writer.finish();
+    }
+    Index index = open_index({path.string()});
+    EXPECT_EQ(index.facet_stores, nullptr);
+    const auto counted = search(std::move(index), "*", {test::facet("person")}, 0);
+    EXPECT_EQ(counted.total, 110U);
+
+    test::update_store(path);
+    expect_store_counts_as_slots({path.string()});
+}
+
+TEST_F(StoreFacetCounting, DamagedStoreIsNotUsed) {
+    const fs::path path = dir_ / "index";
+    test::build_index(path, archive(100, 0, 9));
+    const indexer::IndexStore store(path);
+    const auto file = facets::facet_store_file(store.current_databases());
+    ASSERT_TRUE(file);
+    ASSERT_TRUE(facets::FacetStore::open(*file));
+    const auto size = fs::file_size(*file);
+    fs::resize_file(*file, size / 2);
+    EXPECT_FALSE(facets::FacetStore::open(*file));
+    EXPECT_EQ(open_index({path.string()}).facet_stores, nullptr);
+    {
+        std::ofstream garbage(*file, std::ios::trunc);
+        garbage << "not a facet store";
+    }
+    EXPECT_FALSE(facets::FacetStore::open(*file));
+    // The next update writes a good one.
+    EXPECT_EQ(facets::update_facet_store(store.current_databases()).kind,
+              facets::FacetStoreUpdate::Kind::Full);
+    expect_store_counts_as_slots({path.string()});
+}
+
+}  // namespace
+}  // namespace dateline::searcher
