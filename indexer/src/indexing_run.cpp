@@ -149,10 +149,24 @@ class Run {
         if (databases.empty()) return;
         const auto start = std::chrono::steady_clock::now();
         try {
-            (void)facets::update_facet_store(databases);
+            const auto update = facets::update_facet_store(databases);
+            summary_.facet_store_documents_read = update.documents_read;
+            switch (update.kind) {
+                case facets::FacetStoreUpdate::Kind::Full:
+                    summary_.facet_store_update = "full";
+                    break;
+                case facets::FacetStoreUpdate::Kind::Incremental:
+                    summary_.facet_store_update = "incremental";
+                    break;
+                case facets::FacetStoreUpdate::Kind::UpToDate:
+                    summary_.facet_store_update = "up-to-date";
+                    break;
+            }
         } catch (const facets::FacetStoreError& e) {
+            summary_.facet_store_update = "failed";
             summary_.facet_store_problem = e.what();
         } catch (const Xapian::Error& e) {
+            summary_.facet_store_update = "failed";
             summary_.facet_store_problem = "facet store: " + e.get_description();
         }
         summary_.facet_store_elapsed = std::chrono::steady_clock::now() - start;

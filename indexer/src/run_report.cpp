@@ -23,6 +23,13 @@ std::string run_report_json(const IndexingSummary& summary, int exit_status,
                 {"removals_withheld", summary.removals_withheld},
                 {"seconds", summary.elapsed.count()},
                 {"documents", summary.documents_in_index}};
+    if (!summary.facet_store_update.empty()) {
+        auto& store =
+            report["facet_store"] = {{"update", summary.facet_store_update},
+                                     {"documents_read", summary.facet_store_documents_read},
+                                     {"seconds", summary.facet_store_elapsed.count()}};
+        if (!summary.facet_store_problem.empty()) store["problem"] = summary.facet_store_problem;
+    }
     auto& list = report["problems"] = Json::array();
     for (const auto& problem : problems) {
         list.push_back({{"file", problem.path},

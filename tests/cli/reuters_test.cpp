@@ -1,6 +1,7 @@
 // The real collection: index all of Reuters-21578 from ../shared with the
 // real binaries, then check answers against counts this test computes itself
-// from the SGML with deliberately simple, independent code.
+// from the SGML with deliberately simple, independent code, and facets from
+// the facet store against facets from the value slots.
 //
 // Skips (exit 77) with a message when ../shared is absent.
 #include <gtest/gtest.h>
@@ -19,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "support/facet_agreement.hpp"
 #include "support/process.hpp"
 #include "support/temp_dir.hpp"
 #include "support/test_main.hpp"
@@ -237,6 +239,25 @@ TEST_F(Reuters, PlaceFacetCountsEqualTheTagCounts) {
         got[value.at("key").get<std::string>()] = value.at("count").get<std::size_t>();
     }
     EXPECT_EQ(got, want);
+}
+
+// The 120 queries of the Reuters benchmark ("KIND<TAB>QUERY" lines).
+std::vector<std::string> benchmark_queries() {
+    std::ifstream in(fs::path(shared_dir()) / "bench" / "reuters-queries.txt");
+    std::vector<std::string> queries;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (const auto tab = line.find('\t'); tab != std::string::npos && line[0] != '#') {
+            queries.push_back(line.substr(tab + 1));
+        }
+    }
+    return queries;
+}
+
+TEST_F(Reuters, FacetStoreCountsWhatTheValueSlotsCount) {
+    const auto queries = benchmark_queries();
+    ASSERT_EQ(queries.size(), 120U);
+    expect_store_facets_equal_slot_facets({index_path()}, queries);
 }
 
 }  // namespace

@@ -8,14 +8,6 @@
 #include "dateline/schema/date_parsing.hpp"
 #include "dateline/schema/entity.hpp"
 
-namespace dateline::searcher {
-
-void PrintTo(const FacetValue& value, std::ostream* out) {
-    *out << value.key << " (" << value.name << ") " << value.count;
-}
-
-}  // namespace dateline::searcher
-
 namespace dateline::searcher::test {
 
 indexer::Article make_article(std::string id, std::string_view date, std::string title,

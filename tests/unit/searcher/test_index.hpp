@@ -5,22 +5,12 @@
 
 #include <filesystem>
 #include <optional>
-#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "dateline/indexer/article.hpp"
 #include "dateline/searcher/search_request.hpp"
-#include "dateline/searcher/search_result.hpp"
-
-namespace dateline::searcher {
-
-/// Facet values in test failure messages: "key (name) count". Declared here
-/// so every test file prints them alike.
-void PrintTo(const FacetValue& value, std::ostream* out);
-
-}  // namespace dateline::searcher
 
 namespace dateline::searcher::test {
 

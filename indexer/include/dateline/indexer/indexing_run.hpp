@@ -84,10 +84,15 @@ struct IndexingSummary {
     bool removals_withheld = false;  ///< inputs could not all be listed: nothing was removed
     std::chrono::duration<double> elapsed{};
     Xapian::doccount documents_in_index = 0;
-    /// Time spent bringing the facet store up to date (part of elapsed).
+    /// What the run did to the facet store (facets/facet_store_builder.hpp):
+    /// "full" (every document read), "incremental" (only new documents
+    /// read), "up-to-date", "failed" (facet_store_problem says why; the index
+    /// is complete, searches count without the store), or empty when the
+    /// index has no generation.
+    std::string facet_store_update;
+    Xapian::doccount facet_store_documents_read = 0;
+    /// Time spent on the facet store (part of elapsed).
     std::chrono::duration<double> facet_store_elapsed{};
-    /// Why the facet store could not be written; empty when it was. The
-    /// index is complete either way (searches then count without the store).
     std::string facet_store_problem;
 
     [[nodiscard]] bool up_to_date() const {
