@@ -30,12 +30,13 @@ namespace {
 
 constexpr std::uint32_t kUnset = std::numeric_limits<std::uint32_t>::max();
 
-// "YYYYMMDD" as a number; 0 when the value is not a valid date (the counters
-// skip those too).
+// The date as the number YYYYMMDD, MM and DD 0 where the article's date is
+// known only to the year or the month (store_layout.hpp); 0 when the value is
+// not a valid date (the counters skip those too).
 std::uint32_t day_number(std::string_view sortable) {
-    const auto date = sc::Date::from_sortable(sortable);
+    const auto date = sc::PartialDate::from_sortable(sortable);
     if (!date) return 0;
-    return static_cast<std::uint32_t>(date->year() * 10000 + date->month() * 100 + date->day());
+    return static_cast<std::uint32_t>(date->year * 10000 + date->month * 100 + date->day);
 }
 
 // The distinct (key, name) pairs of one entity field, numbered as first met.

@@ -16,7 +16,9 @@
 //   Entries       per field: EntryRecord[], sorted by key then name (bytes)
 //   EntryKeys     per field: u32[] per entry, the number of its key (entries
 //                 of one key are adjacent, so key numbers follow key order)
-//   Days          u32[]: every day any article has, YYYYMMDD, ascending
+//   Days          u32[]: every date any article has, YYYYMMDD, ascending; a
+//                 date known only to the month is YYYYMM00, to the year
+//                 YYYY0000 (schema::PartialDate)
 //   EntityOffsets per field and shard: u32[last_docid + 2]; document d's
 //                 entries are EntityRows[offsets[d] .. offsets[d + 1])
 //   EntityRows    per field and shard: u32[] entry numbers
@@ -30,7 +32,8 @@ namespace dateline::facets::layout {
 inline constexpr char kMagic[8] = {'D', 'L', 'F', 'A', 'C', 'E', 'T', 'S'};
 /// Bumped whenever the layout changes; a reader ignores other versions (and
 /// the next dateline-index run writes the file anew).
-inline constexpr std::uint32_t kFormatVersion = 1;
+/// 2: dates known only to the month or year are kept (YYYYMM00, YYYY0000).
+inline constexpr std::uint32_t kFormatVersion = 2;
 inline constexpr std::uint32_t kByteOrderMark = 0x01020304;
 inline constexpr std::uint64_t kAlignment = 8;
 

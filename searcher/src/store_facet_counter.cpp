@@ -1,35 +1,39 @@
 #include "dateline/searcher/store_facet_counter.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <string>
 #include <string_view>
 
-#include "dateline/schema/date.hpp"
 #include "shown_entries.hpp"
 
 namespace dateline::searcher {
 
 namespace {
 
-namespace sc = dateline::schema;
-
-// The bucket of a YYYYMMDD day number: "1987", "1987-03" or "1987-03-02".
-std::string date_bucket(std::uint32_t day, DateGranularity granularity) {
-    const auto date =
-        sc::Date::from_ymd(static_cast<int>(day / 10000), static_cast<int>(day / 100 % 100),
-                           static_cast<int>(day % 100));
-    if (!date) return {};
-    const std::string iso = date->iso();
+// The bucket of a YYYYMMDD date number (MM, DD 0 for a date known only to
+// the year or month): "1987", "1987-03" or "1987-03-02"; empty when the
+// date is less precise than the bucket, as FacetCounter does.
+std::string date_bucket(std::uint32_t date, DateGranularity granularity) {
+    const std::uint32_t year = date / 10000;
+    const std::uint32_t month = date / 100 % 100;
+    const std::uint32_t day = date % 100;
+    char text[16];
     switch (granularity) {
         case DateGranularity::Year:
-            return iso.substr(0, 4);
+            std::snprintf(text, sizeof text, "%04u", year);
+            break;
         case DateGranularity::Month:
-            return iso.substr(0, 7);
+            if (month == 0) return {};
+            std::snprintf(text, sizeof text, "%04u-%02u", year, month);
+            break;
         case DateGranularity::Day:
+            if (day == 0) return {};
+            std::snprintf(text, sizeof text, "%04u-%02u-%02u", year, month, day);
             break;
     }
-    return iso;
+    return text;
 }
 
 // Highest count first, then key in byte order: FacetCounter's order.

@@ -30,7 +30,8 @@ using test::make_article;
 
 // Articles drawn from small pools, so that keys repeat across articles, one
 // key comes with several display names, an article names a key twice, and
-// some articles have no date or no entities.
+// some articles have no date, a date known only to the month or year, or no
+// entities.
 std::vector<indexer::Article> archive(int count, int first_id, unsigned seed) {
     const std::vector<std::string> people = {
         "Paul Volcker",    "Paul volcker",     "James Baker", "Li Ka-shing",
@@ -58,7 +59,15 @@ std::vector<indexer::Article> archive(int count, int first_id, unsigned seed) {
             const int month = 1 + static_cast<int>(day % 336 / 28);
             const int dom = 1 + static_cast<int>(day % 28);
             char buffer[16];
-            std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, dom);
+            // Some dates are known only to the month or the year.
+            const std::size_t precision = draw(8);
+            if (precision == 0) {
+                std::snprintf(buffer, sizeof buffer, "%04d", year);
+            } else if (precision == 1) {
+                std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+            } else {
+                std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, dom);
+            }
             date = buffer;
         }
         std::string body;

@@ -120,7 +120,8 @@ class EntityColumn {
 /// The day of every document.
 class DateColumn {
   public:
-    /// Every day some document has, ascending, as YYYYMMDD numbers.
+    /// Every date some document has, ascending, as YYYYMMDD numbers; a date
+    /// known only to the month is YYYYMM00, to the year YYYY0000.
     [[nodiscard]] std::span<const std::uint32_t> days() const { return days_; }
     /// The day of document `docid` of `shard` as an index into days(), or
     /// nullopt when it has none (or lies beyond the shard's last_docid, or
