@@ -250,6 +250,7 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             }))
             return;
         if (named.size() == 1 && is_organisation_head(named.front().text)) return;
+        if (is_money_word(named.back().text)) return;
         r.first += offset;
         r.last += offset;
         std::string name = display_name(text, tokens, r);

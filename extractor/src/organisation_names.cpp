@@ -47,6 +47,13 @@ bool is_organisation_head(std::string_view word) {
     return contains(kHeads, word);
 }
 
+bool is_money_word(std::string_view word) {
+    static constexpr std::array<std::string_view, 12> kWords = {
+        "dlr",  "dlrs",  "dollar", "dollars", "currency", "currencies",
+        "rate", "rates", "yen",    "stg",     "cents",    "cts"};
+    return contains(kWords, lower_no_period(word));
+}
+
 bool is_storm_word(std::string_view word) {
     static constexpr std::array<std::string_view, 5> kStorms = {"hurricane", "typhoon", "cyclone",
                                                                 "storm", "tornado"};

@@ -13,7 +13,8 @@
 //    "and Sons";
 //  * a head noun ends one: "Administration", "Association", "Hospital",
 //    "University", "Party", "Bank", "Commission", ...;
-//  * a storm's name is an event, not a person ("Hurricane Dorian").
+//  * a storm's name is an event, not a person ("Hurricane Dorian");
+//  * a name ending in a currency or a rate is money, not an organisation.
 // Lists of words, never of organisations: the held-out archives name others.
 
 #include <span>
@@ -32,6 +33,11 @@ namespace dateline::extractor {
 /// "Association", "Hospital", "University", "Party", "Bank", ...): first
 /// letter capital, as in a name.
 [[nodiscard]] bool is_organisation_head(std::string_view word);
+
+/// A word that makes a name ending with it money or a price, not an
+/// organisation ("U.S. Dlrs", "U.S. Dollar", "U.S. Currency", "London Inter
+/// Bank Offered Rate").
+[[nodiscard]] bool is_money_word(std::string_view word);
 
 /// A word that makes the name after it a storm's ("Hurricane", "Typhoon").
 [[nodiscard]] bool is_storm_word(std::string_view word);
