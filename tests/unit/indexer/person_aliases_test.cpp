@@ -143,6 +143,48 @@ TEST(OrgAliases, AnAcronymIsTheOrganisationWhoseInitialsItSpells) {
     EXPECT_EQ(shown(aliases, "european-community"), "european-community");
 }
 
+TEST(OrgAliases, SpellingsOfOneOrganisationAreOneRow) {
+    const std::vector<EntityCount> orgs{
+        {sc::entity_from_name("Treasury"), 80},
+        {sc::entity_from_name("U.S. Treasury"), 30},
+        {sc::entity_from_name("Agriculture Department"), 60},
+        {sc::entity_from_name("U.S. Department of Agriculture"), 20},
+        {sc::entity_from_name("International Coffee Organisation"), 10},
+        {sc::entity_from_name("International Coffee Organization"), 4},
+        {sc::entity_from_name("ICO"), 12},
+        {sc::entity_from_name("USDA"), 40},
+    };
+    const auto aliases = compute_org_aliases(orgs);
+    EXPECT_EQ(shown(aliases, "u-s-treasury"), "treasury");
+    EXPECT_EQ(shown(aliases, "u-s-department-of-agriculture"), "agriculture-department");
+    EXPECT_EQ(shown(aliases, "international-coffee-organization"),
+              "international-coffee-organisation");
+    // The acronym's two spellings count as one organisation: it dominates.
+    EXPECT_EQ(shown(aliases, "ico"), "international-coffee-organisation");
+    // The initials of a spelling that is not the row's.
+    EXPECT_EQ(shown(aliases, "usda"), "agriculture-department");
+}
+
+TEST(OrgAliases, AShortNameIsTheLongerOrganisationThatDominatesIt) {
+    const std::vector<EntityCount> orgs{
+        {sc::entity_from_name("Ford"), 30},
+        {sc::entity_from_name("Ford Motor"), 50},
+        {sc::entity_from_name("Ford Motor Credit"), 5},
+        {sc::entity_from_name("Texaco"), 90},
+        {sc::entity_from_name("Texaco Canada"), 12},
+        {sc::entity_from_name("Bank"), 40},
+        {sc::entity_from_name("Bank of Japan"), 30},
+        {sc::entity_from_name("Bank of England"), 25},
+    };
+    const auto aliases = compute_org_aliases(orgs);
+    EXPECT_EQ(shown(aliases, "ford"), "ford-motor");
+    EXPECT_EQ(shown(aliases, "ford-motor-credit"), "ford-motor-credit");
+    // Texaco Canada is too rare to be what "Texaco" means.
+    EXPECT_EQ(shown(aliases, "texaco"), "texaco");
+    // Neither bank dominates.
+    EXPECT_EQ(shown(aliases, "bank"), "bank");
+}
+
 TEST(ArchiveAliases, APersonTheArchiveNamesAsAnOrganisationMoreOftenIsHidden) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     const auto add = [&db](const char* person, const char* org) {

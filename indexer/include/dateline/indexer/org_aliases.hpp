@@ -3,7 +3,18 @@
 // organisation, decided from the whole archive like people's
 // (person_aliases.hpp).
 //
-// An acronym is the organisation whose initials it spells, when one such
+// Spellings of one organisation are one row, the spelling most articles use:
+// "organization" and "organisation" alike, a leading "U.S."/"US"/"United
+// States" dropped ("U.S. Treasury" is the Treasury), "Department of X" read as
+// "X Department" (also Ministry, Office).
+//
+// A name that starts the names of longer organisations is the one of them
+// that dominates (twice the articles of any other) when that one has at
+// least half the short name's articles: "Ford" is Ford Motor, "Texaco" stays
+// beside a rarer "Texaco Canada".
+//
+// An acronym is the organisation whose initials it spells (those of any of
+// its spellings: "USDA"), when one such
 // organisation dominates it (named in at least twice as many articles as any
 // other with those initials): `ec` is the European Community, `imf` the
 // International Monetary Fund, `opec` the Organisation of Petroleum Exporting
