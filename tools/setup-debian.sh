@@ -9,10 +9,11 @@ packages=(
   build-essential cmake pkg-config git
   # libraries
   libxapian-dev libboost-program-options-dev nlohmann-json3-dev libfmt-dev libxxhash-dev zlib1g-dev
-  # tests (xapian-tools gives xapian-tcpsrv, used by the remote-search tests);
-  # the test preset also builds the benchmark programs, so that they keep
-  # compiling cleanly (Google Benchmark)
-  libgtest-dev xapian-tools libbenchmark-dev
+  # tests (xapian-tools gives xapian-tcpsrv, used by the remote-search tests;
+  # librsvg2-bin gives rsvg-convert and libpng-dev the decoder, to look at the
+  # pixels of --plot charts); the test preset also builds the benchmark
+  # programs, so that they keep compiling cleanly (Google Benchmark)
+  libgtest-dev xapian-tools librsvg2-bin libpng-dev libbenchmark-dev
   # the format check in the test run; groff and zsh check the man pages and
   # run the zsh completions in tests/cli/tools_cli_test.cpp
   clang-format groff-base zsh

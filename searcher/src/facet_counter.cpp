@@ -11,28 +11,6 @@ namespace {
 
 namespace sc = dateline::schema;
 
-// The date facet bucket of a date slot value: "1987", "1987-03" or
-// "1987-03-02"; empty when the article has no (valid) date, or its date is
-// less precise than the bucket (an article of "1987-03" has no day).
-std::string date_bucket(const std::string& sortable, DateGranularity granularity) {
-    const auto date = sc::PartialDate::from_sortable(sortable);
-    if (!date) return {};
-    const std::string iso = date->iso();
-    const std::size_t length = granularity == DateGranularity::Year    ? 4
-                               : granularity == DateGranularity::Month ? 7
-                                                                       : 10;
-    if (iso.size() < length) return {};
-    switch (granularity) {
-        case DateGranularity::Year:
-            return iso.substr(0, 4);
-        case DateGranularity::Month:
-            return iso.substr(0, 7);
-        case DateGranularity::Day:
-            break;
-    }
-    return iso;
-}
-
 // The name most articles give the key; the map's order breaks ties.
 const std::string& most_common_name(const std::map<std::string, Xapian::doccount>& names) {
     auto best = names.begin();
@@ -46,7 +24,10 @@ const std::string& most_common_name(const std::map<std::string, Xapian::doccount
 
 FacetCounter::FacetCounter(std::vector<FacetRequest> requests,
                            std::shared_ptr<const sc::AliasTables> aliases)
-    : requests_(std::move(requests)), aliases_(std::move(aliases)), counts_(requests_.size()) {}
+    : requests_(std::move(requests)),
+      aliases_(std::move(aliases)),
+      counts_(requests_.size()),
+      date_ranges_(requests_.size()) {}
 
 void FacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
     for (std::size_t i = 0; i < requests_.size(); ++i) {
@@ -63,8 +44,20 @@ void FacetCounter::count_value(std::size_t request, const std::string& value) {
     };
     const FacetRequest& facet = requests_[request];
     if (facet.is_date()) {
-        const std::string bucket = date_bucket(value, facet.granularity);
-        if (!bucket.empty()) count(bucket, bucket);
+        const auto date = sc::PartialDate::from_sortable(value);
+        if (!date) return;
+        const auto in_period = facet_period(*date, facet.granularity);
+        if (!in_period) return;
+        const Period& period = *in_period;
+        const std::string bucket = period.label();
+        count(bucket, bucket);
+        auto& range = date_ranges_.at(request);
+        if (!range) {
+            range.emplace(period, period);
+        } else {
+            range->first = std::min(range->first, period);
+            range->second = std::max(range->second, period);
+        }
         return;
     }
     auto entities = sc::decode_entities(value);
@@ -87,10 +80,21 @@ std::vector<Facet> FacetCounter::facets(std::size_t limit) const {
     std::vector<Facet> result;
     for (std::size_t i = 0; i < requests_.size(); ++i) {
         Facet facet{requests_[i], {}, counts_[i].size()};
-        for (const auto& [key, tally] : counts_[i]) {
-            facet.values.push_back({key, most_common_name(tally.names), tally.count});
+        if (const auto& range = date_ranges_[i]) {
+            // Every period of the range, empty ones too: a timeline with
+            // holes would hide the gaps.
+            for (const Period& period : periods_between(range->first, range->second)) {
+                const std::string bucket = period.label();
+                const auto found = counts_[i].find(bucket);
+                facet.values.push_back(
+                    {bucket, bucket, found == counts_[i].end() ? 0 : found->second.count});
+            }
+            facet.distinct_values = facet.values.size();
+        } else {
+            for (const auto& [key, tally] : counts_[i]) {
+                facet.values.push_back({key, most_common_name(tally.names), tally.count});
+            }
         }
-        // The map already orders date buckets chronologically (ISO keys).
         if (!requests_[i].is_date()) {
             std::stable_sort(
                 facet.values.begin(), facet.values.end(),
@@ -100,6 +104,35 @@ std::vector<Facet> FacetCounter::facets(std::size_t limit) const {
         result.push_back(std::move(facet));
     }
     return result;
+}
+
+std::optional<Period> facet_period(const sc::PartialDate& date, DateGranularity granularity) {
+    using Precision = sc::PartialDate::Precision;
+    bool precise = date.precision == Precision::Day;
+    switch (granularity) {
+        case DateGranularity::Year:
+            precise = true;
+            break;
+        case DateGranularity::Month:
+            precise = date.precision != Precision::Year;
+            break;
+        case DateGranularity::Week:
+        case DateGranularity::Day:
+            break;
+    }
+    if (!precise) return std::nullopt;
+    return Period::containing(date.first_day(), granularity);
+}
+
+std::vector<FacetValue> every_period_values(const std::map<Period, Xapian::doccount>& counts) {
+    std::vector<FacetValue> values;
+    if (counts.empty()) return values;
+    for (const Period& period : periods_between(counts.begin()->first, counts.rbegin()->first)) {
+        const std::string bucket = period.label();
+        const auto found = counts.find(period);
+        values.push_back({bucket, bucket, found == counts.end() ? 0 : found->second});
+    }
+    return values;
 }
 
 Xapian::valueno facet_slot(const FacetRequest& request) { return request.field->slot.value(); }

@@ -8,9 +8,13 @@
 #include "dateline/schema/stored_article.hpp"
 #include "dateline/searcher/facet_counter.hpp"
 #include "dateline/searcher/highlighter.hpp"
+#include "dateline/searcher/index_attribute_source.hpp"
+#include "dateline/searcher/query_error.hpp"
 #include "dateline/searcher/remote_facets.hpp"
+#include "dateline/searcher/significance.hpp"
 #include "dateline/searcher/snippet.hpp"
 #include "dateline/searcher/store_facet_counter.hpp"
+#include "dateline/searcher/timeline.hpp"
 #include "stored_document.hpp"
 
 namespace dateline::searcher {
@@ -87,10 +91,43 @@ void Searcher::reopen() {
     front_end_ = QueryFrontEnd(front_end_options(index_, date_order_), index_.database);
 }
 
+std::vector<TimelineQuery> Searcher::timeline_queries(const SearchRequest& request,
+                                                      const Xapian::Query& query) {
+    std::vector<TimelineQuery> queries{{request.query, query}};
+    for (const auto& text : request.compare) {
+        try {
+            queries.push_back({text, front_end_.parse(text).query});
+        } catch (const QueryError& e) {
+            throw QueryError(std::string("in --compare query: ") + e.what(), e.where(), text);
+        }
+    }
+    return queries;
+}
+
+void Searcher::analyse(const SearchRequest& request, const Xapian::Query& query,
+                       const std::vector<TimelineQuery>& timeline_queries, SearchResult& result) {
+    IndexAttributeSource source(index_);
+    if (request.timeline) {
+        result.timeline = build_timeline(source, timeline_queries, *request.timeline);
+    }
+    if (!request.significant) return;
+    if (request.significant->is_terms()) {
+        result.significant = significant_terms(index_.database, query, front_end_.stemmer(),
+                                               request.significant_limit);
+    } else {
+        result.significant = significant_entities(source, query, *request.significant->field,
+                                                  request.significant_limit);
+    }
+}
+
 SearchResult Searcher::search_once(const SearchRequest& request) {
     const ParsedQuery parsed = front_end_.parse(request.query);
+    // Every query is parsed before any is run, so a bad one costs no search.
+    const std::vector<TimelineQuery> series =
+        request.timeline ? timeline_queries(request, parsed.query) : std::vector<TimelineQuery>{};
     SearchResult result = run(parsed.query, request);
     result.query = request.query;
+    if (!request.count_only) analyse(request, parsed.query, series, result);
     // "Did you mean" is for queries that find little; asking the spelling
     // dictionary took 44% of a common query's time (docs/performance.md).
     if (result.total < kSuggestBelow) {

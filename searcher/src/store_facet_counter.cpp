@@ -3,37 +3,35 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "dateline/schema/date.hpp"
+#include "dateline/searcher/facet_counter.hpp"
 #include "shown_entries.hpp"
 
 namespace dateline::searcher {
 
 namespace {
 
-// The bucket of a YYYYMMDD date number (MM, DD 0 for a date known only to
-// the year or month): "1987", "1987-03" or "1987-03-02"; empty when the
-// date is less precise than the bucket, as FacetCounter does.
-std::string date_bucket(std::uint32_t date, DateGranularity granularity) {
-    const std::uint32_t year = date / 10000;
+// The date facet period of a YYYYMMDD date number (MM, DD 0 for a date
+// known only to the year or month); nullopt when the date is less precise
+// than the period, as FacetCounter does (facet_period()).
+std::optional<Period> date_period(std::uint32_t date, DateGranularity granularity) {
     const std::uint32_t month = date / 100 % 100;
     const std::uint32_t day = date % 100;
     char text[16];
-    switch (granularity) {
-        case DateGranularity::Year:
-            std::snprintf(text, sizeof text, "%04u", year);
-            break;
-        case DateGranularity::Month:
-            if (month == 0) return {};
-            std::snprintf(text, sizeof text, "%04u-%02u", year, month);
-            break;
-        case DateGranularity::Day:
-            if (day == 0) return {};
-            std::snprintf(text, sizeof text, "%04u-%02u-%02u", year, month, day);
-            break;
+    if (month == 0) {
+        std::snprintf(text, sizeof text, "%04u", date / 10000);
+    } else if (day == 0) {
+        std::snprintf(text, sizeof text, "%06u", date / 100);
+    } else {
+        std::snprintf(text, sizeof text, "%08u", date);
     }
-    return text;
+    const auto partial = schema::PartialDate::from_sortable(text);
+    if (!partial) return std::nullopt;
+    return facet_period(*partial, granularity);
 }
 
 // Highest count first, then key in byte order: FacetCounter's order.
@@ -234,18 +232,19 @@ Facet StoreFacetCounter::entity_facet(std::size_t request, std::size_t limit) co
 
 Facet StoreFacetCounter::date_facet(std::size_t request) const {
     Facet facet{requests_[request], {}, 0};
-    std::map<std::string, Xapian::doccount> buckets;  // ISO keys sort chronologically
+    std::map<Period, Xapian::doccount> periods;
     for (std::size_t s = 0; s < stores_.stores.size(); ++s) {
         const auto days = stores_.stores[s].dates().days();
         const Counts& counts = counts_[request][s];
         for (std::size_t d = 0; d < counts.size(); ++d) {
             if (counts[d] == 0) continue;
-            const std::string bucket = date_bucket(days[d], requests_[request].granularity);
-            if (!bucket.empty()) buckets[bucket] += counts[d];
+            if (const auto period = date_period(days[d], requests_[request].granularity)) {
+                periods[*period] += counts[d];
+            }
         }
     }
-    facet.distinct_values = buckets.size();
-    for (const auto& [bucket, count] : buckets) facet.values.push_back({bucket, bucket, count});
+    facet.values = every_period_values(periods);
+    facet.distinct_values = facet.values.size();
     return facet;
 }
 

@@ -9,8 +9,11 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
 #include <iostream>
 #include <string>
 
@@ -22,6 +25,7 @@
 #include "dateline/searcher/query_front_end.hpp"
 #include "dateline/searcher/record_printer.hpp"
 #include "dateline/searcher/searcher.hpp"
+#include "dateline/searcher/svg_chart.hpp"
 #include "dateline/searcher/text_printer.hpp"
 #include "search_command.hpp"
 
@@ -39,9 +43,25 @@ constexpr int kExitNoMatches = 1;
 
 void print_query_error(const ds::QueryError& error, std::string_view query) {
     cli::print_error(kProgram, error.what());
+    // The error may be in a --compare query rather than the main one.
+    if (error.query()) query = *error.query();
     if (error.where()) {
         fmt::print(stderr, "  {}\n  {}\n", query, ds::format_query_caret(query, *error.where()));
     }
+}
+
+// Writes the timeline chart to `path`; false (after saying why) on failure.
+bool write_plot(const std::string& path, const ds::Timeline& timeline) {
+    errno = 0;
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (out) ds::write_timeline_svg(out, timeline);
+    out.close();
+    if (!out) {
+        cli::print_error(kProgram, fmt::format("cannot write {}: {}", path,
+                                               errno != 0 ? std::strerror(errno) : "write failed"));
+        return false;
+    }
+    return true;
 }
 
 ds::TextPrintOptions text_options(const SearchCommand& command) {
@@ -97,6 +117,10 @@ int run_command(ds::Searcher& searcher, const SearchCommand& command) {
         result = std::move(*like);
     } else {
         result = searcher.search(command.request);
+    }
+    if (!command.plot_file.empty() && result.timeline &&
+        !write_plot(command.plot_file, *result.timeline)) {
+        return cli::kExitError;
     }
     const int status = result.total > 0 ? kExitMatches : kExitNoMatches;
     if (command.quiet) return status;

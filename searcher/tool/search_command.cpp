@@ -27,6 +27,12 @@ std::vector<std::string> query_field_prefixes() {
     return prefixes;
 }
 
+std::vector<std::string> granularity_names() {
+    std::vector<std::string> names;
+    for (const auto granularity : kGranularities) names.emplace_back(granularity_name(granularity));
+    return names;
+}
+
 cli::Tool make_tool() {
     cli::Tool tool;
     tool.name = "dateline-search";
@@ -44,6 +50,8 @@ cli::Tool make_tool() {
         "  dateline-search 'oil prices'\n"
         "  dateline-search -n 5 '\"interest rates\" place:japan date:1987-03'\n"
         "  dateline-search --facet person --facet date:month 'volcker OR greenspan'\n"
+        "  dateline-search --timeline month oil --compare gold --plot oil.svg\n"
+        "  dateline-search --significant person person:volcker\n"
         "  dateline-search --count -- -rates";
     tool.exit_status =
         "Exit status: 0 the query matches, 1 it matches nothing, 2 error (bad "
@@ -71,6 +79,9 @@ cli::Tool make_tool() {
         {"index", cli::ValueKind::Directory, {}},
         {"sort", cli::ValueKind::Choice, {"relevance", "date", "-date"}},
         {"facet", cli::ValueKind::Choice, facet_request_names()},
+        {"timeline", cli::ValueKind::Choice, granularity_names()},
+        {"plot", cli::ValueKind::File, {}},
+        {"significant", cli::ValueKind::Choice, significant_request_names()},
         {"color", cli::ValueKind::Choice, {"auto", "always", "never"}},
         {"format", cli::ValueKind::Choice, output_format_names()},
         {"date-order", cli::ValueKind::Choice, {"mdy", "dmy"}},
@@ -137,6 +148,52 @@ OutputFormat output_format(const po::variables_map& vm) {
     return OutputFormat::Json;
 }
 
+// --timeline, --compare, --plot and --significant: analyses shown instead of
+// the hits, so --limit counts significant values then.
+void parse_analysis_options(const po::variables_map& vm, SearchCommand& command) {
+    SearchRequest& request = command.request;
+    if (vm.count("timeline")) {
+        const auto& text = vm["timeline"].as<std::string>();
+        request.timeline = parse_granularity(text);
+        if (!request.timeline) {
+            throw UsageError("--timeline must be day, week, month or year, not '" + text + "'");
+        }
+    }
+    if (vm.count("compare")) {
+        if (!request.timeline) throw UsageError("--compare adds a series to --timeline; add one");
+        request.compare = vm["compare"].as<std::vector<std::string>>();
+    }
+    if (vm.count("plot")) {
+        if (!request.timeline) throw UsageError("--plot draws the --timeline chart; add one");
+        command.plot_file = vm["plot"].as<std::string>();
+        if (command.plot_file.empty()) throw UsageError("--plot needs a file name");
+    }
+    if (vm.count("significant")) {
+        const auto& text = vm["significant"].as<std::string>();
+        request.significant = parse_significant_request(text);
+        if (!request.significant) {
+            throw UsageError("--significant must be person, place, org or term, not '" + text +
+                             "'");
+        }
+    }
+    if (!request.timeline && !request.significant) return;
+    const char* analysis = request.timeline ? "--timeline" : "--significant";
+    if (command.mode != Mode::Search) {
+        // --show, --kwic and --like answer with articles or lines, not counts.
+        for (const char* other : {"show", "kwic", "like"}) {
+            if (vm.count(other) != 0) {
+                throw UsageError(fmt::format("{} cannot be combined with --{}", analysis, other));
+            }
+        }
+    }
+    if (request.count_only) {
+        throw UsageError(fmt::format("--count and {} cannot be combined", analysis));
+    }
+    request.significant_limit = request.limit;
+    request.limit = 0;
+    request.snippets = false;
+}
+
 }  // namespace
 
 const cli::Tool& search_tool() {
@@ -153,7 +210,7 @@ cli::OptionTable search_options() {
          "repeat to search several as one (default: $DATELINE_INDEX, else "
          "$XDG_DATA_HOME/dateline/index, else ~/.local/share/dateline/index)")
         ("limit,n", po::value<long long>()->value_name("N")->default_value(10),
-         "show at most N hits")
+         "show at most N hits (with --significant: N values)")
         ("offset", po::value<long long>()->value_name("N")->default_value(0),
          "skip the first N hits (paging)")
         ("sort", po::value<std::string>()->value_name("ORDER")->default_value("relevance"),
@@ -172,10 +229,21 @@ cli::OptionTable search_options() {
          "csv and tsv with a header row) or ids (one id per line): docs/output-formats.md")
         ("json", "the same as --format json")
         ("facet", po::value<std::vector<std::string>>()->value_name("FIELD"),
-         "count matches by person, place, org or date[:year|month|day] (default month); "
-         "repeatable")
+         "count matches by person, place, org or date[:year|month|week|day] (default month); "
+         "repeatable, also for dates by several periods")
         ("facet-limit", po::value<long long>()->value_name("N")->default_value(10),
          "show the N most frequent people, places or orgs per facet (0: all)")
+        ("timeline", po::value<std::string>()->value_name("PERIOD"),
+         "instead of hits, the matches over time by day, week, month or year: every period "
+         "of the range with its count and its share of the period's articles (docs/trends.md)")
+        ("compare", po::value<std::vector<std::string>>()->value_name("QUERY"),
+         "with --timeline: another query drawn beside the first; repeatable")
+        ("plot", po::value<std::string>()->value_name("FILE"),
+         "with --timeline: also write the chart to FILE as SVG")
+        ("significant", po::value<std::string>()->value_name("FIELD"),
+         "instead of hits, the people (person), places (place), organisations (org) or words "
+         "(term) unusually common in the matches compared with the whole archive "
+         "(docs/significant.md)")
         ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"),
          "auto, always or never; auto colours a terminal unless TERM=dumb or NO_COLOR is set")
         ("no-snippets", "do not show text extracts")
@@ -236,19 +304,20 @@ std::optional<SearchCommand> parse_search_command(int argc, const char* const* a
             const auto facet = parse_facet_request(text);
             if (!facet) {
                 throw UsageError(
-                    "--facet must be person, place, org or date[:year|month|day], not '" + text +
-                    "'");
+                    "--facet must be person, place, org or date[:year|month|week|day], not '" +
+                    text + "'");
             }
+            // Dates may be counted by several periods at once (year and day).
             for (const auto& seen : request.facets) {
-                if (seen.field == facet->field) {
-                    throw UsageError(
-                        fmt::format("--facet {} given twice", facet_name(facet->field)));
+                if (seen == *facet || (!facet->is_date() && seen.field == facet->field)) {
+                    throw UsageError(fmt::format("--facet {} given twice", text));
                 }
             }
             request.facets.push_back(*facet);
         }
     }
     command.mode = command_mode(vm, command);
+    parse_analysis_options(vm, command);
     // Facets without a query count the whole archive. A bare command stays
     // an error: searching everything for nothing in particular is more
     // likely a slip than a wish, and `*` says it on purpose. --show and
@@ -272,6 +341,10 @@ std::optional<SearchCommand> parse_search_command(int argc, const char* const* a
         if (!request.facets.empty()) {
             throw UsageError(fmt::format(
                 "--facet counts are shown by --format text or json, not --format {}", format));
+        }
+        if (request.timeline || request.significant) {
+            throw UsageError(fmt::format("--{} is shown by --format text or json, not --format {}",
+                                         request.timeline ? "timeline" : "significant", format));
         }
     }
     if (command.quiet) request.count_only = true;  // only the total decides the exit status

@@ -29,6 +29,7 @@ struct SearchCommand {
     std::string article_id;            ///< for Show and Like
     std::vector<std::string> indexes;  ///< locations, as given (at least one)
     SearchRequest request;
+    std::string plot_file;  ///< --plot: where to write the timeline as SVG; empty: nowhere
     OutputFormat format = OutputFormat::Text;  ///< --format, or --json
     bool quiet = false;                        ///< print nothing; the exit status answers
     ColorMode color = ColorMode::Auto;

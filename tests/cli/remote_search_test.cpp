@@ -57,19 +57,6 @@ using nlohmann::json;
 
 constexpr std::string_view kLoopback = "127.0.0.1";
 
-/// The executable `name` in a folder of $PATH, if any.
-std::optional<fs::path> find_on_path(std::string_view name) {
-    const char* path = std::getenv("PATH");
-    std::string_view folders = path == nullptr ? "" : path;
-    while (!folders.empty()) {
-        const auto colon = folders.find(':');
-        const fs::path candidate = fs::path(folders.substr(0, colon)) / name;
-        if (::access(candidate.c_str(), X_OK) == 0) return candidate;
-        folders = colon == std::string_view::npos ? "" : folders.substr(colon + 1);
-    }
-    return std::nullopt;
-}
-
 /// Whether something accepts TCP connections on 127.0.0.1:`port`.
 bool accepts_connections(int port) {
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -458,6 +445,26 @@ TEST_F(RemoteSearch, ShowLikeAndKwicGiveWhatTheWholeIndexGives) {
                             {"--like", id, "--json", "--no-snippets", "--limit", "1000", "--facet",
                              "place", "date:2020..2024"},
                             index("whole"));
+    }
+}
+
+TEST_F(RemoteSearch, TimelinesAndSignificantValuesAsOnTheWholeIndex) {
+    const std::vector<std::vector<std::string>> runs = {
+        {"--timeline", "month", "wheat", "--compare", "rates", "--compare", "place:rotterdam"},
+        {"--timeline", "week", "date:2020..2022"},
+        {"--timeline", "year", "platypus", "--compare", "flood"},
+        {"--significant", "person", "person:keller"},
+        {"--significant", "place", "wheat OR grain"},
+        {"--significant", "term", "place:rotterdam"},
+    };
+    for (const auto& locations :
+         {both_remote(), std::vector<std::string>{index("half-a"), server_b_->location()}}) {
+        for (const auto& run : runs) {
+            std::vector<std::string> args{"--json"};
+            args.insert(args.end(), run.begin(), run.end());
+            SCOPED_TRACE(json(run).dump());
+            expect_same_results(locations, args, index("whole"));
+        }
     }
 }
 

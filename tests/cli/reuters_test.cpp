@@ -128,6 +128,10 @@ bool has_phrase(const std::string& text, const std::string& first, const std::st
     return false;
 }
 
+std::string fmt_month(int year, int month) {
+    return std::to_string(year) + (month < 10 ? "-0" : "-") + std::to_string(month);
+}
+
 class Reuters : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
@@ -258,6 +262,100 @@ TEST_F(Reuters, FacetStoreCountsWhatTheValueSlotsCount) {
     const auto queries = benchmark_queries();
     ASSERT_EQ(queries.size(), 120U);
     expect_store_facets_equal_slot_facets({index_path()}, queries);
+}
+
+TEST_F(Reuters, TimelineCountsMatchesAndArticlesPerMonth) {
+    // Counted here from the SGML: articles and Japan/UK articles per month.
+    std::map<std::string, int> articles;
+    std::map<std::string, int> japan;
+    std::map<std::string, int> uk;
+    const auto has = [](const Record& r, const std::string& place) {
+        return std::find(r.places.begin(), r.places.end(), place) != r.places.end();
+    };
+    for (const auto& r : records()) {
+        const std::string month = r.date.substr(0, 7);
+        ++articles[month];
+        if (has(r, "japan")) ++japan[month];
+        if (has(r, "uk")) ++uk[month];
+    }
+    const auto result =
+        search({"--json", "--timeline", "month", "place:japan", "--compare", "place:uk"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto timeline = nlohmann::json::parse(result.out).at("timeline");
+    // February to October 1987, the months without any article included.
+    std::vector<std::string> months;
+    for (int month = 2; month <= 10; ++month) months.push_back(fmt_month(1987, month));
+    ASSERT_EQ(timeline.at("periods").size(), months.size());
+    for (std::size_t i = 0; i < months.size(); ++i) {
+        const auto& period = timeline.at("periods").at(i);
+        const std::string& month = months[i];
+        EXPECT_EQ(period.at("period"), month);
+        EXPECT_EQ(period.at("articles"), articles[month]) << month;
+        EXPECT_EQ(period.at("matches"), nlohmann::json::array({japan[month], uk[month]})) << month;
+    }
+    EXPECT_EQ(articles["1987-05"], 0);  // the collection has no May
+}
+
+// JLH as docs/significant.md defines it, written again here.
+double jlh(double fg, double fg_size, double bg, double bg_size) {
+    const double p_fg = fg / fg_size;
+    const double p_bg = bg / bg_size;
+    return p_fg > p_bg ? (p_fg - p_bg) * (p_fg / p_bg) : 0.0;
+}
+
+TEST_F(Reuters, SignificantPeopleBesideVolckerAreTheCollectionsOwn) {
+    // Scored here from the PEOPLE tags: foreground the Volcker articles,
+    // background the collection, at least 3 articles together.
+    std::map<std::string, int> with_volcker;
+    std::map<std::string, int> everywhere;
+    int volcker = 0;
+    for (const auto& r : records()) {
+        const std::set<std::string> people(r.people.begin(), r.people.end());
+        for (const auto& person : people) ++everywhere[person];
+        if (!people.contains("volcker")) continue;
+        ++volcker;
+        for (const auto& person : people) ++with_volcker[person];
+    }
+    std::vector<std::pair<double, std::string>> scored;
+    for (const auto& [person, count] : with_volcker) {
+        if (person == "volcker" || count < 3) continue;
+        scored.emplace_back(-jlh(count, volcker, everywhere[person], 21578), person);
+    }
+    std::sort(scored.begin(), scored.end());
+    ASSERT_GE(scored.size(), 5U);
+
+    const auto result =
+        search({"--json", "--significant", "person", "--limit", "5", "person:volcker"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto significant = nlohmann::json::parse(result.out).at("significant");
+    EXPECT_EQ(significant.at("matches"), volcker);
+    ASSERT_EQ(significant.at("values").size(), 5U);
+    for (std::size_t i = 0; i < 5; ++i) {
+        const auto& value = significant.at("values").at(i);
+        EXPECT_EQ(value.at("key"), scored[i].second) << i;
+        EXPECT_EQ(value.at("matches"), with_volcker[scored[i].second]) << i;
+        EXPECT_EQ(value.at("articles"), everywhere[scored[i].second]) << i;
+        EXPECT_NEAR(value.at("score").get<double>(), -scored[i].first, 1e-9) << i;
+    }
+}
+
+TEST_F(Reuters, SignificantWordsOfJapanStories) {
+    const auto result = search({"--json", "--significant", "term", "--limit", "10", "place:japan"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto significant = nlohmann::json::parse(result.out).at("significant");
+    EXPECT_EQ(significant.at("counted"), 1000);  // a sample of the 1,500-odd matches
+    std::set<std::string> words;
+    for (const auto& value : significant.at("values")) {
+        const std::string word = value.at("name");
+        words.insert(word);
+        // Readable words: lower case as the text has them, no field terms.
+        EXPECT_TRUE(std::none_of(word.begin(), word.end(), [](char c) {
+            return std::isupper(static_cast<unsigned char>(c));
+        })) << word;
+    }
+    for (const std::string expected : {"japan", "japanese", "tokyo", "yen"}) {
+        EXPECT_TRUE(words.contains(expected)) << expected;
+    }
 }
 
 }  // namespace

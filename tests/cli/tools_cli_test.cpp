@@ -229,8 +229,12 @@ TEST_F(Completion, BashCompletesOptionsValuesAndFieldPrefixes) {
     EXPECT_EQ(bash("dateline-search", "dateline-search --sort=-"), Words{"-date"});
     // bash splits words at ':'; only the part after it is replaced.
     EXPECT_EQ(bash("dateline-search", "dateline-search --facet date:"),
-              (Words{"year", "month", "day"}));
+              (Words{"year", "month", "week", "day"}));
     EXPECT_EQ(bash("dateline-search", "dateline-search --facet pe"), Words{"person"});
+    EXPECT_EQ(bash("dateline-search", "dateline-search --timeline "),
+              (Words{"year", "month", "week", "day"}));
+    EXPECT_EQ(bash("dateline-search", "dateline-search --significant "),
+              (Words{"person", "place", "org", "term"}));
     EXPECT_EQ(bash("dateline-search", "dateline-search oil pla"), Words{"place:"});
     EXPECT_EQ(bash("dateline-search", "dateline-search oil -q"), Words{"-q"});
     EXPECT_EQ(bash("dateline-search", "dateline-search -- --q"), Words{});
@@ -241,7 +245,8 @@ TEST_F(Completion, BashCompletesOptionsValuesAndFieldPrefixes) {
 TEST_F(Completion, ZshCompletesOptionsValuesAndFieldPrefixes) {
     EXPECT_EQ(zsh("dateline-search --so"), Words{"--sort"});
     EXPECT_EQ(zsh("dateline-search --sort "), (Words{"relevance", "date", "-date"}));
-    EXPECT_EQ(zsh("dateline-search --facet date:"), (Words{"date:year", "date:month", "date:day"}));
+    EXPECT_EQ(zsh("dateline-search --facet date:"),
+              (Words{"date:year", "date:month", "date:week", "date:day"}));
     EXPECT_EQ(zsh("dateline-search oil pers"), Words{"person:"});
     EXPECT_EQ(zsh("dateline-index --format "), (Words{"text", "reuters", "jsonl", "csv"}));
     EXPECT_EQ(zsh("dateline-ner --no-i"), Words{"--no-implied"});

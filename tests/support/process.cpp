@@ -10,6 +10,7 @@
 #include <array>
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <stdexcept>
 
@@ -213,6 +214,19 @@ int wait_process(int pid) {
     if (WIFEXITED(status)) return WEXITSTATUS(status);
     if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
     return -1;
+}
+
+std::optional<std::filesystem::path> find_on_path(std::string_view name) {
+    const char* path = std::getenv("PATH");
+    std::string_view folders = path == nullptr ? "" : path;
+    while (!folders.empty()) {
+        const auto colon = folders.find(':');
+        const std::filesystem::path candidate =
+            std::filesystem::path(folders.substr(0, colon)) / name;
+        if (::access(candidate.c_str(), X_OK) == 0) return candidate;
+        folders = colon == std::string_view::npos ? "" : folders.substr(colon + 1);
+    }
+    return std::nullopt;
 }
 
 std::string index_binary() { return DATELINE_INDEX_BIN; }

@@ -2,8 +2,10 @@
 // Running the real binaries from tests.
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dateline::test {
@@ -51,6 +53,9 @@ struct SpawnOptions {
 /// Waits for a process from spawn_process(); returns its exit status, or
 /// 128 + signal number when it was killed.
 int wait_process(int pid);
+
+/// The executable `name` in a folder of $PATH, if any.
+[[nodiscard]] std::optional<std::filesystem::path> find_on_path(std::string_view name);
 
 /// Path of the built dateline-index and dateline-search.
 [[nodiscard]] std::string index_binary();

@@ -201,7 +201,8 @@ TEST(SearchRequest, ParsesFacetsAndSortOrders) {
     EXPECT_EQ(parse_facet_request("date:month"), (FacetRequest{date, DateGranularity::Month}));
     EXPECT_EQ(parse_facet_request("date:year"), (FacetRequest{date, DateGranularity::Year}));
     EXPECT_EQ(parse_facet_request("date:day"), (FacetRequest{date, DateGranularity::Day}));
-    EXPECT_FALSE(parse_facet_request("date:week").has_value());
+    EXPECT_EQ(parse_facet_request("date:week"), (FacetRequest{date, DateGranularity::Week}));
+    EXPECT_FALSE(parse_facet_request("date:months").has_value());
     EXPECT_FALSE(parse_facet_request("date:").has_value());
     EXPECT_FALSE(parse_facet_request("person:x").has_value());
     EXPECT_FALSE(parse_facet_request("people").has_value());  // the field, not its query name

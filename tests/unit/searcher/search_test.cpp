@@ -242,12 +242,32 @@ TEST_F(SearchTest, FacetLimitAndGranularity) {
     const SearchResult result = search("oil", request);
     EXPECT_EQ(result.facets[0].values.size(), 2U);
     EXPECT_EQ(result.facets[0].distinct_values, 4U);
-    EXPECT_EQ(result.facets[1].values.size(), 3U);  // dates are never cut
-    EXPECT_EQ(result.facets[1].values[0].key, "1987-03-02");
+    // Dates are never cut, and every day from the first to the last is listed.
+    const auto& days = result.facets[1].values;
+    ASSERT_EQ(days.size(), 31U);
+    EXPECT_EQ(days.front(), (FacetValue{"1987-03-02", "1987-03-02", 1}));
+    EXPECT_EQ(days[1], (FacetValue{"1987-03-03", "1987-03-03", 0}));
+    EXPECT_EQ(days.back(), (FacetValue{"1987-04-01", "1987-04-01", 1}));
 
     request.facets = {test::facet("date:year")};
     EXPECT_EQ(search("inflation OR copper", request).facets[0].values,
               (std::vector<FacetValue>{{"1987", "1987", 4}}));
+}
+
+TEST_F(SearchTest, DateFacetsOfSeveralGranularitiesAtOnce) {
+    SearchRequest request;
+    const schema::FieldSpec* date = schema::find_facet_field("date");
+    request.facets = {{date, DateGranularity::Year},
+                      {date, DateGranularity::Month},
+                      {date, DateGranularity::Day}};
+    const SearchResult result = search("copper OR grain", request);
+    ASSERT_EQ(result.facets.size(), 3U);
+    EXPECT_EQ(result.facets[0].values, (std::vector<FacetValue>{{"1987", "1987", 3}}));
+    // February to April, March without a match.
+    EXPECT_EQ(result.facets[1].values, (std::vector<FacetValue>{{"1987-02", "1987-02", 2},
+                                                                {"1987-03", "1987-03", 0},
+                                                                {"1987-04", "1987-04", 1}}));
+    EXPECT_EQ(result.facets[2].values.size(), 34U);  // 27 February to 1 April
 }
 
 TEST_F(SearchTest, SpellingSuggestion) {

@@ -7,7 +7,8 @@
 // match runs exhaustively (check_at_least >= the number of documents, which
 // Searcher does). An article naming three people adds one to each of them;
 // entities are counted by key. Articles without a date are not counted in
-// the date facet.
+// the date facet. A date facet lists every period from the first to the last
+// it counted, those without matches too (count 0).
 //
 // A key is shown with the display name most of its articles give it (ties:
 // the first in byte order), not the first one met: the order in which
@@ -27,10 +28,14 @@
 #include <cstddef>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "dateline/schema/date.hpp"
 #include "dateline/schema/entity_aliases.hpp"
+#include "dateline/searcher/period.hpp"
 #include "dateline/searcher/search_request.hpp"
 #include "dateline/searcher/search_result.hpp"
 
@@ -65,7 +70,20 @@ class FacetCounter : public Xapian::MatchSpy {
     std::vector<FacetRequest> requests_;
     std::shared_ptr<const schema::AliasTables> aliases_;
     std::vector<Counts> counts_;  // parallel to requests_
+    // First and last period counted, for date facets; parallel to requests_.
+    std::vector<std::optional<std::pair<Period, Period>>> date_ranges_;
 };
+
+/// The date facet period of `date` at `granularity`; nullopt when the date
+/// is less precise than that (an article dated only "1987-03" has no week
+/// or day). Shared with StoreFacetCounter, so both count alike.
+[[nodiscard]] std::optional<Period> facet_period(const schema::PartialDate& date,
+                                                 DateGranularity granularity);
+/// A date facet's values: every period from the first to the last of
+/// `counts`, those without a count at 0 (a timeline with holes would hide
+/// the gaps).
+[[nodiscard]] std::vector<FacetValue> every_period_values(
+    const std::map<Period, Xapian::doccount>& counts);
 
 /// The value slot a facet is counted from: its field's slot in the schema.
 [[nodiscard]] Xapian::valueno facet_slot(const FacetRequest& request);

@@ -7,12 +7,15 @@
 // queries) and for every Xapian::QueryParserError. The span is a byte range
 // of the query string exactly as given to the front end, so a caller can show
 // the query again with a caret line under the problem (format_query_caret).
+// When a request holds several queries (--compare), query() says which one
+// the span refers to.
 
 #include <cstddef>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace dateline::searcher {
 
@@ -27,13 +30,17 @@ struct QuerySpan {
 class QueryError : public std::runtime_error {
   public:
     /// `where` is empty when the position is unknown (errors from Xapian).
-    explicit QueryError(const std::string& message, std::optional<QuerySpan> where = std::nullopt)
-        : std::runtime_error(message), where_(where) {}
+    explicit QueryError(const std::string& message, std::optional<QuerySpan> where = std::nullopt,
+                        std::optional<std::string> query = std::nullopt)
+        : std::runtime_error(message), where_(where), query_(std::move(query)) {}
 
     [[nodiscard]] const std::optional<QuerySpan>& where() const { return where_; }
+    /// The query the error is in, when it is not the request's main query.
+    [[nodiscard]] const std::optional<std::string>& query() const { return query_; }
 
   private:
     std::optional<QuerySpan> where_;
+    std::optional<std::string> query_;
 };
 
 /// The caret line that underlines `span` of `query` when both are printed with

@@ -13,7 +13,9 @@
 #include "dateline/schema/entity.hpp"
 #include "dateline/schema/entity_lists.hpp"
 #include "dateline/searcher/search_request.hpp"
+#include "dateline/searcher/significance.hpp"
 #include "dateline/searcher/snippet.hpp"
+#include "dateline/searcher/timeline.hpp"
 
 namespace dateline::searcher {
 
@@ -49,12 +51,14 @@ struct Facet {
 };
 
 struct SearchResult {
-    std::string query;            ///< as given (with --like: the filters, or empty)
-    std::string like;             ///< the article --like asked for; empty otherwise
-    std::string corrected_query;  ///< spelling suggestion; empty if none
-    Xapian::doccount total = 0;   ///< exact number of matching articles
-    std::vector<Hit> hits;        ///< the requested page
-    std::vector<Facet> facets;    ///< in request order
+    std::string query;                        ///< as given (with --like: the filters, or empty)
+    std::string like;                         ///< the article --like asked for; empty otherwise
+    std::string corrected_query;              ///< spelling suggestion; empty if none
+    Xapian::doccount total = 0;               ///< exact number of matching articles
+    std::vector<Hit> hits;                    ///< the requested page
+    std::vector<Facet> facets;                ///< in request order
+    std::optional<Timeline> timeline;         ///< when SearchRequest::timeline asks for one
+    std::optional<Significance> significant;  ///< when SearchRequest::significant asks for it
 };
 
 }  // namespace dateline::searcher

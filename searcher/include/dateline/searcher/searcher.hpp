@@ -3,7 +3,10 @@
 //
 // One search = parse the query (QueryFrontEnd), one Enquire::get_mset that
 // both fetches the requested page and, through FacetCounter, counts facets
-// over every match, then hits with their stored data and snippets. Totals are
+// over every match, then hits with their stored data and snippets. A
+// timeline (timeline.hpp) or significant values (significance.hpp) asked for
+// are counted after that, each by matches of its own through an
+// IndexAttributeSource. Totals are
 // exact (check_at_least = number of documents). If a writer commits while a
 // search reads (Xapian::DatabaseModifiedError), the locations are opened
 // again and the search run again, a few times at most.
@@ -23,6 +26,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "dateline/searcher/article_view.hpp"
 #include "dateline/searcher/index.hpp"
@@ -30,6 +34,7 @@
 #include "dateline/searcher/query_front_end.hpp"
 #include "dateline/searcher/search_request.hpp"
 #include "dateline/searcher/search_result.hpp"
+#include "dateline/searcher/timeline.hpp"
 
 namespace dateline::searcher {
 
@@ -69,6 +74,13 @@ class Searcher {
     [[nodiscard]] std::optional<SearchResult> like_once(std::string_view id,
                                                         const SearchRequest& request);
     [[nodiscard]] KwicResult kwic_once(const SearchRequest& request, const KwicOptions& options);
+    /// The request's query and its --compare queries, parsed; a QueryError
+    /// in a compare query names that query.
+    [[nodiscard]] std::vector<TimelineQuery> timeline_queries(const SearchRequest& request,
+                                                              const Xapian::Query& query);
+    /// Adds the timeline and significant values asked for to `result`.
+    void analyse(const SearchRequest& request, const Xapian::Query& query,
+                 const std::vector<TimelineQuery>& timeline_queries, SearchResult& result);
     void reopen();
     static void set_sort(Xapian::Enquire& enquire, SortOrder sort);
 
