@@ -104,6 +104,10 @@ void InPlaceUpdate::set_file_state(const std::string& relative_path,
     databases_.front().set_metadata(key, state ? encode_file_state(*state) : std::string());
 }
 
+void InPlaceUpdate::set_metadata(const std::string& key, const std::string& value) {
+    databases_.front().set_metadata(key, value);
+}
+
 Xapian::doccount InPlaceUpdate::document_count() const {
     return std::accumulate(
         databases_.begin(), databases_.end(), Xapian::doccount{0},

@@ -9,11 +9,13 @@
 
 #include "dateline/facets/facet_store_builder.hpp"
 #include "dateline/indexer/article_enricher.hpp"
+#include "dateline/indexer/collection_inputs.hpp"
 #include "dateline/indexer/file_preparer.hpp"
 #include "dateline/indexer/file_state.hpp"
 #include "dateline/indexer/index_store.hpp"
 #include "dateline/indexer/index_writer.hpp"
 #include "dateline/indexer/prepare_in_order.hpp"
+#include "dateline/schema/collections.hpp"
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/terms.hpp"
 
@@ -70,15 +72,24 @@ class Run {
         // The first run on an empty folder builds the first generation.
         writer_options.rebuild = writer_options.rebuild || !store_.current_generation();
         summary_.rebuilt = writer_options.rebuild;
+        const CollectionInputs collections(remembered_collections(), options_.inputs,
+                                           writer_options.rebuild);
         IndexWriter writer(store_, writer_options);
-        const auto inputs = discover_inputs(
-            options_.inputs, options_.discovery,
-            [&](Diagnostic d) {
-                ++summary_.failed;
-                summary_.removals_withheld = true;
-                on_diagnostic_(std::move(d));
-            },
-            [&](IgnoredFile ignored) { summary_.ignored.push_back(std::move(ignored)); });
+        std::vector<InputFile> inputs;
+        for (const auto& input : collections.inputs()) {
+            auto found = discover_inputs(
+                {input.given}, options_.discovery,
+                [&](Diagnostic d) {
+                    ++summary_.failed;
+                    summary_.removals_withheld = true;
+                    on_diagnostic_(std::move(d));
+                },
+                [&](IgnoredFile ignored) { summary_.ignored.push_back(std::move(ignored)); });
+            for (auto& file : found) {
+                collections.qualify(input, file);
+                inputs.push_back(std::move(file));
+            }
+        }
         const auto previous_states = writer.file_states();
 
         std::vector<PlannedFile> to_read;
@@ -114,7 +125,8 @@ class Run {
         }
         if (!summary_.removals_withheld) {
             for (const auto& [path, state] : previous_states) {
-                if (seen.count(path)) continue;
+                // Only files this run looked for can have gone away.
+                if (seen.count(path) || !collections.covers(path)) continue;
                 summary_.removed += writer.ids_from_source(path).size();
                 writer.remove_source(path);
                 writer.set_file_state(path, std::nullopt);
@@ -129,7 +141,8 @@ class Run {
         summary_.removed += gone_ids.size();
 
         summary_.documents_in_index = writer.document_count();
-        if (summary_.up_to_date() && !states_touched_) {
+        record_collections(collections, writer);
+        if (summary_.up_to_date() && !states_touched_ && collections.new_count() == 0) {
             writer.abandon();  // nothing to commit: leave the index exactly as it was
         } else {
             writer.finish();
@@ -170,6 +183,29 @@ class Run {
             summary_.facet_store_problem = "facet store: " + e.get_description();
         }
         summary_.facet_store_elapsed = std::chrono::steady_clock::now() - start;
+    }
+
+    // The collections the live generation remembers (none without one).
+    std::vector<sc::Collection> remembered_collections() const {
+        if (!store_.current_generation()) return {};
+        return sc::load_collections(Xapian::Database(store_.dir().string()));
+    }
+
+    // The collections this run read get their record (a new generation
+    // gets all of them: a rebuild reads every collection).
+    void record_collections(const CollectionInputs& collections, IndexWriter& writer) {
+        const auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
+        std::set<std::size_t> read;
+        for (const auto& input : collections.inputs()) read.insert(input.collection);
+        for (const std::size_t i : read) {
+            if (i >= collections.collections().size()) continue;
+            sc::Collection collection = collections.collections()[i];
+            collection.last_run = now;
+            writer.set_metadata(sc::collection_metadata_key(collection.key),
+                                sc::encode_collection(collection));
+        }
     }
 
     // Every article id of the live generation (empty when there is none).

@@ -91,6 +91,14 @@ void NewGeneration::set_file_state(const std::string& relative_path,
     }
 }
 
+void NewGeneration::set_metadata(const std::string& key, const std::string& value) {
+    if (value.empty()) {
+        file_metadata_.erase(key);
+    } else {
+        file_metadata_[key] = value;
+    }
+}
+
 Xapian::doccount NewGeneration::document_count() const {
     return static_cast<Xapian::doccount>(added_);
 }

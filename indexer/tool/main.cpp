@@ -23,6 +23,7 @@
 #include "dateline/cli/usage_error.hpp"
 #include "dateline/extractor/errors.hpp"
 #include "dateline/extractor/model_location.hpp"
+#include "dateline/indexer/index_status.hpp"
 #include "dateline/indexer/index_store.hpp"
 #include "dateline/indexer/index_writer.hpp"
 #include "dateline/indexer/indexing_run.hpp"
@@ -47,16 +48,19 @@ cli::Tool make_tool() {
     cli::Tool tool;
     tool.name = kProgram;
     tool.summary = "index news articles for dateline-search";
-    tool.usage = "[options] PATH...";
+    tool.usage = "[options] [PATH...]";
     tool.description =
         "Brings the index up to date with the articles (text, Reuters-21578 SGML, JSON Lines, CSV) "
         "in each PATH (a file, or a folder searched recursively): new and changed files are "
         "read, articles of files that are gone are removed, and the change is committed at "
-        "once, so searches see the old index or the new one. Unless --no-extract is given, "
+        "once, so searches see the old index or the new one. The index remembers each PATH "
+        "as a collection: a new PATH adds one, a run without PATH updates them all, and "
+        "files only go away from the collection that held them. Unless --no-extract is given, "
         "people and places are also found in the text. A malformed article or an unreadable "
         "file is reported on stderr as file:line: reason and skipped; the rest is indexed.\n"
         "\n"
         "  dateline-index -i ~/news.db ~/archive\n"
+        "  dateline-index -i ~/news.db\n"
         "  dateline-index -i ~/news.db --rebuild --shards 4 ~/archive";
     tool.exit_status =
         "Exit status: 0 all indexed, 1 some articles or files skipped (in this run, or in an "
@@ -123,6 +127,7 @@ cli::OptionTable make_options() {
          "(default: as the index has, 1 for a new one; changing it needs --rebuild)")
         ("batch-size", po::value<std::size_t>()->value_name("N")->default_value(2000),
          "articles each database buffers between flushes while building a new index")
+        ("status", "list the index's collections (root, articles, files still failing) and exit")
         ("report", po::value<std::string>()->value_name("FILE"),
          "write the summary and every problem as JSON to this file")
         ("quiet,q", "print nothing but problems");
@@ -139,12 +144,14 @@ std::optional<ix::IndexingOptions> parse_command_line(int argc, char** argv,
     vm = std::move(parsed.values);
     if (cli::answer_standard_options(index_tool(), table, vm)) return std::nullopt;
     ix::IndexingOptions options;
-    if (parsed.operands.empty()) {
-        throw UsageError("no PATH given: name the files or folders to index");
-    }
     for (const auto& path : parsed.operands) options.inputs.emplace_back(path);
     options.index_path = vm.count("index") ? std::filesystem::path(vm["index"].as<std::string>())
                                            : dateline::schema::default_index_path();
+    if (parsed.operands.empty() && !vm.count("status") &&
+        !std::filesystem::exists(options.index_path / "XAPIANDB")) {
+        throw UsageError("no PATH given, and there is no index at " + options.index_path.string() +
+                         " to remember any: name the files or folders to index");
+    }
     if (vm.count("format")) {
         const auto& name = vm["format"].as<std::string>();
         options.discovery.forced_format = ix::parse_format(name);
@@ -198,6 +205,10 @@ int run(int argc, char** argv) {
     auto parsed = parse_command_line(argc, argv, vm);
     if (!parsed) return cli::flush_stdout(kProgram) ? kOk : kError;
     ix::IndexingOptions& options = *parsed;
+    if (vm.count("status")) {
+        std::cout << ix::index_status(options.index_path);
+        return cli::flush_stdout(kProgram) ? kOk : kError;
+    }
     std::unique_ptr<ix::TextEntityExtractor> extractor;
     if (!vm.count("no-extract")) {
         const std::filesystem::path model_dir =

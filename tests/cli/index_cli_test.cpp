@@ -168,7 +168,7 @@ TEST(IndexCli, UsageErrorsExitTwoWithAMessageOnStderr) {
     TempDir dir;
     const auto idx = (dir / "idx").string();
     const std::vector<std::vector<std::string>> bad_calls{
-        {"--index", idx},                            // no path
+        {"--index", idx},                            // no path, no index to remember any
         {"--index", idx, "--format", "pdf", "x"},    // unknown format
         {"--index", idx, "--lang", "klingon", "x"},  // unknown language
         {"--index", idx, "--no-such-option", "x"},   // unknown option

@@ -386,6 +386,47 @@ TEST_F(Update, AFileWithProblemsFailsEveryRunUntilItIndexesCleanly) {
     EXPECT_EQ(contents().size(), 3U);
 }
 
+TEST_F(Update, TheIndexRemembersItsCollections) {
+    write("story.txt", "Archive story", "apples");
+    write("2019/a.txt", "Alpha", "apples");
+    const fs::path other = dir_ / "other";
+    fs::create_directories(other);
+    std::ofstream(other / "story.txt") << "date: 2021-05-01\ntitle: Other story\n\npears\n";
+    ASSERT_EQ(run().exit_code, 0);
+    // A second folder adds a collection: nothing of the first is removed,
+    // and the same relative path in both is two articles.
+    const auto added =
+        run_process({index_binary(), "--no-extract", "--index", index_path(), other.string()});
+    EXPECT_EQ(added.exit_code, 0) << added.err;
+    EXPECT_EQ(counts_of(added).removed, 0) << added.err;
+    EXPECT_EQ(contents(), (std::map<std::string, std::string>{{"story.txt", "Archive story"},
+                                                              {"2019/a.txt", "Alpha"},
+                                                              {"other:story.txt", "Other story"}}));
+    // A run without a path updates every collection; they do not flip.
+    const auto all = run_process({index_binary(), "--no-extract", "--index", index_path()});
+    EXPECT_EQ(all.exit_code, 0) << all.err;
+    EXPECT_NE(all.err.find("index is up to date: 3 files unchanged"), std::string::npos) << all.err;
+    std::ofstream(other / "new.txt") << "date: 2021-05-02\ntitle: New\n\nplums\n";
+    const auto grown = run_process({index_binary(), "--no-extract", "--index", index_path()});
+    EXPECT_EQ(counts_of(grown), (Counts{1, 0, 0, 3, 0, 0})) << grown.err;
+    // Another spelling of a folder inside a collection is that collection:
+    // same ids, and only files under it can be removed.
+    fs::remove(archive() / "story.txt");
+    const auto part = run_process({index_binary(), "--no-extract", "--index", index_path(),
+                                   (archive() / "." / "2019").string()});
+    EXPECT_EQ(counts_of(part), (Counts{0, 0, 0, 1, 0, 0})) << part.err;
+    EXPECT_EQ(contents().size(), 4U);
+    // --status lists them, with their roots and article counts.
+    const auto status = run_process({index_binary(), "--index", index_path(), "--status"});
+    EXPECT_EQ(status.exit_code, 0) << status.err;
+    EXPECT_NE(status.out.find("archive  " + fs::canonical(archive()).string() + "  2 articles"),
+              std::string::npos)
+        << status.out;
+    EXPECT_NE(status.out.find("other  " + fs::canonical(other).string() + "  2 articles"),
+              std::string::npos)
+        << status.out;
+}
+
 TEST_F(Update, AMissingInputFolderRemovesNothing) {
     write("a.txt", "Alpha", "apples");
     ASSERT_EQ(run().exit_code, 0);

@@ -87,6 +87,12 @@ class IndexWriter {
         strategy_->set_file_state(relative_path, state);
     }
 
+    /// Sets (or, with an empty value, deletes) an index-wide metadata entry,
+    /// committed with the articles.
+    void set_metadata(const std::string& key, const std::string& value) {
+        strategy_->set_metadata(key, value);
+    }
+
     [[nodiscard]] std::size_t shard_count() const { return strategy_->shard_count(); }
     /// Articles in the index as it will be once finished.
     [[nodiscard]] Xapian::doccount document_count() const { return strategy_->document_count(); }

@@ -57,6 +57,7 @@ class NewGeneration final : public WriteStrategy {
     [[nodiscard]] std::map<std::string, FileState> file_states() const override;
     void set_file_state(const std::string& relative_path,
                         const std::optional<FileState>& state) override;
+    void set_metadata(const std::string& key, const std::string& value) override;
     [[nodiscard]] Xapian::doccount document_count() const override;
     void finish() override;
     void abandon() override;

@@ -70,6 +70,10 @@ class WriteStrategy {
     virtual void set_file_state(const std::string& relative_path,
                                 const std::optional<FileState>& state) = 0;
 
+    /// Sets (or, with an empty value, deletes) an index-wide metadata entry
+    /// (a collection's record), committed with the articles.
+    virtual void set_metadata(const std::string& key, const std::string& value) = 0;
+
     /// Articles in the index as it will be once finished.
     [[nodiscard]] virtual Xapian::doccount document_count() const = 0;
 
