@@ -29,14 +29,23 @@ TEST(CrashSafety, KilledAtRandomMomentsTheIndexSurvivesAndTheNextRunCompletes) {
     const GeneratedArchive generator;
     auto expected = generator.write(archive, 0);
 
-    // A clean build, timed, gives the window in which to kill.
-    const auto start = std::chrono::steady_clock::now();
+    // A clean build first (untimed: it pays for the cold start), then one
+    // rebuild and one update timed: each kind of run is killed within its
+    // own window, so the kills land mid-run whatever the machine's speed.
     ASSERT_EQ(wait_process(spawn_process(index_command(index, archive, false))), 0);
-    const auto full_run = std::chrono::steady_clock::now() - start;
     ASSERT_EQ(index_titles(index), expected);
-    const auto window_us = std::max<long>(
-        1000,
-        static_cast<long>(std::chrono::duration_cast<std::chrono::microseconds>(full_run).count()));
+    const auto timed = [&](bool rebuild) {
+        const auto start = std::chrono::steady_clock::now();
+        EXPECT_EQ(wait_process(spawn_process(index_command(index, archive, rebuild))), 0);
+        const auto took = std::chrono::steady_clock::now() - start;
+        return std::max<long>(
+            1000,
+            static_cast<long>(std::chrono::duration_cast<std::chrono::microseconds>(took).count()));
+    };
+    const long rebuild_window_us = timed(true);
+    expected = generator.write(archive, 1000);  // an update with work to do
+    const long update_window_us = timed(false);
+    ASSERT_EQ(index_titles(index), expected);
 
     std::mt19937 random(20261126);  // fixed seed: failures can be replayed
     constexpr int kRuns = 24;
@@ -47,6 +56,7 @@ TEST(CrashSafety, KilledAtRandomMomentsTheIndexSurvivesAndTheNextRunCompletes) {
         const auto before = index_titles(index);
 
         const int pid = spawn_process(index_command(index, archive, rebuild));
+        const long window_us = rebuild ? rebuild_window_us : update_window_us;
         const long delay = std::uniform_int_distribution<long>(0, window_us)(random);
         std::this_thread::sleep_for(std::chrono::microseconds(delay));
         ::kill(pid, SIGKILL);
