@@ -129,6 +129,7 @@ void add_field(Xapian::QueryParser& parser, const sc::FieldSpec& field, sc::Date
 QueryFrontEnd::QueryFrontEnd(const QueryFrontEndOptions& options, const Xapian::Database& database)
     : stemmer_(sc::make_stemmer(options.language)),
       database_(database),
+      saved_queries_(options.saved_queries),
       flags_(kBaseFlags),
       date_order_(options.date_order) {
     parser_.set_stemmer(stemmer_);
@@ -160,7 +161,18 @@ Xapian::Query QueryFrontEnd::parse_checked(std::string_view text) {
     }
 }
 
-ParsedQuery QueryFrontEnd::parse(std::string_view query) {
+ParsedQuery QueryFrontEnd::parse(std::string_view typed) {
+    // Saved queries first: the rest of the checks see what is searched, and
+    // their errors are mapped back to what was typed.
+    const ExpandedQuery expanded = saved_queries_.expand(typed);
+    try {
+        return parse_expanded(expanded.text());
+    } catch (const QueryError& e) {
+        throw expanded.to_typed(e);
+    }
+}
+
+ParsedQuery QueryFrontEnd::parse_expanded(std::string_view query) {
     ParsedQuery parsed;
     if (is_match_all_query(query)) {
         // Xapian's parser ignores a lone '*'; here it is "every article", so
@@ -185,6 +197,13 @@ ParsedQuery QueryFrontEnd::parse(std::string_view query) {
 
 std::string QueryFrontEnd::suggest_correction(std::string_view query) {
     if (!spelling_ || is_match_all_query(query)) return {};
+    // A saved query was written on purpose: no second-guessing it, and a
+    // suggestion should read as what the user typed.
+    try {
+        if (saved_queries_.expand(query).expanded()) return {};
+    } catch (const QueryError&) {
+        return {};
+    }
     try {
         std::string suggestion = suggest_spelling(query, database_, stemmer_);
         // Only a query that parses is worth suggesting.

@@ -26,8 +26,10 @@ namespace sc = dateline::schema;
 // Spelling suggestions are looked for when a query matches fewer articles.
 constexpr Xapian::doccount kSuggestBelow = 10;
 
-QueryFrontEndOptions front_end_options(const Index& index, sc::DateOrder date_order) {
+QueryFrontEndOptions front_end_options(const Index& index, sc::DateOrder date_order,
+                                       const SavedQueries& saved_queries) {
     QueryFrontEndOptions options;
+    options.saved_queries = saved_queries;
     options.language = index.language;
     options.date_order = date_order;
     // Xapian 1.4 reads no spelling dictionary over the remote protocol: with
@@ -72,10 +74,11 @@ void Searcher::set_sort(Xapian::Enquire& enquire, SortOrder sort) {
     }
 }
 
-Searcher::Searcher(Index index, sc::DateOrder date_order)
+Searcher::Searcher(Index index, sc::DateOrder date_order, SavedQueries saved_queries)
     : index_(std::move(index)),
       date_order_(date_order),
-      front_end_(front_end_options(index_, date_order_), index_.database) {}
+      saved_queries_(std::move(saved_queries)),
+      front_end_(front_end_options(index_, date_order_, saved_queries_), index_.database) {}
 
 SearchResult Searcher::search(const SearchRequest& request) {
     // A commit between opening and reading invalidates what a reader sees; a
@@ -88,7 +91,8 @@ void Searcher::reopen() {
     // publishes a rebuild by swapping the folder's stub file to a new
     // database, which only a fresh open follows.
     index_ = open_index(index_.locations);
-    front_end_ = QueryFrontEnd(front_end_options(index_, date_order_), index_.database);
+    front_end_ =
+        QueryFrontEnd(front_end_options(index_, date_order_, saved_queries_), index_.database);
 }
 
 std::vector<TimelineQuery> Searcher::timeline_queries(const SearchRequest& request,

@@ -138,7 +138,8 @@ int run(int argc, char** argv) {
 
     int status = kExitMatches;
     try {
-        ds::Searcher searcher(ds::open_index(command->indexes), command->date_order);
+        ds::Searcher searcher(ds::open_index(command->indexes), command->date_order,
+                              command->saved_queries);
         status = run_command(searcher, *command);
     } catch (const ds::QueryError& e) {
         print_query_error(e, command->request.query);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
+#include <filesystem>
 #include <limits>
 #include <string>
 
@@ -11,6 +13,7 @@
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/index_location.hpp"
 #include "dateline/searcher/query_front_end.hpp"
+#include "search_config.hpp"
 
 namespace dateline::searcher::tool {
 
@@ -67,9 +70,19 @@ cli::Tool make_tool() {
          "  dateline-search -n 3 oil -gas\n"
          "  dateline-search --count -- -x"},
         {"Environment",
-         "DATELINE_INDEX is the index searched when no --index is given; else "
-         "$XDG_DATA_HOME/dateline/index, else ~/.local/share/dateline/index. NO_COLOR (not "
-         "empty) or TERM=dumb turn colour off under --color=auto."},
+         "DATELINE_INDEX is the index searched when no --index is given; else the config "
+         "file's index, else $XDG_DATA_HOME/dateline/index, else "
+         "~/.local/share/dateline/index. NO_COLOR (not empty) or TERM=dumb turn colour off "
+         "under --color=auto. XDG_CONFIG_HOME and HOME locate the config file."},
+        {"Files",
+         "$XDG_CONFIG_HOME/dateline/config, else ~/.config/dateline/config (or --config "
+         "FILE): \"key = value\" lines and # comments. index = DIR (repeatable) and color = "
+         "auto|always|never set the defaults; under a [query] line, NAME = QUERY saves a query "
+         "used as @NAME anywhere in a query. Command-line options win over the file.\n"
+         "\n"
+         "  index = ~/news.db\n"
+         "  [query]\n"
+         "  volcker-japan = person:volcker place:japan"},
     };
     tool.see_also = {"dateline-index(1)", "dateline-ner(1)", "xapian-tcpsrv(1)"};
     tool.operands = cli::OperandKind::QueryWords;
@@ -86,6 +99,7 @@ cli::Tool make_tool() {
         {"format", cli::ValueKind::Choice, output_format_names()},
         {"date-order", cli::ValueKind::Choice, {"mdy", "dmy"}},
         {"generate", cli::ValueKind::Choice, {"man", "bash", "zsh"}},
+        {"config", cli::ValueKind::File, {}},
     };
     return tool;
 }
@@ -249,7 +263,10 @@ cli::OptionTable search_options() {
         ("no-snippets", "do not show text extracts")
         ("date-order", po::value<std::string>()->value_name("ORDER")->default_value("mdy"),
          "how date:1/3/2021 is read: mdy (3 January) or dmy (1 March)")
-        ("quiet,q", "print nothing: the exit status says whether the query matches");
+        ("quiet,q", "print nothing: the exit status says whether the query matches")
+        ("config", po::value<std::string>()->value_name("FILE"),
+         "read the default index, colour and saved queries (@name) from FILE instead of "
+         "$XDG_CONFIG_HOME/dateline/config or ~/.config/dateline/config (docs/config.md)");
     // clang-format on
     cli::add_standard_options(*table.find_group("Options"));
     return table;
@@ -263,11 +280,21 @@ std::optional<SearchCommand> parse_search_command(int argc, const char* const* a
     if (cli::answer_standard_options(search_tool(), table, vm)) return std::nullopt;
 
     SearchCommand command;
+    const SearchConfig config = read_search_config(
+        vm.count("config") != 0
+            ? std::optional<std::filesystem::path>(vm["config"].as<std::string>())
+            : std::nullopt);
+    // --index, else $DATELINE_INDEX, else the config file's, else the default.
+    const char* environment_index = std::getenv(schema::kIndexEnvironmentVariable);
     if (vm.count("index")) {
         command.indexes = vm["index"].as<std::vector<std::string>>();
+    } else if ((environment_index == nullptr || *environment_index == '\0') &&
+               !config.indexes.empty()) {
+        command.indexes = config.indexes;
     } else {
         command.indexes.push_back(schema::default_index_path().string());
     }
+    command.saved_queries = SavedQueries(config.queries);
 
     for (const auto& word : parsed.operands) {
         if (!command.request.query.empty()) command.request.query += ' ';
@@ -297,7 +324,7 @@ std::optional<SearchCommand> parse_search_command(int argc, const char* const* a
     const auto& color = vm["color"].as<std::string>();
     const auto mode = parse_color_mode(color);
     if (!mode) throw UsageError("--color must be auto, always or never, not '" + color + "'");
-    command.color = *mode;
+    command.color = vm["color"].defaulted() && config.color ? *config.color : *mode;
 
     if (vm.count("facet")) {
         for (const auto& text : vm["facet"].as<std::vector<std::string>>()) {

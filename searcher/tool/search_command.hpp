@@ -12,6 +12,7 @@
 #include "dateline/schema/date_parsing.hpp"
 #include "dateline/searcher/color.hpp"
 #include "dateline/searcher/output_format.hpp"
+#include "dateline/searcher/saved_queries.hpp"
 #include "dateline/searcher/search_request.hpp"
 
 namespace dateline::searcher::tool {
@@ -34,6 +35,7 @@ struct SearchCommand {
     bool quiet = false;                        ///< print nothing; the exit status answers
     ColorMode color = ColorMode::Auto;
     schema::DateOrder date_order = schema::DateOrder::MonthFirst;  ///< --date-order
+    SavedQueries saved_queries;  ///< from the config file's [query] section
 };
 
 [[nodiscard]] const cli::Tool& search_tool();

@@ -502,6 +502,105 @@ TEST_F(SearchCli, ExploringOptionsRefuseWhatTheyCannotDo) {
     expect_error(search({"--like", "a", "--kwic", "oil"}), "--like and --kwic cannot be combined");
 }
 
+// The config file: default index and colour, saved queries as @name
+// (docs/config.md). Each run gets its own XDG_CONFIG_HOME.
+class ConfigCli : public SearchCli {
+  protected:
+    fs::path write_config(const std::string& text, const fs::path& where) {
+        fs::create_directories(where.parent_path());
+        std::ofstream(where) << text;
+        return where;
+    }
+    fs::path xdg() const { return dir_ / "xdg"; }
+    std::vector<std::string> xdg_env() const { return {"XDG_CONFIG_HOME=" + xdg().string()}; }
+
+    // dateline-search without --index, with the given environment.
+    ProcessResult run(const std::vector<std::string>& args, std::vector<std::string> env) {
+        std::vector<std::string> argv{search_binary()};
+        argv.insert(argv.end(), args.begin(), args.end());
+        env.emplace_back("DATELINE_INDEX=");
+        return run_process(argv, {}, env);
+    }
+};
+
+TEST_F(ConfigCli, DefaultIndexColourAndSavedQueriesComeFromTheConfigFile) {
+    write_config("# my archive\nindex = " + index_path() +
+                     "\ncolor = always\n\n[query]\nvolcker-japan = person:volcker place:japan\n"
+                     "volcker = person:\"Paul Volcker\"\nphrase = \"oil were\"\n",
+                 xdg() / "dateline" / "config");
+    EXPECT_EQ(run({"--count", "oil"}, xdg_env()).out, "3\n");
+    EXPECT_EQ(run({"--count", "@volcker"}, xdg_env()).out, "2\n");
+    EXPECT_EQ(run({"--count", "oil", "-@volcker"}, xdg_env()).out, "1\n");
+    EXPECT_EQ(run({"--count", "@phrase"}, xdg_env()).out, "1\n");
+    EXPECT_EQ(run({"--count", "@volcker-japan"}, xdg_env()).exit_code, 1);  // nobody is both
+    // The config's colour; the command line wins.
+    EXPECT_NE(run({"inflation"}, xdg_env()).out.find("\x1b["), std::string::npos);
+    EXPECT_EQ(run({"--color", "never", "inflation"}, xdg_env()).out.find("\x1b["),
+              std::string::npos);
+    // The query as typed is what JSON echoes.
+    EXPECT_EQ(json::parse(run({"--json", "@volcker"}, xdg_env()).out).at("query"), "@volcker");
+}
+
+TEST_F(ConfigCli, AnUnknownSavedQueryIsAQueryErrorWithACaret) {
+    write_config("index = " + index_path() + "\n[query]\nfed = person:volcker\n",
+                 xdg() / "dateline" / "config");
+    const auto result = run({"oil", "@nope"}, xdg_env());
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.out, "");
+    EXPECT_EQ(result.err,
+              "dateline-search: error: unknown saved query '@nope' (saved: @fed)\n"
+              "  oil @nope\n"
+              "      ^^^^^\n");
+}
+
+TEST_F(ConfigCli, ConfigOptionHomeAndEnvironmentChooseTheFile) {
+    const fs::path other =
+        write_config("index = " + index_path() + "\n[query]\nq = crude\n", dir_ / "elsewhere.conf");
+    EXPECT_EQ(run({"--config", other.string(), "--count", "@q"}, {}).out, "1\n");
+    // Without XDG_CONFIG_HOME: ~/.config/dateline/config.
+    write_config("index = " + index_path() + "\n[query]\nq = oil\n",
+                 dir_ / "home" / ".config" / "dateline" / "config");
+    const auto from_home =
+        run({"--count", "@q"}, {"HOME=" + (dir_ / "home").string(), "XDG_CONFIG_HOME="});
+    EXPECT_EQ(from_home.out, "3\n") << from_home.err;
+    // --index and $DATELINE_INDEX win over the config's index.
+    const auto elsewhere = run({"--count", "--index", (dir_ / "missing").string(), "oil"},
+                               {"XDG_CONFIG_HOME=", "HOME=" + (dir_ / "home").string()});
+    EXPECT_EQ(elsewhere.exit_code, 2);
+    const auto environment =
+        run_process({search_binary(), "--count", "oil"}, {},
+                    {"HOME=" + (dir_ / "home").string(),
+                     "XDG_CONFIG_HOME=", "DATELINE_INDEX=" + (dir_ / "missing").string()});
+    EXPECT_EQ(environment.exit_code, 2) << environment.out;
+}
+
+TEST_F(ConfigCli, ABadConfigFileIsAnErrorNamingIt) {
+    const fs::path file = xdg() / "dateline" / "config";
+    const struct {
+        std::string text;
+        std::string error;
+    } cases[] = {
+        {"colour = never\n", "unknown setting 'colour' (settings: index, color; saved queries"},
+        {"color = sometimes\n", "color must be auto, always or never, not 'sometimes'"},
+        {"[query]\ntwo words = oil\n", ""},  // Boost refuses the line itself
+        {"[query]\nq = oil\nq = gas\n", "saved query 'q' is given twice"},
+        {"just a line\n", ""},
+    };
+    for (const auto& c : cases) {
+        write_config(c.text, file);
+        const auto result = run({"oil"}, xdg_env());
+        EXPECT_EQ(result.exit_code, 2) << c.text;
+        EXPECT_EQ(result.out, "");
+        EXPECT_EQ(result.err.rfind("dateline-search: error: " + file.string() + ": " + c.error, 0),
+                  0U)
+            << result.err;
+    }
+    const auto missing = run({"--config", (dir_ / "nowhere").string(), "oil"}, {});
+    EXPECT_EQ(missing.exit_code, 2);
+    EXPECT_NE(missing.err.find("nowhere: cannot read the config file"), std::string::npos)
+        << missing.err;
+}
+
 TEST_F(SearchCli, JsonSnippetMarksMatchedWords) {
     const auto result = search({"--json", "crude"});
     const json hit = json::parse(result.out).at("hits").at(0);

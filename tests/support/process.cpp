@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <csignal>
@@ -103,8 +104,18 @@ ProcessResult run(const std::vector<std::string>& argv, const std::string& input
                   const std::vector<std::string>& env, const ProcessLimits* limits) {
     Pipe in, out, err;
     std::vector<std::string> args = argv;
+    // The inherited environment, without the variables `env` sets: with two
+    // entries of one name, getenv() would find the inherited one first.
+    const auto set_here = [&](std::string_view entry) {
+        const std::string_view name = entry.substr(0, entry.find('='));
+        return std::any_of(env.begin(), env.end(), [&](const std::string& own) {
+            return std::string_view(own).substr(0, own.find('=')) == name;
+        });
+    };
     std::vector<std::string> environment;
-    for (char** e = environ; *e != nullptr; ++e) environment.emplace_back(*e);
+    for (char** e = environ; *e != nullptr; ++e) {
+        if (!set_here(*e)) environment.emplace_back(*e);
+    }
     environment.insert(environment.end(), env.begin(), env.end());
     auto c_args = c_strings(args);
     auto c_env = c_strings(environment);

@@ -18,7 +18,8 @@ struct ProcessResult {
 
 /// Runs `argv` (argv[0] is the program path) with `input` on stdin, waits for
 /// it, and returns its exit status and everything it wrote. `env` entries
-/// ("NAME=value") are added to the inherited environment.
+/// ("NAME=value") are set in the inherited environment, replacing a variable
+/// of the same name.
 [[nodiscard]] ProcessResult run_process(const std::vector<std::string>& argv,
                                         const std::string& input = {},
                                         const std::vector<std::string>& env = {});

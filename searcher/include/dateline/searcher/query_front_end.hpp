@@ -27,6 +27,7 @@
 #include "dateline/schema/date_parsing.hpp"
 #include "dateline/schema/entity_aliases.hpp"
 #include "dateline/schema/fields.hpp"
+#include "dateline/searcher/saved_queries.hpp"
 
 namespace dateline::searcher {
 
@@ -46,6 +47,8 @@ struct QueryFrontEndOptions {
     /// also finds the articles whose entity resolves to the one asked for.
     /// Default: none.
     std::shared_ptr<const schema::AliasTables> aliases;
+    /// Queries usable as `@name` (saved_queries.hpp). Default: none.
+    SavedQueries saved_queries;
 };
 
 /// The query that matches every article: with facets, it counts a whole archive.
@@ -82,9 +85,12 @@ class QueryFrontEnd {
   private:
     /// Xapian's parse of text check_query_syntax() accepted. Throws QueryError.
     [[nodiscard]] Xapian::Query parse_checked(std::string_view text);
+    /// parse() of a query whose saved queries are put in already.
+    [[nodiscard]] ParsedQuery parse_expanded(std::string_view query);
 
     Xapian::Stem stemmer_;
     Xapian::Database database_;
+    SavedQueries saved_queries_;
     Xapian::QueryParser parser_;
     unsigned flags_ = 0;
     bool spelling_ = false;

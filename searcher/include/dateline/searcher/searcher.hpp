@@ -32,6 +32,7 @@
 #include "dateline/searcher/index.hpp"
 #include "dateline/searcher/keyword_in_context.hpp"
 #include "dateline/searcher/query_front_end.hpp"
+#include "dateline/searcher/saved_queries.hpp"
 #include "dateline/searcher/search_request.hpp"
 #include "dateline/searcher/search_result.hpp"
 #include "dateline/searcher/timeline.hpp"
@@ -40,8 +41,10 @@ namespace dateline::searcher {
 
 class Searcher {
   public:
-    /// `date_order` says how date:1/3/2021 is read (--date-order).
-    explicit Searcher(Index index, schema::DateOrder date_order = schema::DateOrder::MonthFirst);
+    /// `date_order` says how date:1/3/2021 is read (--date-order);
+    /// `saved_queries` are the queries usable as `@name` (saved_queries.hpp).
+    explicit Searcher(Index index, schema::DateOrder date_order = schema::DateOrder::MonthFirst,
+                      SavedQueries saved_queries = {});
 
     [[nodiscard]] SearchResult search(const SearchRequest& request);
 
@@ -105,6 +108,7 @@ class Searcher {
 
     Index index_;
     schema::DateOrder date_order_;
+    SavedQueries saved_queries_;
     QueryFrontEnd front_end_;
 };
 
