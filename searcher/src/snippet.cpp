@@ -1,7 +1,11 @@
 #include "dateline/searcher/snippet.hpp"
 
 #include <array>
+#include <optional>
 #include <utility>
+#include <vector>
+
+#include "dateline/schema/text_folding.hpp"
 
 namespace dateline::searcher {
 
@@ -106,15 +110,91 @@ Snippet split_marked_snippet(std::string_view marked, std::string_view hi_start,
     return split_marked(marked, hi_start, hi_end, Blanks::Collapse);
 }
 
+namespace {
+
+// `text` accent-folded as the indexer folds it (schema/text_folding.hpp),
+// with, for every byte of the folded text, the offset in `text` of the
+// character it comes from, and one more entry for the end.
+struct FoldedText {
+    std::string text;
+    std::vector<std::size_t> origin;
+};
+
+FoldedText fold_with_origins(std::string_view text) {
+    FoldedText folded;
+    folded.text.reserve(text.size());
+    folded.origin.reserve(text.size() + 1);
+    for (Xapian::Utf8Iterator it(text.data(), text.size()), end; it != end;) {
+        const unsigned base = schema::fold_letter(*it);
+        const auto at = static_cast<std::size_t>(it.raw() - text.data());
+        ++it;
+        const std::size_t next =
+            it == end ? text.size() : static_cast<std::size_t>(it.raw() - text.data());
+        // As fold_accents: only real two-byte letters fold.
+        if (base != 0 && next - at == 2) {
+            folded.text += static_cast<char>(base);
+            folded.origin.push_back(at);
+            continue;
+        }
+        for (std::size_t i = at; i < next; ++i) {
+            folded.text += text[i];
+            folded.origin.push_back(at);
+        }
+    }
+    folded.origin.push_back(text.size());
+    return folded;
+}
+
+// Byte ranges [begin, end) of `folded` that `marked` (Xapian's snippet of
+// all of `folded`, escaped and with highlight markers) highlights. Xapian
+// drops the blanks at both ends and copies the rest; nullopt if the two do
+// not line up after all.
+std::optional<std::vector<std::pair<std::size_t, std::size_t>>> marked_ranges(
+    const std::string& folded, std::string_view marked) {
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    const Snippet parts = split_marked(marked, kHighlightStart, kHighlightEnd, Blanks::Keep);
+    std::size_t at = folded.find_first_not_of(" \t\r\n");
+    for (const auto& part : parts.parts) {
+        if (at == std::string::npos || folded.compare(at, part.text.size(), part.text) != 0) {
+            return std::nullopt;
+        }
+        if (part.highlighted) ranges.emplace_back(at, at + part.text.size());
+        at += part.text.size();
+    }
+    return ranges;
+}
+
+}  // namespace
+
 Snippet mark_matches(const Xapian::MSet& mset, const std::string& text,
                      const Xapian::Stem& stemmer) {
     if (text.empty()) return {};
+    // The index holds the accent-folded words: Xapian must see the text as
+    // the indexer did, and the marks are put back on the text as written.
+    const FoldedText folded = fold_with_origins(text);
     // A length beyond the text makes Xapian keep all of it; no flags: no
     // background model to weigh, no search for the best window.
     const std::string marked =
-        mset.snippet(text, 2 * text.size() + 64, stemmer, 0, std::string(kHighlightStart),
-                     std::string(kHighlightEnd), "");
-    return split_marked(marked, kHighlightStart, kHighlightEnd, Blanks::Keep);
+        mset.snippet(folded.text, 2 * folded.text.size() + 64, stemmer, 0,
+                     std::string(kHighlightStart), std::string(kHighlightEnd), "");
+    const auto ranges = marked_ranges(folded.text, marked);
+    const std::string_view original(text);
+    const std::size_t first = original.find_first_not_of(" \t\r\n");
+    const std::size_t last = original.find_last_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    Snippet snippet;
+    std::size_t at = first;
+    for (const auto& [begin, end] : ranges.value_or(decltype(ranges)::value_type{})) {
+        const std::size_t from = folded.origin[begin];
+        const std::size_t to = folded.origin[end];
+        if (from > at)
+            snippet.parts.push_back({std::string(original.substr(at, from - at)), false});
+        snippet.parts.push_back({std::string(original.substr(from, to - from)), true});
+        at = to;
+    }
+    if (at <= last)
+        snippet.parts.push_back({std::string(original.substr(at, last + 1 - at)), false});
+    return snippet;
 }
 
 Snippet make_snippet(const Xapian::MSet& mset, const std::string& body, std::size_t length,

@@ -829,6 +829,20 @@ TEST_F(SampleCorpus, AccentsDoNotMatterInFreeText) {
     EXPECT_EQ(highlights(hit.at("title_parts")), "Mart\xC3\xADnez");
 }
 
+// --show and --kwic mark accent-folded matches on the text as written.
+TEST_F(SampleCorpus, ShowAndKwicMarkAccentFoldedMatches) {
+    const auto shown =
+        search({"--json", "--show", "2019/2019-05-25-ribera-wins-cup-final.txt", "martinez"});
+    ASSERT_EQ(shown.exit_code, 0) << shown.err;
+    EXPECT_EQ(highlights(json::parse(shown.out).at("article").at("body_parts")),
+              "Mart\xC3\xADnez|Mart\xC3\xADnez|Mart\xC3\xADnez");
+    const auto kwic = search({"--json", "--kwic", "--limit", "100", "sorensen"});
+    ASSERT_EQ(kwic.exit_code, 0) << kwic.err;
+    const json lines = json::parse(kwic.out).at("lines");
+    ASSERT_FALSE(lines.empty());
+    for (const auto& line : lines) EXPECT_EQ(line.at("match"), "S\xC3\xB8rensen") << line.dump();
+}
+
 TEST_F(SampleCorpus, FiltersAloneShowTheSentenceNamingThePersonOrPlace) {
     for (const auto& [query, name] : std::vector<std::pair<std::string, std::string>>{
              {"person:keller", "Keller"}, {"place:kansas date:2018", "Kansas"}}) {

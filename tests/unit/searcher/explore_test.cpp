@@ -38,6 +38,8 @@ std::vector<indexer::Article> news() {
                      "Wheat and maize exports slowed as the harvest ended; grain prices fell.", {},
                      {"Canada"}),
         make_article("copper-1", "1987-03-09", "Copper output", "Mines produced more copper."),
+        make_article("sport-1", "1987-05-01", "Martínez scores",
+                     "Martínez scored twice for Atlético; Sørensen did not."),
     };
 }
 
@@ -196,6 +198,22 @@ TEST_F(ExploreTest, KwicListsEveryMatchInResultOrder) {
     const auto next = searcher().kwic(request);
     EXPECT_EQ(next.lines.front().match, "rated");
     EXPECT_EQ(next.lines.size(), 4U);
+}
+
+// The index holds accent-folded words (schema/text_folding.hpp): an unaccented
+// query marks the text as written.
+TEST_F(ExploreTest, MatchesIgnoreAccentsButShowTheTextAsWritten) {
+    const auto article = searcher().show("sport-1", "martinez OR atletico OR sorensen");
+    ASSERT_TRUE(article.has_value());
+    EXPECT_EQ(marked(article->marked_title), "[Martínez] scores");
+    EXPECT_EQ(marked(article->marked_body),
+              "[Martínez] scored twice for [Atlético]; [Sørensen] did not.");
+    SearchRequest request;
+    request.query = "martinez";
+    const auto kwic = searcher().kwic(request);
+    ASSERT_EQ(kwic.lines.size(), 2U);
+    EXPECT_EQ(kwic.lines[1].match, "Martínez");
+    EXPECT_EQ(kwic.lines[1].right, "scored twice for Atlético; Sørensen did not.");
 }
 
 TEST_F(ExploreTest, KwicFindsPhrasesAndWildcards) {
