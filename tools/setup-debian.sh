@@ -20,7 +20,7 @@ packages=(
 )
 if [[ "${1:-}" == "--bench" ]]; then
   # peers and tools used by bench/
-  packages+=(xapian-omega hyperfine python3 time sqlite3 sphinxsearch python3-pymysql)
+  packages+=(xapian-omega hyperfine python3 time sqlite3 sphinxsearch python3-pymysql python3-xapian mariadb-client)
 fi
 
 missing=()
