@@ -40,6 +40,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import sqlite3
 import statistics
 import subprocess
@@ -210,15 +211,17 @@ def sqlite_statements(query: str, limit: int) -> list[str]:
             facet.format(col="place", link="article_places", table="places")]
 
 
-def sphinx_statement(query: str, limit: int) -> str:
+def sphinx_statement(query: str, limit: int, max_matches: int = 1000) -> str:
     """One SphinxQL statement: a hit (LIMIT 0 is not understood), then a FACET
     result set per field; the total is SHOW META's total_found. FACET over an
     MVA takes no second ORDER BY key, so ties are in Sphinx's own order: the
     check compares the counts row by row, not the order of tied keys. `limit`
-    0 = every value (the untimed check: max_matches raised to hold them all)."""
+    0 = every value. `max_matches` must be at least the number of distinct
+    keys: Sphinx keeps that many groups, and with more its counts are only
+    approximate (the default, 1000, holds Reuters' 112 people and 147 places)."""
     where = "" if query == MATCH_ALL else f" WHERE MATCH('{query}')"
-    option = "" if limit else " OPTION max_matches = 20000"
-    lim = limit or 20000
+    option = "" if max_matches == 1000 else f" OPTION max_matches = {max_matches}"
+    lim = limit or max_matches
     return (f"SELECT id FROM reuters{where} LIMIT 1{option} "
             f"FACET people ORDER BY COUNT(*) DESC LIMIT {lim} "
             f"FACET places ORDER BY COUNT(*) DESC LIMIT {lim}")
@@ -261,11 +264,12 @@ class SphinxPeer:
         self.connection = pymysql.connect(host="127.0.0.1", port=port, user="", password="", autocommit=True)
         self.cursor = self.connection.cursor()
         self.keys = keys
+        self.max_matches = max(1000, *(len(k) for k in keys.values()))
         self.server_ms = 0.0
 
     def answer(self, query: str, limit: int) -> Answer:
         c = self.cursor
-        c.execute(sphinx_statement(query, limit))
+        c.execute(sphinx_statement(query, limit, self.max_matches))
         c.fetchall()  # the hit
         c.nextset()
         person = [(self.keys["person"][int(v)], int(n)) for v, n in c.fetchall()]
@@ -324,6 +328,10 @@ def cmd_report(args) -> int:
     sqlite_peer = SqlitePeer(args.sqlite)
     sphinx_peer = SphinxPeer(args.sphinx_port, keys) if args.sphinx_port else None
     queries = args.query
+    for query in queries:
+        # Single words: each peer takes them as they are, and they go into the SQL text.
+        if not re.fullmatch(r"[A-Za-z0-9]+|\*", query):
+            raise SystemExit(f"peers_facets: --query takes a word or *, not {query!r}")
     limit = args.facet_limit
 
     # 1. Counts: every value of both facets (limit 0) and the timed top-N answers.
@@ -358,7 +366,7 @@ def cmd_report(args) -> int:
         commands["sqlite"] = ["sqlite3", "-readonly", args.sqlite, "; ".join(sqlite_statements(query, limit))]
         if sphinx_peer:
             commands["sphinx"] = ["mysql", "-h", "127.0.0.1", "-P", str(args.sphinx_port), "-e",
-                                  sphinx_statement(query, limit) + "; SHOW META"]
+                                  sphinx_statement(query, limit, sphinx_peer.max_matches) + "; SHOW META"]
         for name, command in commands.items():
             done = subprocess.run(command, capture_output=True, text=True)
             if done.returncode != 0:
