@@ -4,6 +4,7 @@
 
 #include "dateline/schema/entity.hpp"
 #include "dateline/schema/fields.hpp"
+#include "dateline/schema/near_duplicate_signature.hpp"
 #include "dateline/schema/stored_article.hpp"
 #include "dateline/schema/terms.hpp"
 #include "dateline/schema/text_folding.hpp"
@@ -95,6 +96,12 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     }
     if (!article.source.relative_path.empty()) {
         add_boolean(doc, sc::source_term(article.source.relative_path));
+    }
+    // Computed here, on the preparing threads; which group the article joins
+    // depends on the whole archive and is settled when the run finishes
+    // (near_duplicate_grouping.hpp).
+    if (const auto signature = sc::near_duplicate_signature(article.title, article.body)) {
+        doc.add_value(sc::slot::kSignature, sc::encode_signature(*signature));
     }
 
     doc.set_data(sc::encode_stored_article(sc::StoredArticle{

@@ -4,6 +4,7 @@
 
 #include "dateline/indexer/archive_aliases.hpp"
 #include "dateline/indexer/index_store.hpp"
+#include "dateline/indexer/near_duplicate_grouping.hpp"
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/index_metadata.hpp"
 #include "dateline/schema/stored_article.hpp"
@@ -115,6 +116,8 @@ Xapian::doccount InPlaceUpdate::document_count() const {
 }
 
 void InPlaceUpdate::finish() {
+    // Within the transaction: the groups are committed with the articles.
+    assign_near_duplicate_groups(databases_);
     // Read through the shards' own, uncommitted state, so the alias tables
     // describe the archive this commit publishes.
     Xapian::Database archive;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dateline/indexer/archive_aliases.hpp"
+#include "dateline/indexer/near_duplicate_grouping.hpp"
 #include "dateline/schema/index_metadata.hpp"
 #include "dateline/schema/stored_article.hpp"
 
@@ -107,6 +108,20 @@ void NewGeneration::finish() {
     for (auto& part : parts_) part->finish();
     const std::size_t parts = parts_.size();
     parts_.clear();
+    {
+        // Groups span every part and shard; they are written into the parts
+        // before these are read for the alias tables and merged.
+        std::vector<Xapian::WritableDatabase> all;
+        for (std::size_t part = 0; part < parts; ++part) {
+            for (std::size_t shard = 0; shard < shard_count_; ++shard)
+                all.emplace_back(part_path(part, shard).string(), Xapian::DB_OPEN);
+        }
+        assign_near_duplicate_groups(all);
+        for (auto& db : all) {
+            db.commit();
+            db.close();
+        }
+    }
     Xapian::Database archive;  // every part of every shard: the whole new generation
     for (std::size_t part = 0; part < parts; ++part) {
         for (std::size_t shard = 0; shard < shard_count_; ++shard)

@@ -85,6 +85,7 @@ Json facets_json(const std::vector<Facet>& facets) {
 void print_json(std::ostream& out, const SearchResult& result) {
     Json object{
         {"format_version", kJsonFormatVersion}, {"query", result.query}, {"total", result.total}};
+    if (result.groups) object["groups"] = *result.groups;
     if (!result.like.empty()) object["like"] = result.like;
     if (!result.corrected_query.empty()) object["corrected_query"] = result.corrected_query;
     Json hits = Json::array();

@@ -70,6 +70,7 @@ Record hit_record(const Hit& hit) {
     object["snippet"] = parts_json(hit.snippet);
     object["source"] = hit.source;
     object["url"] = url_json(hit.url);
+    object["similar"] = hit.similar;
     return object;
 }
 

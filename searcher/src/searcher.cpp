@@ -6,6 +6,7 @@
 #include "dateline/schema/entity.hpp"
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/stored_article.hpp"
+#include "dateline/schema/terms.hpp"
 #include "dateline/searcher/facet_counter.hpp"
 #include "dateline/searcher/highlighter.hpp"
 #include "dateline/searcher/index_attribute_source.hpp"
@@ -56,6 +57,42 @@ Hit make_hit(const Xapian::MSetIterator& it, const sc::AliasTables& aliases, std
     hit.url = std::move(stored.url);
     body = std::move(stored.body);
     return hit;
+}
+
+// Counts the matches the matcher sees: all of them when it checks every
+// document, and before collapsing, so articles rather than hits (Xapian's
+// uncollapsed estimate is no exact count of them).
+class MatchCount : public Xapian::MatchSpy {
+  public:
+    void operator()(const Xapian::Document& /*doc*/, double /*weight*/) override { ++count_; }
+    [[nodiscard]] Xapian::doccount count() const { return count_; }
+
+  private:
+    Xapian::doccount count_ = 0;
+};
+
+// The ids of the articles matching `query` in the near-duplicate group `key`,
+// but for `shown`, most relevant first.
+std::vector<std::string> similar_ids(const Xapian::Database& database, const Xapian::Query& query,
+                                     const std::string& key, Xapian::docid shown) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(Xapian::Query(
+        Xapian::Query::OP_FILTER, query,
+        Xapian::Query(Xapian::Query::OP_VALUE_RANGE, sc::slot::kNearDuplicateGroup, key, key)));
+    const Xapian::MSet mset = enquire.get_mset(0, database.get_doccount());
+    std::vector<std::string> ids;
+    const std::string id_prefix(sc::prefix::kId);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        if (*it == shown) continue;
+        // The id term rather than the stored data: no body to decode.
+        const Xapian::Document doc = it.get_document();
+        auto term = doc.termlist_begin();
+        term.skip_to(id_prefix);
+        if (term == doc.termlist_end()) continue;
+        const std::string id_term = *term;
+        ids.emplace_back(sc::id_from_term(id_term));
+    }
+    return ids;
 }
 
 }  // namespace
@@ -157,6 +194,15 @@ SearchResult Searcher::run(const Xapian::Query& query, const SearchRequest& requ
     Xapian::Enquire enquire(index_.database);
     enquire.set_query(query);
     set_sort(enquire, request.sort);
+    // One hit per near-duplicate group, the best ranked; articles in no group
+    // have an empty key, which Xapian never collapses. Spies see every match
+    // before collapsing, so facets count articles.
+    const bool collapse = !request.all_copies && !request.count_only;
+    MatchCount articles;
+    if (collapse) {
+        enquire.set_collapse_key(sc::slot::kNearDuplicateGroup);
+        if (!index_.has_remote) enquire.add_matchspy(&articles);
+    }
     const bool match_all = query.get_type() == Xapian::Query::LEAF_MATCH_ALL;
     if (store_facets && match_all) {
         // Every article: counted from the stores' arrays, without a match.
@@ -181,7 +227,19 @@ SearchResult Searcher::run(const Xapian::Query& query, const SearchRequest& requ
     const Xapian::MSet mset = request.count_only
                                   ? enquire.get_mset(0, 0, check_at_least)
                                   : enquire.get_mset(request.offset, request.limit, check_at_least);
+    // Every match was checked (or all match): the estimates are exact.
     result.total = every_article_in_order ? documents : mset.get_matches_estimated();
+    if (collapse && !every_article_in_order) {
+        result.groups = result.total;
+        if (index_.has_remote) {
+            // No spy runs on a remote server: the articles are counted again.
+            Xapian::Enquire uncollapsed(index_.database);
+            uncollapsed.set_query(query);
+            result.total = uncollapsed.get_mset(0, 0, documents).get_matches_estimated();
+        } else {
+            result.total = articles.count();
+        }
+    }
     if (request.count_only) return result;
 
     const Highlighter highlighter(query, front_end_.stemmer());
@@ -191,6 +249,10 @@ SearchResult Searcher::run(const Xapian::Query& query, const SearchRequest& requ
         hit.title_parts = highlighter.mark_title(hit.title);
         if (request.snippets) {
             hit.snippet = highlighter.extract(body, request.snippet_length, hit);
+        }
+        // The key alone does not say whether other copies matched.
+        if (collapse && !it.get_collapse_key().empty()) {
+            hit.similar = similar_ids(index_.database, query, it.get_collapse_key(), *it);
         }
         result.hits.push_back(std::move(hit));
     }

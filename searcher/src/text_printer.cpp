@@ -52,6 +52,16 @@ void print_hit(std::ostream& out, const Hit& hit, const Styler& style) {
     if (!hit.source.empty() && hit.source != hit.id) where += "  source: " + hit.source;
     if (!hit.url.empty()) where += "  " + hit.url;
     fmt::print(out, "{}{}\n", kIndent, style(kDim, where));
+    if (!hit.similar.empty()) {
+        // The copies collapsed into this hit; --all-copies lists them.
+        constexpr std::size_t kNamed = 3;
+        std::string ids;
+        for (std::size_t i = 0; i < std::min(kNamed, hit.similar.size()); ++i) {
+            ids += (i == 0 ? "" : ", ") + hit.similar[i];
+        }
+        if (hit.similar.size() > kNamed) ids += ", …";
+        fmt::print(out, "{}+{} similar: {}\n", kIndent, hit.similar.size(), ids);
+    }
     if (!hit.snippet.empty()) {
         std::string line;
         for (const auto& part : hit.snippet.parts) {
@@ -78,7 +88,12 @@ void print_total(std::ostream& out, const SearchResult& result) {
         fmt::print(out, "{} {}; none on this page.\n", plural(result.total, "article"), verb);
         return;
     }
-    fmt::print(out, "{} {}; showing {}-{}.\n", plural(result.total, "article"), verb,
+    // Ranks count hits, which are groups of copies when these are collapsed.
+    const std::string groups =
+        result.groups && *result.groups != result.total
+            ? fmt::format(" ({} without near-duplicate copies)", plural(*result.groups, "hit"))
+            : std::string();
+    fmt::print(out, "{} {}{}; showing {}-{}.\n", plural(result.total, "article"), verb, groups,
                result.hits.front().rank, result.hits.back().rank);
 }
 

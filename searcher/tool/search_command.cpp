@@ -230,6 +230,10 @@ cli::OptionTable search_options() {
         ("sort", po::value<std::string>()->value_name("ORDER")->default_value("relevance"),
          "relevance, date (oldest first) or -date (newest first)")
         ("count", "print only the exact number of matching articles")
+        ("all-copies", "list every matching article; by default near-duplicate copies of a "
+         "story (wire updates, corrections, repeats) are one hit, the best ranked, with "
+         "\"+N similar\" (JSON: \"similar\" ids). Totals, facets, --timeline and --significant "
+         "count articles either way (docs/exploring.md)")
         ("show", po::value<std::string>()->value_name("ID"),
          "print the whole article ID: title, date, people, places, orgs, source and the "
          "body wrapped to the terminal; a QUERY marks its words")
@@ -306,6 +310,7 @@ std::optional<SearchCommand> parse_search_command(int argc, const char* const* a
     request.offset = doc_count_option(vm, "offset");
     request.facet_limit = non_negative(vm, "facet-limit");
     request.count_only = vm.count("count") > 0;
+    request.all_copies = vm.count("all-copies") > 0;
     request.snippets = vm.count("no-snippets") == 0;
     command.format = output_format(vm);
     command.quiet = vm.count("quiet") > 0;

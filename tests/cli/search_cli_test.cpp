@@ -801,7 +801,7 @@ TEST_F(SampleCorpus, YearFacetMatchesTheReadme) {
                                                                {"2020", 5},
                                                                {"2021", 5},
                                                                {"2022", 9},
-                                                               {"2023", 5},
+                                                               {"2023", 6},
                                                                {"2024", 6}}));
 }
 
@@ -817,9 +817,13 @@ std::string highlights(const json& parts) {
 }
 
 TEST_F(SampleCorpus, AccentsDoNotMatterInFreeText) {
-    for (const char* query : {"martinez", "Mart\xC3\xADnez", "MARTINEZ", "sorensen",
-                              "S\xC3\xB8rensen", "atletico", "Atl\xC3\xA9tico"}) {
+    for (const char* query :
+         {"martinez", "Mart\xC3\xADnez", "MARTINEZ", "atletico", "Atl\xC3\xA9tico"}) {
         EXPECT_EQ(count(query), "4\n") << query;
+    }
+    // Four stories and the second wire copy of one of them.
+    for (const char* query : {"sorensen", "S\xC3\xB8rensen"}) {
+        EXPECT_EQ(count(query), "5\n") << query;
     }
     // The text is shown as written, the match marked.
     const auto result = search({"--json", "title:martinez"});

@@ -58,7 +58,7 @@ TEST(Schema, TableIsPinned) {
         "url|||stored||",
     };
     EXPECT_EQ(rows, golden);
-    EXPECT_EQ(kSchemaVersion, 4);
+    EXPECT_EQ(kSchemaVersion, 5);
 }
 
 TEST(Schema, EntityFieldsAreTheEntityRowsInOrder) {
@@ -90,6 +90,15 @@ TEST(Schema, SlotsAreDistinct) {
         EXPECT_EQ(std::count(slots.begin(), slots.end(), *field.slot), 0) << field.name;
         slots.push_back(*field.slot);
     }
+}
+
+TEST(Schema, NearDuplicateSlotsAreNoFieldsSlots) {
+    for (const auto& field : fields()) {
+        if (!field.slot) continue;
+        EXPECT_NE(*field.slot, slot::kSignature) << field.name;
+        EXPECT_NE(*field.slot, slot::kNearDuplicateGroup) << field.name;
+    }
+    EXPECT_NE(slot::kSignature, slot::kNearDuplicateGroup);
 }
 
 TEST(Schema, FindsQueryFields) {

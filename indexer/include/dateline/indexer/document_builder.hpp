@@ -20,7 +20,8 @@ class DocumentBuilder {
     /// The document for `article`: title (prefixed and unprefixed, weighted),
     /// body (positions after a gap so phrases cannot span fields), id, date,
     /// entity (every entity field of the schema) and source terms, value
-    /// slots and the stored data.
+    /// slots (the near-duplicate signature too, not its group) and the
+    /// stored data.
     [[nodiscard]] Xapian::Document build(const Article& article);
 
     /// The document and, with `spelling`, the words it adds to the spelling

@@ -26,7 +26,8 @@ namespace dateline::schema {
 /// 3: accent-folded text terms (text_folding.hpp).
 /// 4: entities stored and counted by identity (the key of their display
 /// name), people's identity terms (XPID), alias tables in the metadata.
-inline constexpr int kSchemaVersion = 4;
+/// 5: near-duplicate signatures (slot 4) and groups (slot 5).
+inline constexpr int kSchemaVersion = 5;
 inline constexpr std::string_view kSchemaVersionKey = "dateline.schema_version";
 /// Metadata key holding the Snowball language the index was stemmed with.
 inline constexpr std::string_view kLanguageKey = "dateline.language";
@@ -60,6 +61,12 @@ inline constexpr Xapian::valueno kDate = 0;
 inline constexpr Xapian::valueno kPeople = 1;  // encode_entities(people)
 inline constexpr Xapian::valueno kPlaces = 2;  // encode_entities(places)
 inline constexpr Xapian::valueno kOrgs = 3;    // encode_entities(orgs)
+// encode_signature() of the article's MinHash (near_duplicate_signature.hpp);
+// empty for an article too short to have one.
+inline constexpr Xapian::valueno kSignature = 4;
+// near_duplicate_group_key() of the article's group (near_duplicate_group.hpp),
+// what searches collapse on; empty for an article with no near duplicate.
+inline constexpr Xapian::valueno kNearDuplicateGroup = 5;
 }  // namespace slot
 
 /// What a field is, which decides how it is indexed, queried and counted.

@@ -2,8 +2,10 @@
 // Near-duplicate signatures (issue 10, item 6): the MinHash an article's
 // near-duplicate value slot is to hold, and the hashes of its LSH bands, from
 // which band terms are to be made. Defined here because the slot's contents
-// are part of the index layout. Not yet written by the indexer: the slot,
-// the band terms and the grouping of articles come with the collapse.
+// are part of the index layout. The indexer stores every article's signature
+// in slot::kSignature; the grouping of articles (near_duplicate_group.hpp,
+// indexer/near_duplicate_grouping.hpp) reads the slots back and finds
+// candidates by the bands.
 //
 // A signature is a MinHash of the article's set of word shingles (runs of
 // kShingleWords words of the accent-folded, lower-cased title and body).
@@ -11,7 +13,7 @@
 // similarity of the two shingle sets. MinHash rather than SimHash: its
 // estimate is of a similarity one can state and check (the share of shared
 // word runs), it can be banded so that candidates are found by exact term
-// lookups (a band term is an ordinary boolean term), and it stays meaningful
+// lookups (a band hash is an ordinary key), and it stays meaningful
 // on the short items of wire archives, where SimHash's 64 bits of weighted
 // features flip many bits for a one-line change.
 //

@@ -85,7 +85,12 @@ struct SearchRequest {
     /// Date facets keep every bucket (a timeline with holes would mislead).
     /// Default: 10
     std::size_t facet_limit = 10;
-    bool count_only = false;           ///< only the exact total: no hits, facets or snippets
+    bool count_only = false;  ///< only the exact total: no hits, facets or snippets
+    /// List every matching article. By default the articles of a
+    /// near-duplicate group (schema/near_duplicate_group.hpp) are one hit,
+    /// the best ranked, listing the others in Hit::similar. Totals, facets,
+    /// timelines and significance count articles either way. Default: false
+    bool all_copies = false;
     bool snippets = true;              ///< build a highlighted snippet per hit. Default: true
     std::size_t snippet_length = 300;  ///< bytes of body text to aim for. Default: 300
 

@@ -32,6 +32,10 @@ struct Hit : schema::EntityLists {
     Snippet snippet;     ///< empty when snippets are off
     std::string source;  ///< "path" or "path:line" of the record in its corpus file
     std::string url;     ///< empty when unknown
+    /// The ids of the other matching articles of the hit's near-duplicate
+    /// group, collapsed into it (most relevant first); empty with
+    /// SearchRequest::all_copies.
+    std::vector<std::string> similar;
 };
 
 struct FacetValue {
@@ -51,10 +55,14 @@ struct Facet {
 };
 
 struct SearchResult {
-    std::string query;                        ///< as given (with --like: the filters, or empty)
-    std::string like;                         ///< the article --like asked for; empty otherwise
-    std::string corrected_query;              ///< spelling suggestion; empty if none
-    Xapian::doccount total = 0;               ///< exact number of matching articles
+    std::string query;            ///< as given (with --like: the filters, or empty)
+    std::string like;             ///< the article --like asked for; empty otherwise
+    std::string corrected_query;  ///< spelling suggestion; empty if none
+    Xapian::doccount total = 0;   ///< exact number of matching articles
+    /// Entries of the collapsed result list (near-duplicate groups and
+    /// articles in none) when copies are collapsed and the number is exact;
+    /// nullopt with all_copies, --count, or the query '*' in relevance order.
+    std::optional<Xapian::doccount> groups;
     std::vector<Hit> hits;                    ///< the requested page
     std::vector<Facet> facets;                ///< in request order
     std::optional<Timeline> timeline;         ///< when SearchRequest::timeline asks for one
