@@ -51,8 +51,8 @@ def main() -> int:
     records = [json.loads(line) for line in
                search(args.search, args.index, "--format", "jsonl", "--no-snippets",
                       "--limit", str(total), "*").splitlines()]
-    sizes = collections.Counter(1 + len(r["similar"]) for r in records)
-    groups = [r for r in records if r["similar"]]
+    sizes = collections.Counter(1 + len(r.get("similar", [])) for r in records)
+    groups = [r for r in records if r.get("similar", [])]
     articles = sum(size * count for size, count in sizes.items())
     print(f"articles: {articles} (index total {total})")
     print(f"hits (groups and articles with no copy): {len(records)}")
@@ -63,7 +63,7 @@ def main() -> int:
     if args.pairs == 0:
         return 0
 
-    pairs = [(r["id"], other) for r in groups for other in r["similar"]]
+    pairs = [(r["id"], other) for r in groups for other in r.get("similar", [])]
     pairs.sort()
     sample = random.Random(args.seed).sample(pairs, min(args.pairs, len(pairs)))
     print(f"sampled {len(sample)} of {len(pairs)} collapsed pairs (seed {args.seed})")

@@ -70,7 +70,10 @@ Record hit_record(const Hit& hit) {
     object["snippet"] = parts_json(hit.snippet);
     object["source"] = hit.source;
     object["url"] = url_json(hit.url);
-    object["similar"] = hit.similar;
+    // Only where copies were collapsed into the hit, so that the records of
+    // most hits, and the CSV and TSV columns, are those of an archive without
+    // copies.
+    if (!hit.similar.empty()) object["similar"] = hit.similar;
     return object;
 }
 

@@ -81,7 +81,7 @@ TEST_F(CorpusCopies, AllCopiesListsBoth) {
     EXPECT_EQ(out.at("total"), 2);
     EXPECT_FALSE(out.contains("groups"));
     ASSERT_EQ(out.at("hits").size(), 2U);
-    for (const json& hit : out.at("hits")) EXPECT_EQ(hit.at("similar"), json::array());
+    for (const json& hit : out.at("hits")) EXPECT_FALSE(hit.contains("similar"));
     const auto ids = search({"--all-copies", "--format", "ids", "baltic", "denmark"});
     EXPECT_EQ(ids.out, out.at("hits").at(0).at("id").get<std::string>() + "\n" +
                            out.at("hits").at(1).at("id").get<std::string>() + "\n");
@@ -106,7 +106,7 @@ TEST_F(CorpusCopies, NoOtherArticlesOfTheCorpusAreCopies) {
     const json out = search_json({"--limit", "100", "date:2000..2030"});
     EXPECT_EQ(out.at("groups").get<int>(), out.at("total").get<int>() - 1);
     int with_similar = 0;
-    for (const json& hit : out.at("hits")) with_similar += hit.at("similar").empty() ? 0 : 1;
+    for (const json& hit : out.at("hits")) with_similar += hit.contains("similar") ? 1 : 0;
     EXPECT_EQ(with_similar, 1);
 }
 
@@ -154,7 +154,7 @@ TEST(CopiesAfterAnUpdate, RemovingTheFirstCopyLeavesTheOthersGroupedUnderTheNext
     out = hits();
     ASSERT_EQ(out.at("hits").size(), 1U);
     EXPECT_EQ(out.at("hits").at(0).at("id"), "c.txt");
-    EXPECT_EQ(out.at("hits").at(0).at("similar"), json::array());
+    EXPECT_FALSE(out.at("hits").at(0).contains("similar"));
     EXPECT_EQ(out.at("groups"), 1);
 }
 

@@ -238,6 +238,7 @@ TEST_F(SearchCli, JsonIsTheDocumentedObject) {
         "format_version": 1,
         "query": "oil date:1987-03",
         "total": 2,
+        "groups": 2,
         "hits": [
             {"rank": 1, "id": "1987/gulf-oil.txt", "date": "1987-03-15",
              "title": "Gulf producers meet",
