@@ -46,10 +46,12 @@ std::string read_file(const fs::path& path) {
 
 json search(const fs::path& index, const std::string& query,
             const std::vector<std::string>& extra = {}) {
-    std::vector<std::string> argv = {search_binary(), "--index", index.string(), "--json",
-                                     "--limit",       "1000",    "--facet",      "person",
-                                     "--facet",       "place",   "--facet",      "date",
-                                     "--facet-limit", "0"};
+    // Every copy: which of two tied near-duplicate copies stands for their
+    // group depends on document numbers, which differ between layouts.
+    std::vector<std::string> argv = {
+        search_binary(), "--index", index.string(), "--json",        "--all-copies",
+        "--limit",       "1000",    "--facet",      "person",        "--facet",
+        "place",         "--facet", "date",         "--facet-limit", "0"};
     argv.insert(argv.end(), extra.begin(), extra.end());
     if (!query.empty()) argv.push_back(query);
     const auto result = run_process(argv);
