@@ -197,7 +197,10 @@ SearchResult Searcher::run(const Xapian::Query& query, const SearchRequest& requ
     // One hit per near-duplicate group, the best ranked; articles in no group
     // have an empty key, which Xapian never collapses. Spies see every match
     // before collapsing, so facets count articles.
-    const bool collapse = !request.all_copies && !request.count_only;
+    // Not without hits to list (--limit 0, an analysis): Xapian does not
+    // collapse a match that returns no items, and its group estimates are
+    // then no count at all.
+    const bool collapse = !request.all_copies && !request.count_only && request.limit > 0;
     MatchCount articles;
     if (collapse) {
         enquire.set_collapse_key(sc::slot::kNearDuplicateGroup);
