@@ -33,7 +33,43 @@ bool is_under(std::string_view source, std::string_view part) {
            (source.starts_with(part) && source.size() > part.size() && source[part.size()] == '/');
 }
 
+std::string remembered_list(const std::vector<schema::Collection>& collections) {
+    if (collections.empty()) return "it remembers none";
+    std::string list = "it remembers ";
+    for (std::size_t i = 0; i < collections.size(); ++i) {
+        if (i > 0) list += ", ";
+        list += collections[i].key + " (" + collections[i].root.string() + ")";
+    }
+    return list;
+}
+
 }  // namespace
+
+std::size_t collection_to_forget(const std::vector<schema::Collection>& collections,
+                                 const fs::path& given) {
+    const fs::path absolute = resolved(given);
+    for (std::size_t i = 0; i < collections.size(); ++i) {
+        if (collections[i].root == absolute) return i;
+    }
+    // The key --status shows, when no folder of that name is meant.
+    std::error_code error;
+    if (!fs::exists(absolute, error)) {
+        for (std::size_t i = 0; i < collections.size(); ++i) {
+            if (collections[i].key == given.string()) return i;
+        }
+    }
+    for (const auto& collection : collections) {
+        if (part_under(collection.root, absolute)) {
+            throw std::runtime_error(
+                given.string() + " is inside the collection '" + collection.key + "' (" +
+                collection.root.string() +
+                "); --forget takes a whole collection: to drop some of its files, delete or "
+                "--exclude them and run again");
+        }
+    }
+    throw std::runtime_error(given.string() + " is not a collection of this index; " +
+                             remembered_list(collections));
+}
 
 CollectionInputs::CollectionInputs(std::vector<schema::Collection> remembered,
                                    const std::vector<fs::path>& paths, bool everything)
@@ -54,9 +90,15 @@ CollectionInputs::CollectionInputs(std::vector<schema::Collection> remembered,
         if (!input) {
             for (const auto& collection : collections_) {
                 if (part_under(absolute, collection.root)) {
-                    throw std::runtime_error(path.string() + " holds the collection '" +
-                                             collection.key + "' (" + collection.root.string() +
-                                             "); give the new folders beside it one by one");
+                    // Taking it in would give its articles other ids (they
+                    // are relative to the root), so the user decides.
+                    throw std::runtime_error(
+                        path.string() + " holds the collection '" + collection.key + "' (" +
+                        collection.root.string() +
+                        "): a collection cannot hold another. Give the folders beside it one by "
+                        "one, or first --forget " +
+                        collection.root.string() + " to index " + path.string() +
+                        " as one collection (its articles then get new ids)");
                 }
             }
             std::error_code error;

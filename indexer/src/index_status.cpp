@@ -2,13 +2,11 @@
 
 #include <fmt/chrono.h>
 #include <fmt/format.h>
-#include <xapian.h>
 
 #include <map>
-#include <vector>
 
+#include "dateline/indexer/collection_runs.hpp"
 #include "dateline/indexer/file_state.hpp"
-#include "dateline/schema/collections.hpp"
 
 namespace dateline::indexer {
 
@@ -18,47 +16,62 @@ std::string plural(std::uint64_t n, std::string_view noun) {
     return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
 }
 
+std::string failing_lines(const CollectionFigures& figures) {
+    std::string lines;
+    for (const auto& failing : figures.failing) lines += "  failing: " + failing + "\n";
+    return lines;
+}
+
 }  // namespace
 
-std::string index_status(const std::filesystem::path& index) {
+std::string format_utc_minute(std::int64_t seconds) {
+    return fmt::format("{:%Y-%m-%d %H:%M} UTC",
+                       std::chrono::sys_seconds(std::chrono::seconds(seconds)));
+}
+
+IndexFigures index_figures(const std::filesystem::path& index) {
     const Xapian::Database db(index.string());
+    IndexFigures figures;
+    figures.articles = db.get_doccount();
     const auto collections = schema::load_collections(db);
-    const auto states = load_file_states(db);
-    struct Figures {
-        std::uint64_t articles = 0;
-        std::uint64_t files = 0;
-        std::vector<std::string> failing;
-    };
-    std::map<std::string, Figures> by_key;  // "" for files no collection claims
-    for (const auto& [source, state] : states) {
-        const auto* owner = schema::owner_of(collections, source);
-        Figures& figures = by_key[owner ? owner->key : std::string()];
-        figures.articles += state.articles;
-        ++figures.files;
-        if (!state.problem.empty()) figures.failing.push_back(source + ": " + state.problem);
-    }
-    std::string out;
-    const auto describe = [&](const Figures& figures) {
-        std::string lines;
-        for (const auto& failing : figures.failing) lines += "  failing: " + failing + "\n";
-        return lines;
-    };
+    const CollectionRuns runs = load_collection_runs(index);
+    std::map<std::string, CollectionFigures> by_key;
     for (const auto& collection : collections) {
-        const Figures& figures = by_key[collection.key];
-        const auto when = std::chrono::sys_seconds(std::chrono::seconds(collection.last_run));
-        out += fmt::format("{}  {}  {} in {}, last changed {:%Y-%m-%d %H:%M} UTC\n", collection.key,
-                           collection.root.string(), plural(figures.articles, "article"),
-                           plural(figures.files, "file"), when);
-        out += describe(figures);
+        CollectionFigures& entry = by_key[collection.key];
+        entry.collection = collection;
+        const auto run = runs.find(collection.key);
+        // A run records itself after its commit: the later of the two holds.
+        entry.last_run =
+            std::max(collection.last_run, run == runs.end() ? std::int64_t{0} : run->second);
     }
-    if (const auto it = by_key.find(""); it != by_key.end() && it->second.files > 0) {
-        out +=
-            fmt::format("(no collection)  {} in {}, indexed before collections were recorded\n",
-                        plural(it->second.articles, "article"), plural(it->second.files, "file"));
-        out += describe(it->second);
+    for (const auto& [source, state] : load_file_states(db)) {
+        const auto* owner = schema::owner_of(collections, source);
+        CollectionFigures& entry = owner ? by_key[owner->key] : figures.unclaimed;
+        entry.articles += state.articles;
+        ++entry.files;
+        if (!state.problem.empty()) entry.failing.push_back(source + ": " + state.problem);
     }
-    out += fmt::format("{}: {} in {}\n", index.string(), plural(db.get_doccount(), "article"),
-                       plural(collections.size(), "collection"));
+    for (auto& [key, entry] : by_key) figures.collections.push_back(std::move(entry));
+    return figures;
+}
+
+std::string index_status(const std::filesystem::path& index) {
+    const IndexFigures figures = index_figures(index);
+    std::string out;
+    for (const auto& entry : figures.collections) {
+        out += fmt::format("{}  {}  {} in {}, last run {}\n", entry.collection.key,
+                           entry.collection.root.string(), plural(entry.articles, "article"),
+                           plural(entry.files, "file"), format_utc_minute(entry.last_run));
+        out += failing_lines(entry);
+    }
+    if (figures.unclaimed.files > 0) {
+        out += fmt::format("(no collection)  {} in {}, indexed before collections were recorded\n",
+                           plural(figures.unclaimed.articles, "article"),
+                           plural(figures.unclaimed.files, "file"));
+        out += failing_lines(figures.unclaimed);
+    }
+    out += fmt::format("{}: {} in {}\n", index.string(), plural(figures.articles, "article"),
+                       plural(figures.collections.size(), "collection"));
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include "dateline/facets/facet_store_builder.hpp"
 #include "dateline/indexer/article_enricher.hpp"
 #include "dateline/indexer/collection_inputs.hpp"
+#include "dateline/indexer/collection_runs.hpp"
 #include "dateline/indexer/file_preparer.hpp"
 #include "dateline/indexer/file_state.hpp"
 #include "dateline/indexer/index_store.hpp"
@@ -17,6 +18,7 @@
 #include "dateline/indexer/prepare_in_order.hpp"
 #include "dateline/schema/collections.hpp"
 #include "dateline/schema/fields.hpp"
+#include "dateline/schema/index_metadata.hpp"
 #include "dateline/schema/terms.hpp"
 
 namespace dateline::indexer {
@@ -68,6 +70,11 @@ class Run {
 
     IndexingSummary execute() {
         const auto start = std::chrono::steady_clock::now();
+        if (options_.forget) {
+            forget(*options_.forget);
+            summary_.elapsed = std::chrono::steady_clock::now() - start;
+            return summary_;
+        }
         IndexWriterOptions writer_options = options_.writer;
         // The first run on an empty folder builds the first generation.
         writer_options.rebuild = writer_options.rebuild || !store_.current_generation();
@@ -148,11 +155,60 @@ class Run {
             writer.finish();
         }
         update_facet_store();
+        record_runs(collections);
         summary_.elapsed = std::chrono::steady_clock::now() - start;
         return summary_;
     }
 
   private:
+    // --forget: every article and file state of one collection goes, and
+    // the index forgets the collection itself; nothing is read.
+    void forget(const fs::path& given) {
+        if (!store_.current_generation()) {
+            throw std::runtime_error("the index " + store_.dir().string() +
+                                     " holds no collection yet: there is nothing to forget");
+        }
+        const auto remembered = remembered_collections();
+        const sc::Collection& gone = remembered[collection_to_forget(remembered, given)];
+        IndexWriterOptions writer_options = options_.writer;
+        writer_options.rebuild = false;
+        try {
+            // Whatever --lang says: nothing is read, nothing stemmed.
+            writer_options.language =
+                sc::check_index_metadata(Xapian::Database(store_.dir().string()));
+        } catch (const sc::IncompatibleIndexError&) {
+            // IndexWriter says it, in the words every run uses.
+        }
+        IndexWriter writer(store_, writer_options);
+        for (const auto& [path, state] : writer.file_states()) {
+            const sc::Collection* owner = sc::owner_of(remembered, path);
+            if (owner == nullptr || owner->key != gone.key) continue;
+            summary_.removed += writer.ids_from_source(path).size();
+            writer.remove_source(path);
+            writer.set_file_state(path, std::nullopt);
+        }
+        writer.set_metadata(sc::collection_metadata_key(gone.key), std::string());  // deletes
+        summary_.forgotten = gone.key;
+        summary_.documents_in_index = writer.document_count();
+        writer.finish();
+        update_facet_store();
+        CollectionRuns runs = load_collection_runs(store_.dir());
+        if (runs.erase(gone.key) > 0) (void)save_collection_runs(store_.dir(), runs);
+    }
+
+    // Every collection this run read was looked at now, whether or not the
+    // run found anything to change (collection_runs.hpp). Best effort: the
+    // record only informs --status and --report.
+    void record_runs(const CollectionInputs& collections) const {
+        const std::int64_t now = started_;
+        CollectionRuns runs = load_collection_runs(store_.dir());
+        for (const auto& input : collections.inputs()) {
+            if (input.collection >= collections.collections().size()) continue;
+            runs[collections.collections()[input.collection].key] = now;
+        }
+        (void)save_collection_runs(store_.dir(), runs);
+    }
+
     // The facet store follows the committed index, also after a run that
     // changed nothing (the store may be missing or stale after a killed run).
     // Without a store searches still count facets, from the value slots, so
@@ -194,9 +250,7 @@ class Run {
     // The collections this run read get their record (a new generation
     // gets all of them: a rebuild reads every collection).
     void record_collections(const CollectionInputs& collections, IndexWriter& writer) {
-        const auto now = std::chrono::duration_cast<std::chrono::seconds>(
-                             std::chrono::system_clock::now().time_since_epoch())
-                             .count();
+        const std::int64_t now = started_;
         std::set<std::size_t> read;
         for (const auto& input : collections.inputs()) read.insert(input.collection);
         for (const std::size_t i : read) {
@@ -344,6 +398,11 @@ class Run {
     ArticleEnricher enricher_;
     IndexingSummary summary_;
     bool states_touched_ = false;  ///< only timestamps changed; still worth a commit
+    /// When the run started, in seconds since the epoch: the time recorded
+    /// for the collections it reads, in the metadata and collection-runs alike.
+    std::int64_t started_ = std::chrono::duration_cast<std::chrono::seconds>(
+                                std::chrono::system_clock::now().time_since_epoch())
+                                .count();
 };
 
 }  // namespace
@@ -370,6 +429,11 @@ std::string ignored_breakdown(const std::vector<IgnoredFile>& ignored) {
 
 std::string IndexingSummary::to_string() const {
     const double seconds = elapsed.count();
+    if (!forgotten.empty()) {
+        return fmt::format("forgot the collection '{}': removed {} in {:.1f} s; index holds {}",
+                           forgotten, count_of(removed, "article"), seconds,
+                           count_of(documents_in_index, "article"));
+    }
     const std::size_t written = added + updated;
     // A rate only says something when articles were written; below 10 a
     // whole number would round small runs to "0 articles/s".

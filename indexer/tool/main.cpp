@@ -54,13 +54,16 @@ cli::Tool make_tool() {
         "in each PATH (a file, or a folder searched recursively): new and changed files are "
         "read, articles of files that are gone are removed, and the change is committed at "
         "once, so searches see the old index or the new one. The index remembers each PATH "
-        "as a collection: a new PATH adds one, a run without PATH updates them all, and "
-        "files only go away from the collection that held them. Unless --no-extract is given, "
+        "as a collection: a new PATH adds one, a run without PATH updates them all, "
+        "--forget removes one, and files only go away from the collection that held them. A "
+        "PATH inside a collection updates that part of it; a PATH that holds a collection is "
+        "refused. Unless --no-extract is given, "
         "people and places are also found in the text. A malformed article or an unreadable "
         "file is reported on stderr as file:line: reason and skipped; the rest is indexed.\n"
         "\n"
         "  dateline-index -i ~/news.db ~/archive\n"
         "  dateline-index -i ~/news.db\n"
+        "  dateline-index -i ~/news.db --forget ~/old-archive\n"
         "  dateline-index -i ~/news.db --rebuild --shards 4 ~/archive";
     tool.exit_status =
         "Exit status: 0 all indexed, 1 some articles or files skipped (in this run, or in an "
@@ -81,6 +84,7 @@ cli::Tool make_tool() {
         {"format", cli::ValueKind::Choice, {"text", "reuters", "jsonl", "csv"}},
         {"date-order", cli::ValueKind::Choice, {"mdy", "dmy"}},
         {"ner-model", cli::ValueKind::Directory, {}},
+        {"forget", cli::ValueKind::Directory, {}},
         {"report", cli::ValueKind::File, {}},
         {"generate", cli::ValueKind::Choice, {"man", "bash", "zsh"}},
     };
@@ -127,7 +131,11 @@ cli::OptionTable make_options() {
          "(default: as the index has, 1 for a new one; changing it needs --rebuild)")
         ("batch-size", po::value<std::size_t>()->value_name("N")->default_value(2000),
          "articles each database buffers between flushes while building a new index")
-        ("status", "list the index's collections (root, articles, files still failing) and exit")
+        ("forget", po::value<std::string>()->value_name("PATH"),
+         "remove the collection PATH (its folder, or its name as --status shows it) and all "
+         "its articles from the index, and nothing else")
+        ("status", "list the index's collections (root, articles, last run, files still "
+         "failing) and exit")
         ("report", po::value<std::string>()->value_name("FILE"),
          "write the summary and every problem as JSON to this file")
         ("quiet,q", "print nothing but problems");
@@ -147,6 +155,22 @@ std::optional<ix::IndexingOptions> parse_command_line(int argc, char** argv,
     for (const auto& path : parsed.operands) options.inputs.emplace_back(path);
     options.index_path = vm.count("index") ? std::filesystem::path(vm["index"].as<std::string>())
                                            : dateline::schema::default_index_path();
+    if (vm.count("forget")) {
+        if (!parsed.operands.empty()) {
+            throw UsageError("--forget removes a collection and reads nothing: give no PATH");
+        }
+        for (const char* other : {"rebuild", "status"}) {
+            if (vm.count(other)) {
+                throw UsageError(std::string("--forget cannot be combined with --") + other);
+            }
+        }
+        options.forget = std::filesystem::path(vm["forget"].as<std::string>());
+        if (options.forget->empty()) throw UsageError("--forget needs a PATH");
+        if (!std::filesystem::exists(options.index_path / "XAPIANDB")) {
+            throw UsageError("there is no index at " + options.index_path.string() +
+                             ": nothing to forget");
+        }
+    }
     if (parsed.operands.empty() && !vm.count("status") &&
         !std::filesystem::exists(options.index_path / "XAPIANDB")) {
         throw UsageError("no PATH given, and there is no index at " + options.index_path.string() +
@@ -193,10 +217,12 @@ std::optional<ix::IndexingOptions> parse_command_line(int argc, char** argv,
     return options;
 }
 
-void write_report(const std::string& path, const ix::IndexingSummary& summary, int status,
+void write_report(const std::string& path, const std::filesystem::path& index,
+                  const ix::IndexingSummary& summary, int status,
                   const std::vector<ix::Diagnostic>& problems) {
+    const auto figures = ix::index_figures(index);
     std::ofstream out(path, std::ios::trunc);
-    out << ix::run_report_json(summary, status, problems);
+    out << ix::run_report_json(summary, status, problems, figures.collections);
     if (!out) cli::print_error(kProgram, "cannot write report " + path);
 }
 
@@ -210,7 +236,7 @@ int run(int argc, char** argv) {
         return cli::flush_stdout(kProgram) ? kOk : kError;
     }
     std::unique_ptr<ix::TextEntityExtractor> extractor;
-    if (!vm.count("no-extract")) {
+    if (!vm.count("no-extract") && !options.forget) {
         const std::filesystem::path model_dir =
             vm.count("ner-model") ? std::filesystem::path(vm["ner-model"].as<std::string>())
                                   : dateline::extractor::find_model_dir(argv[0], "--ner-model");
@@ -235,7 +261,9 @@ int run(int argc, char** argv) {
         std::cerr << kProgram << ": warning: " << summary.facet_store_problem
                   << " (the index is complete; facets are counted without the store)\n";
     }
-    if (vm.count("report")) write_report(vm["report"].as<std::string>(), summary, status, problems);
+    if (vm.count("report")) {
+        write_report(vm["report"].as<std::string>(), options.index_path, summary, status, problems);
+    }
     return status;
 }
 

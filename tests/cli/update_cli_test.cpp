@@ -14,6 +14,7 @@
 #include <set>
 #include <string>
 
+#include "dateline/schema/collections.hpp"
 #include "dateline/schema/fields.hpp"
 #include "support/index_contents.hpp"
 #include "support/process.hpp"
@@ -425,6 +426,110 @@ TEST_F(Update, TheIndexRemembersItsCollections) {
     EXPECT_NE(status.out.find("other  " + fs::canonical(other).string() + "  2 articles"),
               std::string::npos)
         << status.out;
+}
+
+TEST_F(Update, ForgetRemovesOneCollectionAndItsArticles) {
+    write("story.txt", "Archive story", "apples");
+    const fs::path other = dir_ / "other";
+    fs::create_directories(other / "2019");
+    std::ofstream(other / "story.txt") << "date: 2021-05-01\ntitle: Other story\n\npears\n";
+    std::ofstream(other / "2019" / "b.txt") << "date: 2019-05-01\ntitle: Older\n\nplums\n";
+    ASSERT_EQ(run().exit_code, 0);
+    ASSERT_EQ(run_process({index_binary(), "--no-extract", "--index", index_path(), other.string()})
+                  .exit_code,
+              0);
+    ASSERT_EQ(contents().size(), 3U);
+    // A folder inside a collection is no collection: the message says which
+    // holds it, and nothing changes.
+    const auto inside = run_process(
+        {index_binary(), "--index", index_path(), "--forget", (other / "2019").string()});
+    EXPECT_EQ(inside.exit_code, 2) << inside.err;
+    EXPECT_NE(inside.err.find("is inside the collection 'other'"), std::string::npos) << inside.err;
+    // Neither is a folder the index never saw; the message lists those it knows.
+    const auto unknown = run_process(
+        {index_binary(), "--index", index_path(), "--forget", (dir_ / "nope").string()});
+    EXPECT_EQ(unknown.exit_code, 2) << unknown.err;
+    EXPECT_NE(unknown.err.find("is not a collection of this index; it remembers archive (" +
+                               fs::canonical(archive()).string() + "), other (" +
+                               fs::canonical(other).string() + ")"),
+              std::string::npos)
+        << unknown.err;
+    EXPECT_EQ(contents().size(), 3U);
+    // The collection, spelled another way, goes with its articles only.
+    const auto report = (dir_ / "report.json").string();
+    const auto forgot = run_process({index_binary(), "--index", index_path(), "--forget",
+                                     (dir_ / "." / "other" / "").string(), "--report", report});
+    EXPECT_EQ(forgot.exit_code, 0) << forgot.err;
+    EXPECT_NE(forgot.err.find("forgot the collection 'other': removed 2 articles in "),
+              std::string::npos)
+        << forgot.err;
+    EXPECT_EQ(contents(), (std::map<std::string, std::string>{{"story.txt", "Archive story"}}));
+    EXPECT_EQ(hits("pears"), 0U);
+    std::ifstream in(report);
+    const auto json = nlohmann::json::parse(in);
+    EXPECT_EQ(json.at("forgotten"), "other");
+    EXPECT_EQ(json.at("removed"), 2);
+    ASSERT_EQ(json.at("collections").size(), 1U);
+    EXPECT_EQ(json.at("collections")[0].at("name"), "archive");
+    // Forgotten, it is updated no more, and can be added again (by its key too).
+    const auto all = run_process({index_binary(), "--no-extract", "--index", index_path()});
+    EXPECT_EQ(counts_of(all), (Counts{0, 0, 0, 1, 0, 0})) << all.err;
+    const auto status = run_process({index_binary(), "--index", index_path(), "--status"});
+    EXPECT_EQ(status.out.find("other"), std::string::npos) << status.out;
+    const auto again =
+        run_process({index_binary(), "--no-extract", "--index", index_path(), other.string()});
+    EXPECT_EQ(counts_of(again).added, 2) << again.err;
+    const auto by_key = run_process({index_binary(), "--index", index_path(), "--forget", "other"});
+    EXPECT_EQ(by_key.exit_code, 0) << by_key.err;
+    EXPECT_EQ(contents().size(), 1U);
+}
+
+TEST_F(Update, AFolderHoldingACollectionIsRefused) {
+    write("a.txt", "Alpha", "apples");
+    ASSERT_EQ(run().exit_code, 0);
+    // The parent would give the archive's articles other ids: the user decides.
+    const auto parent = run_process(
+        {index_binary(), "--no-extract", "--index", index_path(), dir_.path().string()});
+    EXPECT_EQ(parent.exit_code, 2) << parent.err;
+    EXPECT_NE(parent.err.find("holds the collection 'archive' (" +
+                              fs::canonical(archive()).string() + ")"),
+              std::string::npos)
+        << parent.err;
+    EXPECT_NE(parent.err.find("--forget " + fs::canonical(archive()).string()), std::string::npos)
+        << parent.err;
+    EXPECT_EQ(contents(), (std::map<std::string, std::string>{{"a.txt", "Alpha"}}));
+}
+
+TEST_F(Update, StatusAndReportSayWhenEachCollectionWasLastRun) {
+    write("a.txt", "Alpha", "apples");
+    ASSERT_EQ(run().exit_code, 0);
+    {
+        // As if the collection had last changed long ago.
+        Xapian::WritableDatabase db(index_path(), Xapian::DB_OPEN);
+        const std::string key = std::string(schema::kCollectionKeyPrefix) + "archive";
+        auto collection = schema::decode_collection("archive", db.get_metadata(key));
+        ASSERT_TRUE(collection);
+        collection->last_run = 86400;
+        db.set_metadata(key, schema::encode_collection(*collection));
+        db.commit();
+    }
+    // A run that finds nothing to change still looked at the collection.
+    const auto report = (dir_ / "report.json").string();
+    const auto idle = run({"--report", report});
+    ASSERT_NE(idle.err.find("index is up to date"), std::string::npos) << idle.err;
+    std::ifstream in(report);
+    const auto json = nlohmann::json::parse(in);
+    ASSERT_EQ(json.at("collections").size(), 1U);
+    const auto& entry = json.at("collections")[0];
+    EXPECT_EQ(entry.at("name"), "archive");
+    EXPECT_EQ(entry.at("root"), fs::canonical(archive()).string());
+    EXPECT_EQ(entry.at("articles"), 1);
+    EXPECT_EQ(entry.at("files"), 1);
+    EXPECT_EQ(entry.at("last_change"), "1970-01-02T00:00:00Z");
+    EXPECT_FALSE(entry.at("last_run").get<std::string>().starts_with("1970")) << entry;
+    const auto status = run_process({index_binary(), "--index", index_path(), "--status"});
+    EXPECT_NE(status.out.find("1 article in 1 file, last run 2"), std::string::npos) << status.out;
+    EXPECT_EQ(status.out.find("1970"), std::string::npos) << status.out;
 }
 
 TEST_F(Update, AMissingInputFolderRemovesNothing) {

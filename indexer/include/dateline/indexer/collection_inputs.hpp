@@ -7,8 +7,10 @@
 // is spelled (`arch`, `./arch/`, `/home/me/arch`) it names the same
 // collection. A path at or under a remembered root is that collection (a
 // folder under it is a part of it: only files under that folder are read
-// or removed); any other existing path becomes a new collection. No path at
-// all means every remembered collection.
+// or removed); any other existing path becomes a new collection, unless it
+// holds a remembered one: that is refused, since taking it in would change
+// the ids of its articles (they are relative to its root). No path at all
+// means every remembered collection.
 
 #include <cstddef>
 #include <filesystem>
@@ -29,6 +31,14 @@ struct CollectionInput {
     std::size_t collection = 0;  ///< index into CollectionInputs::collections, or kNone
     std::string part;            ///< folder or file under the root ('/' separated); "" = whole
 };
+
+/// The collection `given` names for `dateline-index --forget`: the one whose
+/// root it is (however spelled), else, when no such file or folder exists,
+/// the one whose key it is. Throws std::runtime_error, listing the
+/// remembered collections, when it names none, or saying which collection
+/// holds it when it lies inside one.
+[[nodiscard]] std::size_t collection_to_forget(const std::vector<schema::Collection>& collections,
+                                               const std::filesystem::path& given);
 
 class CollectionInputs {
   public:

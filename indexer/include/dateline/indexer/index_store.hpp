@@ -13,6 +13,7 @@
 //   DIR/gen-000008.new/ a generation being built (a rebuild or a first build),
 //   DIR/gen-000008.compact/  and its compacted copy, before the swap
 //   DIR/dateline.lock   flock()ed by the one writer
+//   DIR/collection-runs when each collection was last read (collection_runs.hpp)
 //
 // Readers open DIR itself: Xapian follows the XAPIANDB stub. A new generation
 // is published by writing the stub to a temporary file and rename()ing it
