@@ -76,8 +76,9 @@ void print_text(std::ostream& out, const KwicResult& result, const TextPrintOpti
         return;
     }
     if (result.lines.empty() && !result.truncated) {
-        fmt::print(out, "{} match, but the query marks no words in them (it has only filters?).\n",
-                   plural(result.total, "article"));
+        fmt::print(out, "{} {}, but the query marks no words in {} (it has only filters?).\n",
+                   plural(result.total, "article"), result.total == 1 ? "matches" : "match",
+                   result.total == 1 ? "it" : "them");
         return;
     }
     fmt::print(out, "{} from {} of the {} matching {}{}.\n", plural(result.lines.size(), "line"),

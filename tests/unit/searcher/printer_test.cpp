@@ -105,6 +105,22 @@ TEST(TextPrinter, TotalAgreesWithTheCount) {
         << text(result, false);
 }
 
+TEST(TextPrinter, KwicWithoutMarkedWordsCountsInGoodEnglish) {
+    KwicResult result;
+    result.query = "person:keller";
+    result.total = 1;
+    result.articles = 1;
+    std::ostringstream one;
+    print_text(one, result, TextPrintOptions{});
+    EXPECT_EQ(one.str(),
+              "1 article matches, but the query marks no words in it (it has only filters?).\n");
+    result.total = 2;
+    std::ostringstream two;
+    print_text(two, result, TextPrintOptions{});
+    EXPECT_EQ(two.str(),
+              "2 articles match, but the query marks no words in them (it has only filters?).\n");
+}
+
 TEST(TextPrinter, NoMatches) {
     SearchResult result;
     result.query = "platypus";

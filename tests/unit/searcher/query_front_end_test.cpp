@@ -233,6 +233,12 @@ TEST(QueryCaret, UnderlinesTheSpan) {
     EXPECT_EQ(format_query_caret("oil (gas", QuerySpan{4, 1}), "    ^");
     // Columns count characters: "ü" is two bytes but one column.
     EXPECT_EQ(format_query_caret("Z\xC3\xBCrich foo:x", QuerySpan{8, 4}), "       ^^^^");
+    // Display columns: a wide character takes two, a combining mark none, and
+    // a tab stays a tab so that both lines reach the same tab stop.
+    EXPECT_EQ(format_query_caret("\u6771\u4EAC title:", QuerySpan{7, 6}), "     ^^^^^^");
+    EXPECT_EQ(format_query_caret("oil\t(gas", QuerySpan{4, 1}), "   \t^");
+    EXPECT_EQ(format_query_caret("Zu\u0308rich (", QuerySpan{9, 1}), "       ^");
+    EXPECT_EQ(format_query_caret("x \u6771\u4EAC", QuerySpan{2, 6}), "  ^^^^");
     // Never empty, even for a zero-length span at the end.
     EXPECT_EQ(format_query_caret("abc", QuerySpan{3, 0}), "   ^");
 }

@@ -44,9 +44,11 @@ class QueryError : public std::runtime_error {
 };
 
 /// The caret line that underlines `span` of `query` when both are printed with
-/// the same indentation: spaces up to the span, then one '^' per character of
-/// the span (at least one). Columns count UTF-8 characters, not bytes, so the
-/// carets stay under the problem for accented text.
+/// the same indentation: blanks up to the span, then one '^' per column of
+/// the span (at least one). Columns are display columns (cli/text_width.hpp),
+/// not bytes: an accented letter takes one, a CJK character two, a
+/// combining mark none; a tab in the query stays a tab in the caret line, so
+/// both reach the same tab stop. The carets stay under the problem.
 [[nodiscard]] std::string format_query_caret(std::string_view query, QuerySpan span);
 
 }  // namespace dateline::searcher
