@@ -9,48 +9,25 @@
 #include <string_view>
 #include <vector>
 
-#include "dateline/cli/text_width.hpp"
 #include "dateline/schema/fields.hpp"
 #include "dateline/searcher/text_printer.hpp"
+#include "marked_text.hpp"
 #include "terminal_style.hpp"
 
 namespace dateline::searcher {
 
 namespace {
 
+using detail::from_parts;
 using detail::join_names;
 using detail::kBold;
 using detail::kDim;
-using detail::kMatch;
+using detail::MarkedText;
 using detail::Styler;
+using detail::unmarked;
+using detail::write_wrapped;
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-// Text with some of its bytes marked as query matches.
-struct MarkedText {
-    std::string text;
-    std::vector<bool> marked;  // one flag per byte of text
-
-    void append(char c, bool mark) {
-        text += c;
-        marked.push_back(mark);
-    }
-};
-
-MarkedText unmarked(std::string_view plain) {
-    MarkedText result;
-    for (const char c : plain) result.append(c, false);
-    return result;
-}
-
-MarkedText from_parts(const Snippet& marked, const std::string& plain) {
-    MarkedText result;
-    if (marked.empty()) return unmarked(plain);
-    for (const auto& part : marked.parts) {
-        for (const char c : part.text) result.append(c, part.highlighted);
-    }
-    return result;
-}
 
 // Paragraphs as text_printer.hpp describes: a blank line or an indented line
 // starts one; other line breaks become spaces; runs of blanks inside a line
@@ -103,31 +80,6 @@ MarkedText reflow(const MarkedText& in) {
         start = end + 1;
     }
     return out;
-}
-
-// Writes `text` wrapped to `width`, each line after `indent`, matches in the
-// match style.
-void write_wrapped(std::ostream& out, const MarkedText& text, std::size_t width,
-                   std::string_view indent, std::string_view style, const Styler& styler) {
-    const std::size_t columns = width > indent.size() + 20 ? width - indent.size() : 20;
-    for (const auto line : cli::wrap_lines(text.text, columns)) {
-        out << (line.empty() ? std::string_view() : indent);
-        const auto begin = static_cast<std::size_t>(line.data() - text.text.data());
-        std::size_t i = begin;
-        while (i < begin + line.size()) {
-            const bool mark = text.marked[i];
-            std::size_t j = i;
-            while (j < begin + line.size() && text.marked[j] == mark) ++j;
-            const std::string_view piece = std::string_view(text.text).substr(i, j - i);
-            if (mark || !style.empty()) {
-                out << styler(mark ? kMatch : style, piece);
-            } else {
-                out << piece;
-            }
-            i = j;
-        }
-        out << '\n';
-    }
 }
 
 }  // namespace

@@ -49,14 +49,14 @@ std::string plural(std::size_t count, std::string_view noun) {
 
 void print_text(std::ostream& out, const KwicResult& result, const TextPrintOptions& options) {
     const Styler style(options.color);
-    const std::size_t max_id_width = std::clamp(options.width / 5, kMinIdWidth, kMaxIdWidth);
+    const std::size_t width = options.width == 0 ? kKwicWidth : options.width;
+    const std::size_t max_id_width = std::clamp(width / 5, kMinIdWidth, kMaxIdWidth);
     std::size_t id_width = 0;
     for (const auto& line : result.lines) {
         id_width = std::max(id_width, std::min(cli::display_width(line.id), max_id_width));
     }
     const std::size_t prefix = kDateWidth + kGap.size() + id_width + kGap.size();
-    const std::size_t room =
-        options.width > prefix + 4 * kMinContext ? options.width - prefix : 4 * kMinContext;
+    const std::size_t room = width > prefix + 4 * kMinContext ? width - prefix : 4 * kMinContext;
     // Two fifths of the room to the left context, the rest to the match and
     // what follows it; every match starts in the same column.
     const std::size_t left_width = room * 2 / 5;

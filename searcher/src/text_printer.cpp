@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "dateline/schema/fields.hpp"
+#include "entity_line.hpp"
+#include "marked_text.hpp"
 #include "terminal_style.hpp"
 
 namespace dateline::searcher {
@@ -17,7 +19,6 @@ namespace {
 
 namespace sc = dateline::schema;
 
-using detail::join_names;
 using detail::kBold;
 using detail::kDim;
 using detail::kMatch;
@@ -29,7 +30,7 @@ std::string plural(Xapian::doccount count, std::string_view noun) {
     return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
 }
 
-void print_hit(std::ostream& out, const Hit& hit, const Styler& style) {
+void print_hit(std::ostream& out, const Hit& hit, std::size_t width, const Styler& style) {
     const std::string date = hit.date ? hit.date->iso() : std::string("(no date)");
     std::string title;
     for (const auto& part : hit.title_parts.parts) {
@@ -39,14 +40,17 @@ void print_hit(std::ostream& out, const Hit& hit, const Styler& style) {
         title = style(kBold, hit.title.empty() ? std::string_view("(no title)") : hit.title);
     }
     fmt::print(out, "{:>3}. {}  {}\n", hit.rank, style(kDim, date), title);
-    std::string entities;
+    std::vector<detail::EntityList> lists;
     for (const auto& field : sc::entity_fields()) {
         const auto& list = hit.entities(field);
         if (list.empty()) continue;
-        if (!entities.empty()) entities += "  ";
-        entities += fmt::format("{}: {}", field.name, join_names(list));
+        auto& names = lists.emplace_back(detail::EntityList{field.name, {}}).names;
+        for (const auto& entity : list) names.emplace_back(entity.name);
     }
-    if (!entities.empty()) fmt::print(out, "{}{}\n", kIndent, entities);
+    if (!lists.empty()) {
+        const std::size_t room = width > kIndent.size() ? width - kIndent.size() : 0;
+        fmt::print(out, "{}{}\n", kIndent, detail::entity_line(lists, width == 0 ? 0 : room));
+    }
     std::string where = "id: " + hit.id;
     // Text files are their own id; say it once.
     if (!hit.source.empty() && hit.source != hit.id) where += "  source: " + hit.source;
@@ -63,11 +67,8 @@ void print_hit(std::ostream& out, const Hit& hit, const Styler& style) {
         fmt::print(out, "{}+{} similar: {}\n", kIndent, hit.similar.size(), ids);
     }
     if (!hit.snippet.empty()) {
-        std::string line;
-        for (const auto& part : hit.snippet.parts) {
-            line += part.highlighted ? style(kMatch, part.text) : part.text;
-        }
-        fmt::print(out, "{}{}\n", kIndent, line);
+        // Broken at spaces, never inside a word as the terminal would.
+        detail::write_wrapped(out, detail::from_parts(hit.snippet, {}), width, kIndent, {}, style);
     }
     out << '\n';
 }
@@ -277,7 +278,7 @@ void print_text(std::ostream& out, const SearchResult& result, const TextPrintOp
         fmt::print(out, "Did you mean: {}?\n\n", style(kBold, result.corrected_query));
     }
     if (!result.like.empty()) fmt::print(out, "{}\n\n", style(kBold, "Like " + result.like));
-    for (const auto& hit : result.hits) print_hit(out, hit, style);
+    for (const auto& hit : result.hits) print_hit(out, hit, options.width, style);
     print_total(out, result);
     if (result.timeline) print_timeline(out, *result.timeline, options, style);
     if (result.significant) print_significant(out, *result.significant, style);

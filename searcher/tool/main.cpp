@@ -15,9 +15,11 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <string>
 
 #include "dateline/cli/errors.hpp"
+#include "dateline/cli/pager.hpp"
 #include "dateline/cli/text_width.hpp"
 #include "dateline/searcher/index.hpp"
 #include "dateline/searcher/json_printer.hpp"
@@ -64,25 +66,47 @@ bool write_plot(const std::string& path, const ds::Timeline& timeline) {
     return true;
 }
 
-ds::TextPrintOptions text_options(const SearchCommand& command) {
-    const bool terminal = isatty(STDOUT_FILENO) == 1;
-    ds::TextPrintOptions options;
-    options.color =
-        ds::use_color(command.color, terminal, std::getenv("TERM"), std::getenv("NO_COLOR"));
-    options.width = cli::terminal_width(STDOUT_FILENO);
-    return options;
-}
+// Where results go: standard output, through a pager when it is a terminal
+// (cli/pager.hpp). Decided before the pager takes standard output over, so
+// colour and width are the terminal's.
+class Output {
+  public:
+    explicit Output(const SearchCommand& command) {
+        const bool terminal = isatty(STDOUT_FILENO) == 1;
+        text_.color =
+            ds::use_color(command.color, terminal, std::getenv("TERM"), std::getenv("NO_COLOR"));
+        // Piped output is not wrapped unless asked (as grep and git): a
+        // program reading it wants the lines whole.
+        text_.width = command.width.value_or(terminal ? cli::terminal_width(STDOUT_FILENO) : 0);
+        pager_command_ = cli::pager_command(command.pager, terminal, std::getenv("DATELINE_PAGER"),
+                                            std::getenv("PAGER"));
+    }
+
+    [[nodiscard]] const ds::TextPrintOptions& text() const { return text_; }
+
+    /// Called before the first result is written: only then is the pager
+    /// started, so that an error (on stderr) never waits behind it.
+    void start() {
+        if (pager_command_ && !pager_) pager_.emplace(*pager_command_);
+    }
+
+  private:
+    ds::TextPrintOptions text_;
+    std::optional<std::string> pager_command_;
+    std::optional<cli::Pager> pager_;  // last: flushed and waited for first
+};
 
 // Writes `value` (a SearchResult, an ArticleView or a KwicResult) in the
 // command's format.
 template <typename Value>
-void print(const SearchCommand& command, const Value& value) {
+void print(const SearchCommand& command, Output& output, const Value& value) {
+    output.start();
     if (command.format == ds::OutputFormat::Json) {
         ds::print_json(std::cout, value);
     } else if (ds::is_record_format(command.format)) {
         ds::print_records(std::cout, value, command.format);
     } else {
-        ds::print_text(std::cout, value, text_options(command));
+        ds::print_text(std::cout, value, output.text());
     }
 }
 
@@ -93,17 +117,17 @@ int no_such_article(const SearchCommand& command) {
     return kExitNoMatches;
 }
 
-int run_command(ds::Searcher& searcher, const SearchCommand& command) {
+int run_command(ds::Searcher& searcher, const SearchCommand& command, Output& output) {
     switch (command.mode) {
         case Mode::Show: {
             const auto article = searcher.show(command.article_id, command.request.query);
             if (!article) return no_such_article(command);
-            if (!command.quiet) print(command, *article);
+            if (!command.quiet) print(command, output, *article);
             return kExitMatches;
         }
         case Mode::Kwic: {
             const auto result = searcher.kwic(command.request);
-            if (!command.quiet) print(command, result);
+            if (!command.quiet) print(command, output, result);
             return result.total > 0 ? kExitMatches : kExitNoMatches;
         }
         case Mode::Like:
@@ -127,7 +151,7 @@ int run_command(ds::Searcher& searcher, const SearchCommand& command) {
     if (command.request.count_only && command.format == ds::OutputFormat::Text) {
         std::cout << result.total << '\n';
     } else {
-        print(command, result);
+        print(command, output, result);
     }
     return status;
 }
@@ -137,10 +161,11 @@ int run(int argc, char** argv) {
     if (!command) return cli::flush_stdout(kProgram) ? kExitMatches : cli::kExitError;
 
     int status = kExitMatches;
+    Output output(*command);
     try {
         ds::Searcher searcher(ds::open_index(command->indexes), command->date_order,
                               command->saved_queries);
-        status = run_command(searcher, *command);
+        status = run_command(searcher, *command, output);
     } catch (const ds::QueryError& e) {
         print_query_error(e, command->request.query);
         return cli::kExitError;

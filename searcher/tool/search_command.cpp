@@ -73,11 +73,15 @@ cli::Tool make_tool() {
          "DATELINE_INDEX is the index searched when no --index is given; else the config "
          "file's index, else $XDG_DATA_HOME/dateline/index, else "
          "~/.local/share/dateline/index. NO_COLOR (not empty) or TERM=dumb turn colour off "
-         "under --color=auto. XDG_CONFIG_HOME and HOME locate the config file."},
+         "under --color=auto. DATELINE_PAGER, else PAGER, is the pager output to a terminal "
+         "goes through (default less, with LESS=FRX unless LESS is set; empty or cat: none). "
+         "COLUMNS is the width when the terminal does not say. XDG_CONFIG_HOME and HOME locate "
+         "the config file."},
         {"Files",
          "$XDG_CONFIG_HOME/dateline/config, else ~/.config/dateline/config (or --config "
          "FILE): \"key = value\" lines and # comments. index = DIR (repeatable) and color = "
-         "auto|always|never set the defaults; under a [query] line, NAME = QUERY saves a query "
+         "auto|always|never and pager = auto|always|never set the defaults; under a [query] line, "
+         "NAME = QUERY saves a query "
          "used as @NAME anywhere in a query. Command-line options win over the file.\n"
          "\n"
          "  index = ~/news.db\n"
@@ -265,6 +269,11 @@ cli::OptionTable search_options() {
         ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"),
          "auto, always or never; auto colours a terminal unless TERM=dumb or NO_COLOR is set")
         ("no-snippets", "do not show text extracts")
+        ("width", po::value<long long>()->value_name("N"),
+         "fit text to N columns: snippets and --show bodies wrap at spaces, name lists are cut "
+         "(0: no wrapping; default: the terminal's width, no wrapping when not a terminal)")
+        ("no-pager", "do not page output longer than the screen (default on a terminal: "
+         "$DATELINE_PAGER, else $PAGER, else less -FRX)")
         ("date-order", po::value<std::string>()->value_name("ORDER")->default_value("mdy"),
          "how date:1/3/2021 is read: mdy (3 January) or dmy (1 March)")
         ("quiet,q", "print nothing: the exit status says whether the query matches")
@@ -330,6 +339,9 @@ std::optional<SearchCommand> parse_search_command(int argc, const char* const* a
     const auto mode = parse_color_mode(color);
     if (!mode) throw UsageError("--color must be auto, always or never, not '" + color + "'");
     command.color = vm["color"].defaulted() && config.color ? *config.color : *mode;
+    command.pager = vm.count("no-pager") != 0 ? cli::PagerMode::Never
+                                              : config.pager.value_or(cli::PagerMode::Auto);
+    if (vm.count("width") != 0) command.width = non_negative(vm, "width");
 
     if (vm.count("facet")) {
         for (const auto& text : vm["facet"].as<std::vector<std::string>>()) {

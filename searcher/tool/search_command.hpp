@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dateline/cli/option_table.hpp"
+#include "dateline/cli/pager.hpp"
 #include "dateline/cli/tool.hpp"
 #include "dateline/schema/date_parsing.hpp"
 #include "dateline/searcher/color.hpp"
@@ -34,6 +35,11 @@ struct SearchCommand {
     OutputFormat format = OutputFormat::Text;  ///< --format, or --json
     bool quiet = false;                        ///< print nothing; the exit status answers
     ColorMode color = ColorMode::Auto;
+    /// --no-pager, else the config file's `pager`, else Auto.
+    cli::PagerMode pager = cli::PagerMode::Auto;
+    /// --width: columns to fit text to (0: no wrapping); nullopt: the
+    /// terminal's width on a terminal, no wrapping otherwise.
+    std::optional<std::size_t> width;
     schema::DateOrder date_order = schema::DateOrder::MonthFirst;  ///< --date-order
     SavedQueries saved_queries;  ///< from the config file's [query] section
 };

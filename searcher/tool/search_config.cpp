@@ -41,7 +41,8 @@ SearchConfig parse(std::istream& in, const fs::path& path) {
     po::options_description settings;
     settings.add_options()                                             //
         ("index", po::value<std::vector<std::string>>()->composing())  //
-        ("color", po::value<std::string>());
+        ("color", po::value<std::string>())                            //
+        ("pager", po::value<std::string>());
     SearchConfig config;
     config.path = path;
     po::variables_map values;
@@ -51,8 +52,9 @@ SearchConfig parse(std::istream& in, const fs::path& path) {
             if (!option.unregistered) continue;
             const std::string& key = option.string_key;
             if (!key.starts_with(kQuerySection)) {
-                throw ConfigError(where + ": unknown setting '" + key +
-                                  "' (settings: index, color; saved queries go under [query])");
+                throw ConfigError(
+                    where + ": unknown setting '" + key +
+                    "' (settings: index, color, pager; saved queries go under [query])");
             }
             const std::string name = key.substr(kQuerySection.size());
             if (!SavedQueries::is_valid_name(name)) {
@@ -80,6 +82,13 @@ SearchConfig parse(std::istream& in, const fs::path& path) {
         config.color = parse_color_mode(text);
         if (!config.color) {
             throw ConfigError(where + ": color must be auto, always or never, not '" + text + "'");
+        }
+    }
+    if (values.count("pager") != 0) {
+        const auto& text = values["pager"].as<std::string>();
+        config.pager = cli::parse_pager_mode(text);
+        if (!config.pager) {
+            throw ConfigError(where + ": pager must be auto, always or never, not '" + text + "'");
         }
     }
     return config;

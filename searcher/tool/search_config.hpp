@@ -1,10 +1,11 @@
 #pragma once
-// The config file of dateline-search (docs/config.md): default index and
-// colour, and saved queries.
+// The config file of dateline-search (docs/config.md): default index,
+// colour and paging, and saved queries.
 //
 //   # ~/.config/dateline/config
 //   index = ~/news.db          # repeatable: several are searched as one
 //   color = auto               # auto, always or never
+//   pager = auto               # auto, always or never
 //
 //   [query]
 //   volcker-japan = person:volcker place:japan
@@ -20,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "dateline/cli/pager.hpp"
 #include "dateline/searcher/color.hpp"
 
 namespace dateline::searcher::tool {
@@ -32,9 +34,10 @@ class ConfigError : public std::runtime_error {
 };
 
 struct SearchConfig {
-    std::filesystem::path path;        ///< the file read; empty when there was none
-    std::vector<std::string> indexes;  ///< `index =` lines, `~/` and relative paths resolved
-    std::optional<ColorMode> color;    ///< `color =`
+    std::filesystem::path path;           ///< the file read; empty when there was none
+    std::vector<std::string> indexes;     ///< `index =` lines, `~/` and relative paths resolved
+    std::optional<ColorMode> color;       ///< `color =`
+    std::optional<cli::PagerMode> pager;  ///< `pager =`
     std::map<std::string, std::string, std::less<>> queries;  ///< `[query]` name -> query
 };
 
@@ -46,7 +49,7 @@ struct SearchConfig {
 /// there is one (no file: an empty config). An `index` path starting with
 /// "~/" is in the home folder; another relative path is relative to the
 /// config file's folder. Throws ConfigError for an unreadable file, a line
-/// that is not "key = value", an unknown key, a bad colour or query name, or
+/// that is not "key = value", an unknown key, a bad colour, pager or query name, or
 /// a query name given twice.
 [[nodiscard]] SearchConfig read_search_config(const std::optional<std::filesystem::path>& given);
 

@@ -386,8 +386,13 @@ TEST_F(SearchCli, ShowMarksTheQueryAndWrapsTheBody) {
     ASSERT_EQ(marked.exit_code, 0) << marked.err;
     EXPECT_NE(marked.out.find("Crude \x1b[1;31moil\x1b[0m rose"), std::string::npos) << marked.out;
     EXPECT_NE(marked.out.find("Prices of \x1b[1;31moil\x1b[0m were"), std::string::npos);
-    // Piped, the width comes from $COLUMNS: no line is wider.
-    const auto narrow = search({"--show", "1987/gulf-oil.txt"}, {"COLUMNS=30"});
+    // Piped, nothing is wrapped (a program wants whole lines), whatever
+    // $COLUMNS says: a paragraph is one line.
+    const auto piped = search({"--show", "1987/gulf-oil.txt"}, {"COLUMNS=30"});
+    EXPECT_NE(piped.out.find("Crude oil rose sharply as the producers met."), std::string::npos)
+        << piped.out;
+    // --width wraps it anyway: no line is wider.
+    const auto narrow = search({"--show", "1987/gulf-oil.txt", "--width", "30"});
     std::istringstream lines(narrow.out);
     std::size_t count = 0;
     for (std::string line; std::getline(lines, line); ++count) {
@@ -581,7 +586,8 @@ TEST_F(ConfigCli, ABadConfigFileIsAnErrorNamingIt) {
         std::string text;
         std::string error;
     } cases[] = {
-        {"colour = never\n", "unknown setting 'colour' (settings: index, color; saved queries"},
+        {"colour = never\n",
+         "unknown setting 'colour' (settings: index, color, pager; saved queries"},
         {"color = sometimes\n", "color must be auto, always or never, not 'sometimes'"},
         {"[query]\ntwo words = oil\n", ""},  // Boost refuses the line itself
         {"[query]\nq = oil\nq = gas\n", "saved query 'q' is given twice"},
@@ -709,6 +715,71 @@ TEST_F(SearchCli, HelpAndVersion) {
     const auto version = run_process({search_binary(), "--version"});
     EXPECT_EQ(version.exit_code, 0);
     EXPECT_EQ(version.out.rfind("dateline-search ", 0), 0U);
+}
+
+TEST_F(SearchCli, SnippetsWrapOnlyToAGivenOrTerminalWidth) {
+    const auto piped = search({"--color", "never", "-n", "1", "crude"});
+    ASSERT_EQ(piped.exit_code, 0) << piped.err;
+    const auto wrapped = search({"--color", "never", "-n", "1", "--width", "24", "crude"});
+    ASSERT_EQ(wrapped.exit_code, 0) << wrapped.err;
+    std::istringstream lines(wrapped.out);
+    std::size_t count = 0;
+    for (std::string line; std::getline(lines, line); ++count) {
+        if (line.starts_with("    ") && line.find(':') == std::string::npos) {
+            EXPECT_LE(line.size(), 24U) << line;
+        }
+    }
+    EXPECT_GT(count, static_cast<std::size_t>(std::count(piped.out.begin(), piped.out.end(), '\n')))
+        << wrapped.out;
+    expect_error(search({"--width", "-1", "oil"}), "--width must be 0 or more");
+}
+
+// A shell command for `script`: the search, its pager writing to `file`.
+std::string paged_search(const std::string& index, const std::string& file,
+                         const std::string& options) {
+    return "DATELINE_PAGER='cat > " + file + "' " + search_binary() + " --index " + index + " " +
+           options + " inflation";
+}
+
+TEST_F(SearchCli, OutputToATerminalGoesThroughThePager) {
+    const std::string file = (dir_ / "paged.txt").string();
+    // Piped: no pager (auto), the results on stdout.
+    const auto piped = search({"inflation"}, {"DATELINE_PAGER=cat > " + file});
+    EXPECT_NE(piped.out.find("match"), std::string::npos) << piped.out;
+    EXPECT_FALSE(fs::exists(file));
+    // pager = always in the config: the pager even when piped.
+    const fs::path config = dir_ / "config";
+    std::ofstream(config) << "pager = always\n";
+    const auto always =
+        search({"--config", config.string(), "inflation"}, {"DATELINE_PAGER=cat > " + file});
+    EXPECT_EQ(always.exit_code, 0) << always.err;
+    EXPECT_EQ(always.out, "");
+    std::stringstream paged;
+    paged << std::ifstream(file).rdbuf();
+    EXPECT_NE(paged.str().find("articles match"), std::string::npos) << paged.str();
+    fs::remove(file);
+    // --no-pager wins over the config.
+    const auto unpaged = search({"--config", config.string(), "--no-pager", "inflation"},
+                                {"DATELINE_PAGER=cat > " + file});
+    EXPECT_NE(unpaged.out.find("match"), std::string::npos);
+    EXPECT_FALSE(fs::exists(file));
+    // On a real terminal (a pseudo-terminal from util-linux's script).
+    if (!fs::exists("/usr/bin/script")) GTEST_SKIP() << "no /usr/bin/script for a terminal";
+    const auto terminal =
+        run_process({"/usr/bin/script", "-qec", paged_search(index_path(), file, "--color never"),
+                     "/dev/null"});
+    EXPECT_EQ(terminal.exit_code, 0) << terminal.out << terminal.err;
+    std::stringstream through_pager;
+    through_pager << std::ifstream(file).rdbuf();
+    EXPECT_NE(through_pager.str().find("articles match"), std::string::npos)
+        << through_pager.str() << terminal.out;
+    EXPECT_EQ(terminal.out.find("articles match"), std::string::npos) << terminal.out;
+    fs::remove(file);
+    const auto no_pager =
+        run_process({"/usr/bin/script", "-qec",
+                     paged_search(index_path(), file, "--color never --no-pager"), "/dev/null"});
+    EXPECT_NE(no_pager.out.find("articles match"), std::string::npos) << no_pager.out;
+    EXPECT_FALSE(fs::exists(file));
 }
 
 // Runs the search with stdout a pipe whose reader has already gone, as with

@@ -105,6 +105,72 @@ TEST(TextPrinter, TotalAgreesWithTheCount) {
         << text(result, false);
 }
 
+// One hit with a long snippet and many people, printed `width` columns wide.
+std::string crowded_hit(std::size_t width, bool color = false) {
+    SearchResult result;
+    result.total = 1;
+    Hit hit;
+    hit.rank = 1;
+    hit.id = "a";
+    hit.title = "Rates";
+    hit.people = {{"a", "Maria Keller"}, {"b", "Tomás Ortega"}, {"c", "Paul Volcker"},
+                  {"d", "James Baker"},  {"e", "Ann Lee"},      {"f", "Bo Chen"}};
+    hit.places = {{"m", "Madrid"}};
+    hit.snippet.parts = {{"The central bank cut ", false},
+                         {"interest", true},
+                         {" rates by a quarter of a point on Thursday, its first cut in five "
+                          "years.",
+                          false}};
+    result.hits.push_back(hit);
+    std::ostringstream out;
+    TextPrintOptions options;
+    options.color = color;
+    options.width = width;
+    print_text(out, result, options);
+    return out.str();
+}
+
+TEST(TextPrinter, SnippetsWrapAtSpacesToTheWidth) {
+    const std::string out = crowded_hit(40);
+    // Never inside a word (a terminal would break "i/nterest"), each line
+    // indented like the first, none wider than 40 columns.
+    EXPECT_NE(out.find("    The central bank cut interest rates\n"
+                       "    by a quarter of a point on Thursday,\n"
+                       "    its first cut in five years.\n"),
+              std::string::npos)
+        << out;
+    // Colour does not count as width.
+    EXPECT_NE(crowded_hit(40, true).find("    The central bank cut \x1b[1;31minterest\x1b[0m "
+                                         "rates\n    by a quarter"),
+              std::string::npos)
+        << crowded_hit(40, true);
+}
+
+TEST(TextPrinter, WidthZeroMeansNoWrappingAndNoCutting) {
+    const std::string out = crowded_hit(0);
+    EXPECT_NE(out.find("    The central bank cut interest rates by a quarter of a point on "
+                       "Thursday, its first cut in five years.\n"),
+              std::string::npos)
+        << out;
+    EXPECT_NE(out.find("    people: Maria Keller, Tomás Ortega, Paul Volcker, James Baker, Ann "
+                       "Lee, Bo Chen  places: Madrid\n"),
+              std::string::npos)
+        << out;
+}
+
+TEST(TextPrinter, NameListsAreCutToOneLine) {
+    // 80 columns: the short list of places whole, the people cut, and said.
+    const std::string out = crowded_hit(80);
+    EXPECT_NE(out.find("    people: Maria Keller, Tomás Ortega, Paul Volcker +3 more  places: "
+                       "Madrid\n"),
+              std::string::npos)
+        << out;
+    // Very narrow: still the first name of each list, on one line.
+    EXPECT_NE(crowded_hit(20).find("    people: Maria Keller +5 more  places: Madrid\n"),
+              std::string::npos)
+        << crowded_hit(20);
+}
+
 TEST(TextPrinter, KwicWithoutMarkedWordsCountsInGoodEnglish) {
     KwicResult result;
     result.query = "person:keller";

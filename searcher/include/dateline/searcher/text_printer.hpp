@@ -1,8 +1,9 @@
 #pragma once
 // The text printer: a SearchResult for people reading a terminal.
 //
-// Per hit: rank, date and title; people, places, orgs; id and source; the
-// snippet, with matched words in bold colour when colour is on (and plain
+// Per hit: rank, date and title; people, places, orgs on one line (cut to
+// the width, "+N more"); id and source; the snippet, broken at spaces to the
+// width, with matched words in bold colour when colour is on (and plain
 // otherwise). Then a "Did you mean" line when there is a suggestion, the
 // total, and each facet as a table; the date facet as a timeline of █ bars
 // scaled to the largest bucket.
@@ -16,10 +17,18 @@
 
 namespace dateline::searcher {
 
+/// The width --kwic lines are fitted to when TextPrintOptions::width is 0:
+/// they need one to align their matches.
+inline constexpr std::size_t kKwicWidth = 80;
+
 struct TextPrintOptions {
     bool color = false;          ///< ANSI bold/colour escapes. Default: off
     std::size_t bar_width = 40;  ///< characters of the longest date bar. Default: 40
-    std::size_t width = 80;      ///< columns to fit text to (--show, --kwic). Default: 80
+    /// Columns to fit text to: snippets and --show bodies are broken at
+    /// spaces, the people/places/orgs line of a hit is cut ("+3 more"),
+    /// --kwic lines are cut. 0: no wrapping and no cutting (--kwic lines
+    /// are then fitted to kKwicWidth). Default: 80
+    std::size_t width = 80;
 };
 
 void print_text(std::ostream& out, const SearchResult& result, const TextPrintOptions& options);
