@@ -6,6 +6,7 @@
 
 #include "dateline/extractor/model_location.hpp"
 #include "dateline/extractor/ner_model.hpp"
+#include "dateline/schema/place_identities.hpp"
 
 namespace dateline::extractor {
 
@@ -66,10 +67,14 @@ ArticleExtractor::ArticleExtractor(std::shared_ptr<const NerModel> model,
     : gazetteer_(gazetteer), finder_(std::move(model), std::move(gazetteer)) {}
 
 std::string ArticleExtractor::place_identity(const sc::Entity& place) const {
+    if (sc::find_place_identity(place.key) != nullptr ||
+        sc::find_place_identity(sc::canonical_key(place.name)) != nullptr)
+        return sc::place_identity(place).key;
     for (const auto& key : {place.key, sc::canonical_key(place.name)}) {
-        if (const auto known = gazetteer_->find_key(key)) return sc::canonical_key(known->name);
+        if (const auto known = gazetteer_->find_key(key))
+            return sc::place_identity(sc::entity_from_name(known->name)).key;
     }
-    return place.key;
+    return sc::place_identity(place).key;
 }
 
 ArticleEntities ArticleExtractor::extract(const ArticleText& article) const {
@@ -98,15 +103,17 @@ ArticleEntities ArticleExtractor::extract(const ArticleText& article) const {
     const auto is_new_place = [&](const sc::Entity& place) {
         return known_places.insert(place_identity(place)).second;
     };
+    // Places as the index stores them: by identity ("United States" -> us,
+    // "West German" -> west-germany), each once.
     for (auto& place : found.places) {
         // Short unknown "places" are abbreviations from tables ("Shr", "Cts").
         if (place.key.size() <= 3 && !gazetteer_->find_key(place.key)) continue;
-        if (is_new_place(place)) result.places.push_back(std::move(place));
+        if (is_new_place(place)) result.places.push_back(sc::place_identity(place));
     }
     for (auto& place : found.implied_places) {
-        if (is_new_place(place)) result.implied_places.push_back(std::move(place));
+        if (is_new_place(place)) result.implied_places.push_back(sc::place_identity(place));
     }
-    result.dateline = std::move(found.dateline);
+    if (found.dateline) result.dateline = sc::place_identity(*found.dateline);
     return result;
 }
 

@@ -10,6 +10,7 @@
 #include "dateline/extractor/place_mention.hpp"
 #include "dateline/extractor/sentence_splitter.hpp"
 #include "dateline/extractor/tokenizer.hpp"
+#include "dateline/schema/place_identities.hpp"
 #include "utf8.hpp"
 
 namespace dateline::extractor {
@@ -208,10 +209,24 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     };
     std::vector<std::string> implied;
     auto add_place = [&](std::string display) {
+        // "Clinton County, Pa.": an AP state abbreviation as written.
+        if (const auto* state = schema::find_state_abbreviation(display)) {
+            add_unique(result.places,
+                       schema::Entity{std::string(state->key), std::string(state->name)});
+            if (const auto* country = schema::find_place_identity(state->country))
+                implied.emplace_back(country->name);
+            return;
+        }
         auto [entity, place] = place_entity(std::move(display));
         // Also for a dateline, and for "Asia" that the gazetteer knows as a town.
         if (never_an_entity(entity.key) || is_continent_key(entity.key) ||
             is_compass_key(entity.key))
+            return;
+        // A town whose name is another place's spelling in the identity
+        // table ("Pa", a village of Burkina Faso, and Pa., Pennsylvania):
+        // the text means the table's place, which a lone word cannot tell.
+        if (place && place->kind == PlaceKind::City &&
+            schema::find_place_identity(entity.key) != nullptr)
             return;
         add_unique(result.places, std::move(entity));
         if (place && place->kind != PlaceKind::Country && !place->country.empty()) {

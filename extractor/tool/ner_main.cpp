@@ -37,6 +37,7 @@
 #include "dateline/extractor/tagger.hpp"
 #include "dateline/indexer/input_discovery.hpp"
 #include "dateline/indexer/reader.hpp"
+#include "dateline/schema/place_identities.hpp"
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -108,7 +109,9 @@ std::vector<Row> article_rows(const ArticleExtractor& extractor, const ix::Artic
     for (auto& p : found.people) rows.push_back({"PER", std::move(p), Origin::Text});
     for (const auto& o : article.orgs) rows.push_back({"ORG", o, Origin::Metadata});
     for (auto& o : found.orgs) rows.push_back({"ORG", std::move(o), Origin::Text});
-    for (const auto& p : article.places) rows.push_back({"LOC", p, Origin::Metadata});
+    // Places as the index stores them: by identity (`usa` -> us, United States).
+    for (const auto& p : article.places)
+        rows.push_back({"LOC", sc::place_identity(p), Origin::Metadata});
     for (auto& p : found.places) {
         const bool dateline = found.dateline && *found.dateline == p;
         rows.push_back({"LOC", std::move(p), dateline ? Origin::Dateline : Origin::Text});

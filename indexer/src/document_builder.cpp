@@ -84,7 +84,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
         std::vector<sc::Entity> identities;
         for (const auto& entity : entities) {
             for (const auto& term : sc::entity_terms(field, entity)) add_boolean(doc, term);
-            sc::Entity identity = sc::entity_identity(entity);
+            sc::Entity identity = sc::entity_identity(field, entity);
             if (std::any_of(identities.begin(), identities.end(),
                             [&](const sc::Entity& seen) { return seen.key == identity.key; }))
                 continue;

@@ -74,10 +74,10 @@ std::vector<std::string> person_terms(const Entity& person) {
     return terms;
 }
 
-std::vector<std::string> place_terms(const Entity& place) {
+std::vector<std::string> whole_name_terms(const Entity& entity) {
     std::vector<std::string> terms;
-    add_unique(terms, place.key);
-    add_unique(terms, canonical_key(place.name));
+    add_unique(terms, entity.key);
+    add_unique(terms, canonical_key(entity.name));
     return terms;
 }
 

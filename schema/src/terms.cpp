@@ -1,5 +1,7 @@
 #include "dateline/schema/terms.hpp"
 
+#include "dateline/schema/place_identities.hpp"
+
 namespace dateline::schema {
 
 namespace {
@@ -65,8 +67,18 @@ std::string date_term(const PartialDate& date) {
 }
 
 std::vector<std::string> entity_terms(const FieldSpec& field, const Entity& entity) {
-    std::vector<std::string> terms =
-        field.entity_match == EntityMatch::NameWords ? person_terms(entity) : place_terms(entity);
+    std::vector<std::string> terms;
+    switch (field.entity_match) {
+        case EntityMatch::NameWords:
+            terms = person_terms(entity);
+            break;
+        case EntityMatch::PlaceIdentity:
+            terms = place_terms(entity);
+            break;
+        case EntityMatch::WholeName:
+            terms = whole_name_terms(entity);
+            break;
+    }
     for (auto& term : terms) term.insert(0, field.prefix);
     return terms;
 }
@@ -75,8 +87,14 @@ std::string entity_identity_term(const FieldSpec& field, std::string_view key) {
     return prefixed(field.identity_prefix.empty() ? field.prefix : field.identity_prefix, key);
 }
 
+Entity entity_identity(const FieldSpec& field, const Entity& entity) {
+    return field.entity_match == EntityMatch::PlaceIdentity ? place_identity(entity)
+                                                            : entity_identity(entity);
+}
+
 std::string entity_query_term(const FieldSpec& field, std::string_view name) {
-    const std::string key = canonical_key(name);
+    const std::string key = field.entity_match == EntityMatch::PlaceIdentity ? place_query_key(name)
+                                                                             : canonical_key(name);
     if (key.empty()) return {};
     return prefixed(field.prefix, key);
 }

@@ -33,12 +33,14 @@ class EntityFieldProcessor : public Xapian::FieldProcessor {
         : field_(field), aliases_(std::move(aliases)) {}
 
     Xapian::Query operator()(const std::string& value) override {
-        std::string term = sc::entity_query_term(field_, value);
+        const std::string term = sc::entity_query_term(field_, value);
         if (term.empty()) return Xapian::Query::MatchNothing;
-        std::vector<std::string> terms{std::move(term)};
+        std::vector<std::string> terms{term};
         if (aliases_) {
             const sc::EntityAliases& table = aliases_->of(field_);
-            const std::string key = sc::canonical_key(value);
+            // The key the term selects: for places, the identity the
+            // spelling names (`usa` -> us).
+            const std::string key = term.substr(field_.prefix.size());
             const sc::Entity* target = table.target_of(key);
             const std::string& entity = target ? target->key : key;
             const auto aliases = table.aliases_of(entity);

@@ -93,7 +93,7 @@ TEST(IndexCli, StoresFieldsAsTheSchemaSays) {
     std::set<std::string> terms(harbour.termlist_begin(), harbour.termlist_end());
     for (const char* expected :
          {"D20200612", "M202006", "Y2020", "XPERanna-kowalski", "XPERkowalski", "XLOCgdansk",
-          "XLOCpoland", "XORGgdansk-port-authority", "Sharbour", "harbour", "Zharbour",
+          "XLOCpl", "XORGgdansk-port-authority", "Sharbour", "harbour", "Zharbour",
           "XSRCtext/harbour.txt"}) {
         EXPECT_TRUE(terms.count(expected)) << expected;
     }
@@ -110,6 +110,11 @@ TEST(IndexCli, StoresFieldsAsTheSchemaSays) {
     EXPECT_EQ(wire_stored.source, "wire/sample.sgm:2");
     std::set<std::string> wire_terms(wire.termlist_begin(), wire.termlist_end());
     EXPECT_TRUE(wire_terms.count("XLOCwest-germany"));
+    // A country is stored under its identity, whatever the code book says.
+    EXPECT_TRUE(wire_terms.count("XLOCus"));
+    EXPECT_FALSE(wire_terms.count("XLOCusa")) << "place:usa reaches XLOCus through the table";
+    EXPECT_EQ(sc::decode_entities(wire.get_value(sc::slot::kPlaces)).front(),
+              (sc::Entity{"us", "United States"}));
     EXPECT_TRUE(wire_terms.count("XPERvolcker"));
 }
 

@@ -629,9 +629,9 @@ TEST_F(SearchCli, FacetsCountEveryMatchNotJustThePage) {
     EXPECT_EQ(out.at("facets"), json::parse(R"({
         "person": [{"key": "paul-volcker", "name": "Paul Volcker", "count": 2},
                    {"key": "rilwanu-lukman", "name": "Rilwanu Lukman", "count": 1}],
-        "place": [{"key": "austria", "name": "Austria", "count": 1},
-                  {"key": "kuwait", "name": "Kuwait", "count": 1},
-                  {"key": "usa", "name": "USA", "count": 1}],
+        "place": [{"key": "at", "name": "Austria", "count": 1},
+                  {"key": "kw", "name": "Kuwait", "count": 1},
+                  {"key": "us", "name": "United States", "count": 1}],
         "date": [{"key": "1987-03", "name": "1987-03", "count": 2},
                  {"key": "1987-04", "name": "1987-04", "count": 1}]
     })"))
@@ -849,6 +849,16 @@ TEST_F(SampleCorpus, CountsMatchTheReadme) {
     EXPECT_EQ(count("\"wheat harvest\""), "8\n");
     EXPECT_EQ(count("title:\"wheat harvest\""), "5\n");
     EXPECT_EQ(count("date:2020-06"), "4\n");
+}
+
+// Every spelling of a country is one query: the identity term (ISO code).
+TEST_F(SampleCorpus, EverySpellingOfAPlaceFindsTheSameArticles) {
+    const std::string united_states = count("place:\"united states\"");
+    ASSERT_NE(united_states, "0\n");
+    for (const char* query : {"place:usa", "place:us", "place:\"u.s.\"", "place:U.S.",
+                              "place:america", "place:\"United States of America\""})
+        EXPECT_EQ(count(query), united_states) << query;
+    EXPECT_EQ(count("place:georgia"), count("place:ge"));
 }
 
 TEST_F(SampleCorpus, TitleMatchRanksFirst) {

@@ -16,6 +16,8 @@
 
 #include "dateline/extractor/article_extractor.hpp"
 #include "dateline/schema/entity.hpp"
+#include "dateline/schema/fields.hpp"
+#include "dateline/schema/terms.hpp"
 #include "support/process.hpp"
 
 namespace dateline::extractor {
@@ -151,15 +153,23 @@ std::vector<Case> read_table() {
     return cases;
 }
 
+// The schema field a check's FIELD names (person, place, org).
+const sc::FieldSpec& schema_field(const std::string& field) { return *sc::find_query_field(field); }
+
 // The terms `FIELD:` queries match for one entity, as the index holds them.
 std::vector<std::string> field_terms(const std::string& field, const sc::Entity& entity) {
-    return field == "person" ? sc::person_terms(entity) : sc::place_terms(entity);
+    return sc::entity_terms(schema_field(field), entity);
 }
 
-// What a query value looks up.
-std::string query_term(const std::string& value) { return sc::canonical_key(value); }
+// What a query value looks up (`place:usa` -> the identity term of us).
+std::string query_term(const std::string& field, const std::string& value) {
+    return sc::entity_query_term(schema_field(field), value);
+}
 
-void add_unique(std::vector<sc::Entity>& list, sc::Entity entity) {
+// Each entity once by its identity, as the document builder stores it
+// (metadata `usa` and the text's "United States" are one place, us).
+void add_unique(std::vector<sc::Entity>& list, const std::string& field, sc::Entity entity) {
+    entity = sc::entity_identity(schema_field(field), entity);
     if (std::none_of(list.begin(), list.end(),
                      [&](const sc::Entity& e) { return e.key == entity.key; }))
         list.push_back(std::move(entity));
@@ -169,13 +179,16 @@ void add_unique(std::vector<sc::Entity>& list, sc::Entity entity) {
 std::vector<std::string> run_case(const ArticleExtractor& extractor, const Case& c) {
     auto found = extractor.extract({c.title, c.text, c.people, c.places, c.orgs});
     // The article as the indexer stores it: metadata, then what the text adds.
-    std::vector<sc::Entity> people = c.people;
-    std::vector<sc::Entity> places = c.places;
-    for (auto& p : found.people) add_unique(people, std::move(p));
-    for (auto& p : found.places) add_unique(places, std::move(p));
-    for (auto& p : found.implied_places) add_unique(places, std::move(p));
-    std::vector<sc::Entity> orgs = c.orgs;
-    for (auto& o : found.orgs) add_unique(orgs, std::move(o));
+    std::vector<sc::Entity> people;
+    std::vector<sc::Entity> places;
+    std::vector<sc::Entity> orgs;
+    for (const auto& p : c.people) add_unique(people, "person", p);
+    for (auto& p : found.people) add_unique(people, "person", std::move(p));
+    for (const auto& p : c.places) add_unique(places, "place", p);
+    for (auto& p : found.places) add_unique(places, "place", std::move(p));
+    for (auto& p : found.implied_places) add_unique(places, "place", std::move(p));
+    for (const auto& o : c.orgs) add_unique(orgs, "org", o);
+    for (auto& o : found.orgs) add_unique(orgs, "org", std::move(o));
 
     auto describe = [](const std::vector<sc::Entity>& list) {
         std::string s;
@@ -193,7 +206,7 @@ std::vector<std::string> run_case(const ArticleExtractor& extractor, const Case&
             check.field == "person" ? people : (check.field == "place" ? places : orgs);
         // The keys of the entities `field:value` finds.
         const auto matching = [&](const std::string& value) {
-            const std::string term = query_term(value);
+            const std::string term = query_term(check.field, value);
             std::vector<std::string> keys;
             for (const sc::Entity& e : entities) {
                 const auto terms = field_terms(check.field, e);

@@ -39,11 +39,11 @@ TEST(PersonTerms, CoverCodeFullNameAndEachWord) {
         (std::vector<std::string>{"de-larosiere", "jacques-de-larosiere", "jacques", "larosiere"}));
 }
 
-TEST(PlaceTerms, KeepMultiWordPlacesWhole) {
-    const Entity place{"west-germany", "West Germany"};
-    EXPECT_EQ(place_terms(place), (std::vector<std::string>{"west-germany"}));
-    const Entity usa{"usa", "United States"};
-    EXPECT_EQ(place_terms(usa), (std::vector<std::string>{"usa", "united-states"}));
+TEST(WholeNameTerms, KeepMultiWordNamesWhole) {
+    const Entity gm{"gm", "General Motors"};
+    EXPECT_EQ(whole_name_terms(gm), (std::vector<std::string>{"gm", "general-motors"}));
+    const Entity opec{"opec", "OPEC"};
+    EXPECT_EQ(whole_name_terms(opec), (std::vector<std::string>{"opec"}));
 }
 
 TEST(EntityEncoding, RoundTrips) {

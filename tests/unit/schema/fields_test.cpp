@@ -37,7 +37,17 @@ std::string describe(const FieldSpec& field) {
         << role_name(field.role) << '|' << (field.facetable ? "facet" : "") << '|';
     if (field.slot) out << *field.slot;
     if (field.role == FieldRole::Entity) {
-        out << '|' << (field.entity_match == EntityMatch::NameWords ? "words" : "whole");
+        switch (field.entity_match) {
+            case EntityMatch::NameWords:
+                out << "|words";
+                break;
+            case EntityMatch::PlaceIdentity:
+                out << "|place";
+                break;
+            case EntityMatch::WholeName:
+                out << "|whole";
+                break;
+        }
         if (!field.identity_prefix.empty()) out << '|' << field.identity_prefix;
     }
     return out.str();
@@ -52,13 +62,13 @@ TEST(Schema, TableIsPinned) {
         "title|title|S|free||",
         "body|||free||",
         "people|person|XPER|entity|facet|1|words|XPID",
-        "places|place|XLOC|entity|facet|2|whole",
+        "places|place|XLOC|entity|facet|2|place",
         "orgs|org|XORG|entity|facet|3|whole",
         "source||XSRC|source||",
         "url|||stored||",
     };
     EXPECT_EQ(rows, golden);
-    EXPECT_EQ(kSchemaVersion, 5);
+    EXPECT_EQ(kSchemaVersion, 6);
 }
 
 TEST(Schema, EntityFieldsAreTheEntityRowsInOrder) {

@@ -70,6 +70,12 @@ TEST(Terms, EntitiesFollowTheirFieldsPrefixAndMatching) {
     const Entity germany{"west-germany", "West Germany"};
     EXPECT_EQ(entity_terms(field("places"), germany),
               (std::vector<std::string>{"XLOCwest-germany"}));
+    // A code-book code is reached through the identity table, not a term.
+    const Entity usa{"usa", "USA"};
+    EXPECT_EQ(entity_terms(field("places"), usa), (std::vector<std::string>{"XLOCus"}));
+    // A place the table does not know keeps its name: `place:paris`.
+    const Entity paris{"paris", "Paris"};
+    EXPECT_EQ(entity_terms(field("places"), paris), (std::vector<std::string>{"XLOCparis"}));
     const Entity gm{"general-motors", "General Motors Corp"};
     EXPECT_EQ(entity_terms(field("orgs"), gm),
               (std::vector<std::string>{"XORGgeneral-motors", "XORGgeneral-motors-corp"}));
@@ -78,6 +84,7 @@ TEST(Terms, EntitiesFollowTheirFieldsPrefixAndMatching) {
 TEST(Terms, AnEntityQueryIsTheKeyOfTheName) {
     EXPECT_EQ(entity_query_term(field("people"), "Paul  VOLCKER"), "XPERpaul-volcker");
     EXPECT_EQ(entity_query_term(field("places"), "west-germany"), "XLOCwest-germany");
+    EXPECT_EQ(entity_query_term(field("places"), "Paris"), "XLOCparis");
     EXPECT_EQ(entity_query_term(field("orgs"), "Banque de França"), "XORGbanque-de-franca");
     EXPECT_EQ(entity_query_term(field("orgs"), "..."), "");
 }

@@ -41,9 +41,11 @@ struct Entity {
 /// `person:volcker` and `person:"paul volcker"` both match Paul Volcker.
 [[nodiscard]] std::vector<std::string> person_terms(const Entity& person);
 
-/// Terms (without prefix) for a place: its key and the key of its display
-/// name. Words are not split out: `place:york` must not match New York.
-[[nodiscard]] std::vector<std::string> place_terms(const Entity& place);
+/// Terms (without prefix) for an organisation: its key and the key of its
+/// display name. Words are not split out: `org:general` must not match
+/// General Motors. (Places have identities of their own:
+/// place_identities.hpp.)
+[[nodiscard]] std::vector<std::string> whole_name_terms(const Entity& entity);
 
 /// Encodes entities for a value slot: "key\x1Fname" records joined by '\x1E'.
 /// Neither separator can occur in a key or a cleaned name.

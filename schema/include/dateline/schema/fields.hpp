@@ -27,7 +27,9 @@ namespace dateline::schema {
 /// 4: entities stored and counted by identity (the key of their display
 /// name), people's identity terms (XPID), alias tables in the metadata.
 /// 5: near-duplicate signatures (slot 4) and groups (slot 5).
-inline constexpr int kSchemaVersion = 5;
+/// 6: places by their identity (ISO alpha-2 countries, GeoNames ids:
+/// place_identities.hpp), not by the key of their name.
+inline constexpr int kSchemaVersion = 6;
 inline constexpr std::string_view kSchemaVersionKey = "dateline.schema_version";
 /// Metadata key holding the Snowball language the index was stemmed with.
 inline constexpr std::string_view kLanguageKey = "dateline.language";
@@ -87,6 +89,10 @@ enum class EntityMatch {
     /// Also by each word of the name longer than two letters:
     /// `person:volcker` matches Paul Volcker.
     NameWords,
+    /// By the place's identity (place_identities.hpp): every spelling of a
+    /// country or US state is one term (`place:usa` = `place:"u.s."`), other
+    /// places by the whole name as for WholeName.
+    PlaceIdentity,
 };
 
 struct FieldSpec {

@@ -46,9 +46,13 @@ struct DateTerms {
 [[nodiscard]] std::string date_term(const PartialDate& date);
 
 /// The terms of an entity in the entity field `field` (FieldRole::Entity):
-/// place_terms() or person_terms() as field.entity_match says, each with the
-/// field's prefix.
+/// person_terms(), place_terms() (place_identities.hpp) or whole_name_terms()
+/// as field.entity_match says, each with the field's prefix.
 [[nodiscard]] std::vector<std::string> entity_terms(const FieldSpec& field, const Entity& entity);
+/// Who `entity` is in the entity field `field`, as its value slot stores it
+/// and its facet counts it: place_identity() for places, entity_identity()
+/// otherwise.
+[[nodiscard]] Entity entity_identity(const FieldSpec& field, const Entity& entity);
 /// The term that selects exactly the articles whose entity in `field` has the
 /// identity `key` (entity_identity()): the field's identity prefix + key where
 /// it has one (people, whose key terms include each word), else its prefix +
@@ -56,7 +60,9 @@ struct DateTerms {
 [[nodiscard]] std::string entity_identity_term(const FieldSpec& field, std::string_view key);
 
 /// The term a query value selects in the entity field `field`: the prefix
-/// and the name's canonical key (`place:"West Germany"` -> "XLOCwest-germany").
+/// and the name's canonical key (`org:"Banque de France"` ->
+/// "XORGbanque-de-france"), for places the key of the identity the spelling
+/// names (`place:"U.S."` -> "XLOCus", place_query_key()).
 /// Empty when the name has no letters or digits.
 [[nodiscard]] std::string entity_query_term(const FieldSpec& field, std::string_view name);
 
