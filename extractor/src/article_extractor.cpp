@@ -66,15 +66,21 @@ ArticleExtractor::ArticleExtractor(std::shared_ptr<const NerModel> model,
                                    std::shared_ptr<const Gazetteer> gazetteer)
     : gazetteer_(gazetteer), finder_(std::move(model), std::move(gazetteer)) {}
 
-std::string ArticleExtractor::place_identity(const sc::Entity& place) const {
-    if (sc::find_place_identity(place.key) != nullptr ||
-        sc::find_place_identity(sc::canonical_key(place.name)) != nullptr)
-        return sc::place_identity(place).key;
-    for (const auto& key : {place.key, sc::canonical_key(place.name)}) {
-        if (const auto known = gazetteer_->find_key(key))
-            return sc::place_identity(sc::entity_from_name(known->name)).key;
+sc::Entity ArticleExtractor::place_identity(const sc::Entity& place) const {
+    const std::string name_key = sc::canonical_key(place.name);
+    if (sc::find_place_identity(place.key) != nullptr || sc::geonameid_of_key(place.key) ||
+        sc::find_place_identity(name_key) != nullptr)
+        return sc::place_identity(place);
+    for (const auto& key : {place.key, name_key}) {
+        const auto known = gazetteer_->find_key(key);
+        if (!known) continue;
+        if (known->kind == PlaceKind::Country || known->geonameid == 0)
+            return sc::place_identity(sc::entity_from_name(known->name));
+        if (const auto* row = sc::find_place_by_geonameid(known->geonameid))
+            return sc::Entity{std::string(row->key), std::string(row->name)};
+        return sc::Entity{sc::geonames_key(known->geonameid), std::string(known->name)};
     }
-    return sc::place_identity(place).key;
+    return sc::place_identity(place);
 }
 
 ArticleEntities ArticleExtractor::extract(const ArticleText& article) const {
@@ -99,21 +105,29 @@ ArticleEntities ArticleExtractor::extract(const ArticleText& article) const {
         if (!is_known_org(article.orgs, org)) result.orgs.push_back(std::move(org));
     }
     std::set<std::string> known_places;
-    for (const auto& place : article.places) known_places.insert(place_identity(place));
+    for (const auto& place : article.places) known_places.insert(place_identity(place).key);
     const auto is_new_place = [&](const sc::Entity& place) {
-        return known_places.insert(place_identity(place)).second;
+        return known_places.insert(place_identity(place).key).second;
     };
     // Places as the index stores them: by identity ("United States" -> us,
     // "West German" -> west-germany), each once.
     for (auto& place : found.places) {
-        // Short unknown "places" are abbreviations from tables ("Shr", "Cts").
-        if (place.key.size() <= 3 && !gazetteer_->find_key(place.key)) continue;
+        // Short unknown "places" are abbreviations from tables ("Shr", "Cts");
+        // a country's identity is short too ("gb"), and known.
+        if (place.key.size() <= 3 && !gazetteer_->find_key(place.key) &&
+            sc::find_place_identity(place.key) == nullptr)
+            continue;
         if (is_new_place(place)) result.places.push_back(sc::place_identity(place));
     }
     for (auto& place : found.implied_places) {
         if (is_new_place(place)) result.implied_places.push_back(sc::place_identity(place));
     }
     if (found.dateline) result.dateline = sc::place_identity(*found.dateline);
+    for (auto& mention : found.place_mentions) {
+        if (mention.begin < body_offset) continue;  // in the title
+        mention.begin -= body_offset;
+        result.place_mentions.push_back(std::move(mention));
+    }
     return result;
 }
 

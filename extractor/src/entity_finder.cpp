@@ -8,6 +8,7 @@
 #include "dateline/extractor/name_normalisation.hpp"
 #include "dateline/extractor/organisation_names.hpp"
 #include "dateline/extractor/place_mention.hpp"
+#include "dateline/extractor/place_resolver.hpp"
 #include "dateline/extractor/sentence_splitter.hpp"
 #include "dateline/extractor/tokenizer.hpp"
 #include "dateline/schema/place_identities.hpp"
@@ -143,6 +144,14 @@ std::vector<EntitySpan> repair_spans(std::span<const Token> tokens, std::vector<
     return out;
 }
 
+// Lower-case words inside place names ("Frankfurt am Main", "Stratford upon
+// Avon", "Castellon de la Plana" is longer than the rule reads).
+bool is_place_connector(std::string_view word) {
+    static constexpr std::array<std::string_view, 10> kWords = {"am",  "an", "im",  "upon", "on",
+                                                                "sur", "de", "del", "di",   "la"};
+    return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // Words that open speech, not a name ("So I", "Thank you", "Um").
 bool is_discourse_word(std::string_view word) {
     static constexpr std::array<std::string_view, 18> kWords = {
@@ -201,45 +210,64 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     tagged.spans = repair_spans(tokens, std::move(tagged.spans));
     ExtractedEntities result;
 
-    auto place_entity =
-        [&](std::string display) -> std::pair<schema::Entity, std::optional<Place>> {
-        const auto place = gazetteer_->find(display);
-        if (place) display = std::string(place->name);
-        return {schema::entity_from_name(display), place};
-    };
-    std::vector<std::string> implied;
-    auto add_place = [&](std::string display) {
-        // "Clinton County, Pa.": an AP state abbreviation as written.
-        if (const auto* state = schema::find_state_abbreviation(display)) {
-            add_unique(result.places,
-                       schema::Entity{std::string(state->key), std::string(state->name)});
-            if (const auto* country = schema::find_place_identity(state->country))
-                implied.emplace_back(country->name);
-            return;
-        }
-        auto [entity, place] = place_entity(std::move(display));
+    // Spans the text calls places, resolved together once the people are
+    // known (place_resolver.hpp).
+    std::vector<PlaceMentionInput> place_inputs;
+    const auto usable_place = [&](std::string_view written) {
+        const std::string key = schema::canonical_key(written);
         // Also for a dateline, and for "Asia" that the gazetteer knows as a town.
-        if (never_an_entity(entity.key) || is_continent_key(entity.key) ||
-            is_compass_key(entity.key))
-            return;
-        // A town whose name is another place's spelling in the identity
-        // table ("Pa", a village of Burkina Faso, and Pa., Pennsylvania):
-        // the text means the table's place, which a lone word cannot tell.
-        if (place && place->kind == PlaceKind::City &&
-            schema::find_place_identity(entity.key) != nullptr)
-            return;
-        add_unique(result.places, std::move(entity));
-        if (place && place->kind != PlaceKind::Country && !place->country.empty()) {
-            implied.emplace_back(place->country);
+        return !(never_an_entity(key) || is_continent_key(key) || is_compass_key(key));
+    };
+    // The place a "City, Qualifier" pattern names after token `after`: a
+    // state abbreviation ("Pa.", "Ill."), or one to three capitalised words
+    // naming a country or a region ("Texas", "Spain", "New South Wales").
+    // Returns its token range, empty if none.
+    const auto qualifier_after = [&](std::size_t after) -> WordRange {
+        if (after + 1 >= tokens.size() || tokens[after].text != ",") return {};
+        const std::size_t first = after + 1;
+        const std::string_view word = tokens[first].text;
+        if (word.empty() || !detail::is_ascii_upper(word[0])) return {};
+        // "Pa." or "Pa" "." (the tokenizer keeps a period only on known
+        // abbreviations).
+        if (schema::find_state_abbreviation(word)) return {first, first + 1};
+        if (first + 1 < tokens.size() && tokens[first + 1].text == "." &&
+            tokens[first + 1].begin == tokens[first].end &&
+            schema::find_state_abbreviation(std::string(word) + "."))
+            return {first, first + 2};
+        for (std::size_t last = std::min(first + 3, tokens.size()); last > first; --last) {
+            const WordRange r{first, last};
+            const std::string key = schema::canonical_key(display_name(text, tokens, r));
+            if (const auto* row = schema::find_place_identity(key)) {
+                if (row->key != key || key.size() > 2) return r;
+            }
+            for (const Place& place : gazetteer_->candidates(key)) {
+                if (place.kind == PlaceKind::Region || place.kind == PlaceKind::Country) return r;
+            }
         }
+        return {};
+    };
+    // The written form of a place range; "Pa" before its period is "Pa.".
+    const auto written_place = [&](WordRange r) {
+        std::string written = display_name(text, tokens, r);
+        const std::size_t end = tokens[r.last - 1].end;
+        if (end < text.size() && text[end] == '.' && !written.ends_with(".") &&
+            schema::find_state_abbreviation(written + "."))
+            written += '.';
+        return written;
     };
 
+    std::optional<std::size_t> dateline_input;
     if (options_.dateline) {
         if (const auto d = parse_dateline(text.substr(std::min(body_offset, text.size())))) {
-            auto [entity, place] = place_entity(title_case_if_all_caps(d->place));
-            if (!never_an_entity(entity.key)) {
-                result.dateline = entity;
-                add_place(entity.name);
+            std::string written = title_case_if_all_caps(d->place);
+            if (usable_place(written)) {
+                dateline_input = place_inputs.size();
+                const std::size_t begin = std::min(body_offset, text.size()) + d->begin;
+                place_inputs.push_back({std::move(written),
+                                        begin,
+                                        begin + d->place.size(),
+                                        PlaceSource::Dateline,
+                                        {}});
             }
         }
     }
@@ -278,6 +306,43 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     };
 
     std::vector<std::string> people;
+    std::size_t place_tokens_end = 0;  // tokens before it belong to a place read already
+    // One place mention of the tagger's, and the qualifier after it.
+    const auto read_place = [&](WordRange r) {
+        // "Frankfurt am Main", "Stratford upon Avon": the tagger splits
+        // a name at its lower-case word.
+        if (r.last + 1 < tokens.size() && is_place_connector(tokens[r.last].text) &&
+            detail::is_ascii_upper(tokens[r.last + 1].text.front())) {
+            const WordRange longer{r.first, r.last + 2};
+            if (!gazetteer_->candidates(schema::canonical_key(display_name(text, tokens, longer)))
+                     .empty())
+                r = longer;
+        }
+        r = place_words(text, tokens, r, *gazetteer_);
+        if (r.empty()) return;
+        std::string name = written_place(r);
+        if (!has_upper(name) || !usable_place(name)) return;
+        place_tokens_end = r.last;
+        const WordRange qualifier = qualifier_after(r.last);
+        PlaceMentionInput input{std::move(name),
+                                tokens[r.first].begin,
+                                tokens[r.last - 1].end,
+                                PlaceSource::Tagged,
+                                {}};
+        if (!qualifier.empty()) {
+            input.qualifier = written_place(qualifier);
+            place_tokens_end = qualifier.last;
+        }
+        place_inputs.push_back(std::move(input));
+        if (!qualifier.empty()) {
+            // The qualifier is a place of its own ("Texas", "Pa.").
+            place_inputs.push_back({written_place(qualifier),
+                                    tokens[qualifier.first].begin,
+                                    tokens[qualifier.last - 1].end,
+                                    PlaceSource::Pattern,
+                                    {}});
+        }
+    };
     for (const EntitySpan& span : tagged.spans) {
         if (span.type == EntityType::Misc) continue;
         // "In Pics | A year after ...": the label is a link, not prose.
@@ -346,17 +411,59 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             if (!has_upper(name) || never_an_entity(schema::canonical_key(name))) continue;
             people.push_back(std::move(name));
         } else {
-            WordRange r = clean_place_words(words);
-            if (r.empty()) continue;
-            r.first += span.first;
-            r.last += span.first;
-            r = place_words(text, tokens, r, *gazetteer_);
-            if (r.empty()) continue;
-            std::string name = display_name(text, tokens, r);
-            if (!has_upper(name)) continue;
-            add_place(std::move(name));
+            if (span.first < place_tokens_end) continue;  // read with the place before it
+            // The dateline's place, read already.
+            if (dateline_input && tokens[span.first].begin >= place_inputs[*dateline_input].begin &&
+                tokens[span.first].begin < place_inputs[*dateline_input].end)
+                continue;
+            WordRange whole = clean_place_words(words);
+            if (whole.empty()) continue;
+            whole.first += span.first;
+            whole.last += span.first;
+            // A span the tagger ran across a comma ("Cairo, Ill.", "Antwerp,
+            // Cologne") is one place per part, each perhaps qualified by the
+            // next.
+            std::size_t part = whole.first;
+            for (std::size_t i = whole.first; i <= whole.last; ++i) {
+                if (i < whole.last && tokens[i].text != ",") continue;
+                if (i > part && part >= place_tokens_end) read_place({part, i});
+                part = i + 1;
+            }
         }
     }
+    // A one-word place that is rather an ordinary word ("God") or a word of
+    // a person's name in this text ("Jordan" beside "Michael Jordan").
+    std::vector<std::string> person_words;
+    for (const std::string& name : people) {
+        const std::string key = schema::canonical_key(name);
+        std::string_view keys = key;
+        while (!keys.empty()) {
+            const auto dash = keys.find('-');
+            person_words.emplace_back(keys.substr(0, dash));
+            if (dash == std::string_view::npos) break;
+            keys.remove_prefix(dash + 1);
+        }
+    }
+    const PlaceResolver resolver(*gazetteer_, [&](std::string_view key) {
+        if (key.find('-') != std::string_view::npos) return false;
+        return is_common_word(key) ||
+               std::find(person_words.begin(), person_words.end(), key) != person_words.end();
+    });
+    const auto resolved = resolver.resolve(place_inputs);
+    std::vector<schema::Entity> implied;
+    for (std::size_t i = 0; i < resolved.size(); ++i) {
+        if (!resolved[i]) continue;
+        const ResolvedPlace& place = *resolved[i];
+        if (never_an_entity(place.entity.key)) continue;
+        add_unique(result.places, place.entity);
+        if (place.confident) {
+            for (const schema::Entity& outer : place.implies) implied.push_back(outer);
+        }
+        if (dateline_input == i) result.dateline = place.entity;
+        result.place_mentions.push_back({place_inputs[i].written, place_inputs[i].begin,
+                                         place.entity, place.geonameid, place.country});
+    }
+
     if (options_.resolve_short_names) {
         people = resolve_short_names(people);
         // "Tahrir" after "Tahrir Square": drop a one-word place the gazetteer
@@ -390,8 +497,7 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         if (!is_org_name(person.key)) add_unique(result.people, std::move(person));
     }
     if (options_.implied_countries) {
-        for (const std::string& country : implied) {
-            schema::Entity entity = schema::entity_from_name(country);
+        for (schema::Entity& entity : implied) {
             const bool explicit_place =
                 std::any_of(result.places.begin(), result.places.end(),
                             [&](const schema::Entity& e) { return e.key == entity.key; });

@@ -29,6 +29,11 @@ struct Candidate {
     std::string country;
     std::uint32_t population = 0;
     double priority = 0;
+    std::uint32_t geonameid = 0;
+    std::uint32_t region_geonameid = 0;
+    std::string country_code = {};  // ISO alpha-2, lower case
+    bool capital = false;
+    bool resolution_only = false;  // not a tagger feature (kResolutionOnlyFlag)
 };
 
 std::vector<std::string> split_tabs(const std::string& line) {
@@ -92,19 +97,73 @@ bool plausible_alternate(std::string_view name) {
     return lower;
 }
 
+// The places of one key. The first place (the one the key names first, and
+// the tagger's feature) is chosen as version 001 chose its only one: the
+// highest priority among the tagger-visible places, the earliest added on a
+// tie; the others follow in order of priority.
 class Collector {
   public:
     void add(std::string_view alias, const Candidate& candidate) {
         std::string key = schema::canonical_key(alias);
         if (key.empty() || key.size() > 0xFFFF) return;
-        auto [it, inserted] = entries_.try_emplace(std::move(key), candidate);
-        if (!inserted && candidate.priority > it->second.priority) it->second = candidate;
+        std::vector<Candidate>& places = entries_[std::move(key)];
+        // One place once per key: its best claim (a city's name, ASCII name
+        // and alternate names may all fold to one key).
+        for (Candidate& known : places) {
+            const bool same =
+                known.kind == candidate.kind &&
+                (candidate.geonameid != 0 ? known.geonameid == candidate.geonameid
+                                          : known.geonameid == 0 && known.name == candidate.name);
+            if (!same) continue;
+            if (candidate.priority > known.priority) {
+                known.priority = candidate.priority;
+                known.resolution_only = candidate.resolution_only;
+            } else if (candidate.priority == known.priority && !candidate.resolution_only) {
+                known.resolution_only = false;
+            }
+            return;
+        }
+        places.push_back(candidate);
     }
-    [[nodiscard]] const std::map<std::string, Candidate>& entries() const { return entries_; }
+    /// Only adds places to keys that have some already or that no tagger
+    /// feature would see anyway (resolution-only names).
+    [[nodiscard]] const std::map<std::string, std::vector<Candidate>>& entries() const {
+        return entries_;
+    }
 
   private:
-    std::map<std::string, Candidate> entries_;  // sorted: reproducible output
+    std::map<std::string, std::vector<Candidate>> entries_;  // sorted: reproducible output
 };
+
+// The places of a key in file order: the first as described above, then the
+// others by priority (stable).
+std::vector<Candidate> ordered(std::vector<Candidate> places) {
+    std::size_t first = places.size();
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        if (places[i].resolution_only) continue;
+        if (first == places.size() || places[i].priority > places[first].priority) first = i;
+    }
+    std::vector<Candidate> out;
+    out.reserve(places.size());
+    if (first != places.size()) out.push_back(places[first]);
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        if (i != first) out.push_back(places[i]);
+    }
+    std::stable_sort(
+        out.begin() + (first != places.size() ? 1 : 0), out.end(),
+        [](const Candidate& a, const Candidate& b) { return a.priority > b.priority; });
+    return out;
+}
+
+std::string lower_code(std::string_view code) {
+    std::string out(code);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::uint32_t parse_id(const std::string& field) {
+    return static_cast<std::uint32_t>(std::strtoul(field.c_str(), nullptr, 10));
+}
 
 }  // namespace
 
@@ -124,6 +183,7 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
 
     // Countries: GeoNames names are the display names.
     std::unordered_map<std::string, std::uint32_t> country_population;
+    std::unordered_map<std::string, std::uint32_t> country_geonameid;
     std::vector<std::pair<std::string, std::string>>
         extra_country_names;  // ISO2, "The Netherlands"
     for (const std::string& line : read_lines(sources.country_info)) {
@@ -135,12 +195,16 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
             extra_country_names.emplace_back(fields[0], fields[4]);
         country_population[fields[0]] =
             static_cast<std::uint32_t>(std::min(4e9, std::strtod(fields[7].c_str(), nullptr)));
+        if (fields.size() > 16) country_geonameid[fields[0]] = parse_id(fields[16]);
     }
     auto add_country_alias = [&](const std::string& code, std::string_view alias) {
         const auto it = country_by_code.find(code);
         if (it == country_by_code.end()) return;
-        collector.add(alias, Candidate{it->second, PlaceKind::Country, it->second,
-                                       country_population[code], kCountryPriority});
+        Candidate country{it->second, PlaceKind::Country, it->second, country_population[code],
+                          kCountryPriority};
+        country.geonameid = country_geonameid[code];
+        country.country_code = lower_code(code);
+        collector.add(alias, country);
     };
     for (const auto& [code, name] : country_by_code) {
         add_country_alias(code, name);
@@ -198,10 +262,11 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
     for (const auto& [name, aliases] : former) {
         for (const char* alias : aliases)
             collector.add(alias, Candidate{name, PlaceKind::Country, name, 0, kCountryPriority});
+        // Their keys are spellings too ("west-germany").
     }
 
     // Regions (admin1).
-    std::unordered_map<std::string, std::string> region_by_code;  // "CC.code" -> name
+    std::unordered_map<std::string, std::uint32_t> region_by_code;  // "CC.code" -> geonameid
     for (const std::string& line : read_lines(sources.admin1)) {
         if (line.empty() || line[0] == '#') continue;
         const auto fields = split_tabs(line);
@@ -209,10 +274,12 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
         const std::string country_code = fields[0].substr(0, fields[0].find('.'));
         const auto country = country_by_code.find(country_code);
         if (country == country_by_code.end()) continue;
-        const Candidate region{fields[1], PlaceKind::Region, country->second, 0, kRegionPopulation};
+        Candidate region{fields[1], PlaceKind::Region, country->second, 0, kRegionPopulation};
+        region.geonameid = fields.size() > 3 ? parse_id(fields[3]) : 0;
+        region.country_code = lower_code(country_code);
         collector.add(fields[1], region);
         collector.add(fields[2], region);
-        region_by_code[fields[0]] = fields[1];
+        region_by_code[fields[0]] = region.geonameid;
         ++stats.regions;
     }
 
@@ -231,14 +298,23 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
         const auto population =
             static_cast<std::uint32_t>(std::min(4e9, std::strtod(fields[6].c_str(), nullptr)));
         const bool capital = fields[5] == "PPLC";
-        const Candidate city{fields[1], PlaceKind::City, country->second, population,
-                             static_cast<double>(population) * (capital ? 4.0 : 1.0)};
+        Candidate city{fields[1], PlaceKind::City, country->second, population,
+                       static_cast<double>(population) * (capital ? 4.0 : 1.0)};
+        city.geonameid = parse_id(fields[0]);
+        city.country_code = lower_code(fields[3]);
+        city.capital = capital;
+        if (const auto region = region_by_code.find(fields[3] + "." + fields[4]);
+            region != region_by_code.end())
+            city.region_geonameid = region->second;
         collector.add(fields[1], city);
         collector.add(fields[2], city);
-        if (population >= sources.min_alternate_population && fields.size() > 10) {
-            // Alternate names rank below every main name.
+        if (population >= sources.min_resolution_alternate_population && fields.size() > 10) {
+            // Alternate names rank below every main name. Those of cities
+            // under min_alternate_population are for the resolver only
+            // ("Antwerp", "Cologne", "Gothenburg").
             Candidate alt = city;
             alt.priority /= 10;
+            alt.resolution_only = population < sources.min_alternate_population;
             std::size_t start = 0;
             const std::string& names = fields[10];
             while (start <= names.size()) {
@@ -261,29 +337,46 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
         return it->second;
     };
     std::vector<PackedPlace> entries;
+    std::vector<std::pair<std::string_view, std::uint32_t>> firsts;  // key, first entry index
     std::size_t max_words = 0;
-    for (const auto& [key, c] : collector.entries()) {
-        PackedPlace e{};
-        e.key_offset = intern(key);
-        e.key_length = static_cast<std::uint16_t>(key.size());
-        e.name_offset = intern(c.name);
-        e.name_length = static_cast<std::uint16_t>(std::min<std::size_t>(c.name.size(), 0xFFFF));
-        e.country_offset = intern(c.country);
-        e.country_length =
-            static_cast<std::uint16_t>(std::min<std::size_t>(c.country.size(), 0xFFFF));
-        e.kind = static_cast<std::uint8_t>(c.kind);
-        e.population = c.population;
-        entries.push_back(e);
-        max_words = std::max(max_words, word_count(key));
+    for (const auto& [key, places] : collector.entries()) {
+        const auto sorted = ordered(places);
+        const std::size_t count = std::min<std::size_t>(sorted.size(), 0xFFFF);
+        firsts.emplace_back(key, static_cast<std::uint32_t>(entries.size()));
+        for (std::size_t k = 0; k < count; ++k) {
+            const Candidate& c = sorted[k];
+            PackedPlace e{};
+            e.key_offset = intern(key);
+            e.key_length = static_cast<std::uint16_t>(key.size());
+            e.name_offset = intern(c.name);
+            e.name_length =
+                static_cast<std::uint16_t>(std::min<std::size_t>(c.name.size(), 0xFFFF));
+            e.country_offset = intern(c.country);
+            e.country_length =
+                static_cast<std::uint16_t>(std::min<std::size_t>(c.country.size(), 0xFFFF));
+            e.kind = static_cast<std::uint8_t>(c.kind);
+            e.flags = static_cast<std::uint8_t>((c.capital ? kCapitalFlag : 0) |
+                                                (c.resolution_only ? kResolutionOnlyFlag : 0));
+            e.population = c.population;
+            e.geonameid = c.geonameid;
+            e.region_geonameid = c.region_geonameid;
+            e.candidates = static_cast<std::uint16_t>(k == 0 ? count : 0);
+            if (c.country_code.size() == 2) {
+                e.country_code[0] = c.country_code[0];
+                e.country_code[1] = c.country_code[1];
+            }
+            entries.push_back(e);
+        }
+        // The tagger's feature matches keys of at most this many words.
+        if (!sorted.front().resolution_only) max_words = std::max(max_words, word_count(key));
     }
     std::size_t capacity = 1;
-    while (capacity < entries.size() * 2) capacity *= 2;
+    while (capacity < firsts.size() * 2) capacity *= 2;
     std::vector<std::uint32_t> table(capacity, 0);
-    std::size_t index = 0;
-    for (const auto& [key, c] : collector.entries()) {
+    for (const auto& [key, first] : firsts) {
         std::size_t i = static_cast<std::size_t>(detail::gazetteer_hash(key)) & (capacity - 1);
         while (table[i] != 0) i = (i + 1) & (capacity - 1);
-        table[i] = static_cast<std::uint32_t>(++index);
+        table[i] = first + 1;
     }
     detail::BlobWriter out;
     out.magic(detail::kGazetteerMagic);
@@ -295,7 +388,8 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
     out.array(std::span<const std::uint32_t>(table));
     out.array(std::span<const char>(pool.data(), pool.size()));
     out.save(output);
-    stats.entries = entries.size();
+    stats.entries = firsts.size();
+    stats.places = entries.size();
     stats.bytes = out.size();
     return stats;
 }

@@ -98,20 +98,28 @@ struct Row {
     Origin origin;
 };
 
+/// An article's rows and the place mentions of its body.
+struct ArticleRows {
+    std::vector<Row> rows;
+    std::vector<PlaceMention> place_mentions;
+};
+
 /// An article's entities after extraction, in the order the indexer keeps
 /// them: metadata first, then what the text adds.
-std::vector<Row> article_rows(const ArticleExtractor& extractor, const ix::Article& article,
-                              bool implied) {
+ArticleRows article_rows(const ArticleExtractor& extractor, const ix::Article& article,
+                         bool implied) {
     auto found = extractor.extract(
         {article.title, article.body, article.people, article.places, article.orgs});
-    std::vector<Row> rows;
+    ArticleRows out;
+    out.place_mentions = std::move(found.place_mentions);
+    std::vector<Row>& rows = out.rows;
     for (const auto& p : article.people) rows.push_back({"PER", p, Origin::Metadata});
     for (auto& p : found.people) rows.push_back({"PER", std::move(p), Origin::Text});
     for (const auto& o : article.orgs) rows.push_back({"ORG", o, Origin::Metadata});
     for (auto& o : found.orgs) rows.push_back({"ORG", std::move(o), Origin::Text});
     // Places as the index stores them: by identity (`usa` -> us, United States).
     for (const auto& p : article.places)
-        rows.push_back({"LOC", sc::place_identity(p), Origin::Metadata});
+        rows.push_back({"LOC", extractor.place_identity(p), Origin::Metadata});
     for (auto& p : found.places) {
         const bool dateline = found.dateline && *found.dateline == p;
         rows.push_back({"LOC", std::move(p), dateline ? Origin::Dateline : Origin::Text});
@@ -119,7 +127,7 @@ std::vector<Row> article_rows(const ArticleExtractor& extractor, const ix::Artic
     if (implied) {
         for (auto& p : found.implied_places) rows.push_back({"LOC", std::move(p), Origin::Implied});
     }
-    return rows;
+    return out;
 }
 
 void print_rows(const std::vector<Row>& rows, std::string& out) {
@@ -127,6 +135,21 @@ void print_rows(const std::vector<Row>& rows, std::string& out) {
         out += fmt::format("{}\t{}\t{}\t{}\n", r.type, r.entity.key, r.entity.name,
                            origin_name(r.origin));
     }
+}
+
+/// "place_mentions": [{"text", "offset" (bytes into the body), "key", "name",
+/// "geonameid", "country"}] (docs/extraction.md, `dateline-ner`).
+nlohmann::json mentions_json(const std::vector<PlaceMention>& mentions) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const PlaceMention& m : mentions) {
+        out.push_back({{"text", m.text},
+                       {"offset", m.begin},
+                       {"key", m.place.key},
+                       {"name", m.place.name},
+                       {"geonameid", m.geonameid},
+                       {"country", m.country}});
+    }
+    return out;
 }
 
 nlohmann::json rows_json(const std::vector<Row>& rows) {
@@ -195,7 +218,9 @@ cli::Tool make_tool() {
         "the files and folders given (read as dateline-index reads them), or of the plain text "
         "on stdin (no PATH, or -). One line per entity, \"TYPE<TAB>key<TAB>name<TAB>origin\" "
         "(origin: metadata, text, dateline, implied), after a line \"# id<TAB>source\" per "
-        "article of a file; --json prints one object per article instead. With --eval, tags a "
+        "article of a file; --json prints one object per article instead, with the place "
+        "mentions of its body (\"place_mentions\": text, byte offset, key, name, geonameid, "
+        "country). With --eval, tags a "
         "CoNLL file and prints entity-level precision, recall and F1.\n"
         "\n"
         "  echo 'Paul Volcker spoke in Tokyo.' | dateline-ner\n"
@@ -276,9 +301,15 @@ int run(int argc, char** argv) {
     if (from_stdin) {
         ix::Article article;
         article.body = read_stdin();
-        const auto rows = article_rows(extractor, article, implied);
-        std::string out = json ? dump(rows_json(rows)) : std::string();
-        if (!json) print_rows(rows, out);
+        const auto found = article_rows(extractor, article, implied);
+        std::string out;
+        if (json) {
+            nlohmann::json object = rows_json(found.rows);
+            object["place_mentions"] = mentions_json(found.place_mentions);
+            out = dump(object);
+        } else {
+            print_rows(found.rows, out);
+        }
         std::fwrite(out.data(), 1, out.size(), stdout);
         return 0;
     }
@@ -311,7 +342,7 @@ int run(int argc, char** argv) {
         ix::read_input_articles(
             input, content,
             [&](ix::Article article) {
-                const auto rows = article_rows(extractor, article, implied);
+                const auto found = article_rows(extractor, article, implied);
                 const std::string source =
                     one_article_file
                         ? article.source.relative_path
@@ -319,11 +350,12 @@ int run(int argc, char** argv) {
                 std::string out;
                 if (json) {
                     nlohmann::json object = {{"id", article.id}, {"source", source}};
-                    object.update(rows_json(rows));
+                    object.update(rows_json(found.rows));
+                    object["place_mentions"] = mentions_json(found.place_mentions);
                     out = dump(object);
                 } else {
                     out = fmt::format("# {}\t{}\n", article.id, source);
-                    print_rows(rows, out);
+                    print_rows(found.rows, out);
                 }
                 std::fwrite(out.data(), 1, out.size(), stdout);
             },

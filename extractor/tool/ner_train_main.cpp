@@ -85,6 +85,7 @@ int run(int argc, char** argv) {
     bool no_clusters = false;
     std::size_t cv_folds = 0;
     bool no_person_repair = false;
+    bool gazetteer_only = false;
     std::string decoder = "viterbi";
     ClusterOptions cluster_options;
     po::options_description desc(
@@ -117,7 +118,10 @@ int run(int argc, char** argv) {
         "cluster-cache", po::value(&cluster_cache),
         "read the word clusters from this file if it exists, else build and write them there "
         "(experiments)")("no-clusters", po::bool_switch(&no_clusters),
-                         "train without word clusters (ablation)");
+                         "train without word clusters (ablation)")(
+        "gazetteer-only", po::bool_switch(&gazetteer_only),
+        "build gazetteer.bin only, and no model (a gazetteer that keeps what the tagger's "
+        "feature sees needs no retraining)");
     po::variables_map vm;
     po::store(po::parse_command_line(argc, argv, desc), vm);
     if (vm.count("help") != 0) {
@@ -137,8 +141,10 @@ int run(int argc, char** argv) {
     const auto t0 = std::chrono::steady_clock::now();
     const auto stats = build_gazetteer(GazetteerSources::in_shared_dir(shared / "data/gazetteers"),
                                        output / "gazetteer.bin");
-    fmt::print(stderr, "gazetteer: {} countries, {} regions, {} cities -> {} keys, {} bytes\n",
-               stats.countries, stats.regions, stats.cities, stats.entries, stats.bytes);
+    fmt::print(
+        stderr, "gazetteer: {} countries, {} regions, {} cities -> {} keys, {} places, {} bytes\n",
+        stats.countries, stats.regions, stats.cities, stats.entries, stats.places, stats.bytes);
+    if (gazetteer_only) return 0;
     auto gazetteer = std::make_shared<const Gazetteer>(Gazetteer::load(output / "gazetteer.bin"));
     const NameList names = NameList::from_shared_lists(shared / "data/names", max_surname_rank);
     fmt::print(stderr, "name list: {} names\n", names.size());

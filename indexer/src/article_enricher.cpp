@@ -14,6 +14,7 @@ std::optional<Diagnostic> ArticleEnricher::enrich(Article& article) const {
                                       options_.max_article_bytes >> 20)};
     }
     if (options_.extractor == nullptr) return std::nullopt;
+    options_.extractor->identify(article);
     merge_entities(article, options_.extractor->extract(article));
     if (!article.date) {
         // Undated wire copy: the dateline gives month and day, the path the year.

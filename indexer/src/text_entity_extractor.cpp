@@ -19,4 +19,8 @@ ExtractedEntities TextEntityExtractor::extract(const Article& article) const {
     return result;
 }
 
+void TextEntityExtractor::identify(Article& article) const {
+    for (auto& place : article.places) place = extractor_.place_identity(place);
+}
+
 }  // namespace dateline::indexer

@@ -68,7 +68,7 @@ constexpr const char* kText = "President Donald Trump met Angela Merkel in Berli
 constexpr const char* kTextRows =
     "PER\tdonald-trump\tDonald Trump\ttext\n"
     "PER\tangela-merkel\tAngela Merkel\ttext\n"
-    "LOC\tberlin\tBerlin\ttext\n"
+    "LOC\tgn-2950159\tBerlin\ttext\n"
     "LOC\tde\tGermany\timplied\n";
 
 TEST_F(NerCli, TextOnStdinPrintsPeopleThenPlacesThenImpliedCountry) {
@@ -89,7 +89,7 @@ TEST_F(NerCli, NoImpliedDropsTheCountry) {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out,
               "PER\tdonald-trump\tDonald Trump\ttext\nPER\tangela-merkel\tAngela "
-              "Merkel\ttext\nLOC\tberlin\tBerlin\ttext\n");
+              "Merkel\ttext\nLOC\tgn-2950159\tBerlin\ttext\n");
 }
 
 TEST_F(NerCli, EmptyInputPrintsNothing) {
@@ -113,8 +113,9 @@ TEST_F(NerCli, FileArticlesShowMetadataAndWhatTheTextAdds) {
               "# story.txt\tstory.txt\n"
               "PER\tpaul-volcker\tPaul Volcker\ttext\n"
               "LOC\tus\tUnited States\tmetadata\n"
-              "LOC\twashington\tWashington\tdateline\n"
-              "LOC\tbaghdad\tBaghdad\ttext\n"
+              "LOC\tgn-4140963\tWashington\tdateline\n"
+              "LOC\tgn-98182\tBaghdad\ttext\n"
+              "LOC\tgn-4138106\tDistrict of Columbia\timplied\n"
               "LOC\tiq\tIraq\timplied\n");
 }
 
@@ -161,7 +162,37 @@ TEST_F(NerCli, FoldersAndJsonGiveOneObjectPerArticle) {
     EXPECT_EQ(objects[1].at("source"), "b.jsonl:1");
     EXPECT_EQ(objects[1].at("places"),
               json::parse(R"([{"key": "iq", "name": "Iraq", "origin": "metadata"},
-                              {"key": "baghdad", "name": "Baghdad", "origin": "text"}])"));
+                              {"key": "gn-98182", "name": "Baghdad", "origin": "text"}])"));
+}
+
+// The contract of bench/places: per article, "place_mentions" lists every
+// place mention of the body resolved to a place, with byte offsets into the
+// body (not the title), the identity, the GeoNames id and the country.
+TEST_F(NerCli, JsonPlaceMentionsHaveBodyOffsetsAndIdentities) {
+    const std::string body = "The tornado struck Paris, Texas, on Tuesday; talks in Paris went on.";
+    write("mentions.jsonl",
+          json{{"id", "m1"}, {"date", "2020-01-02"}, {"title", "Storm in Texas"}, {"body", body}}
+                  .dump() +
+              "\n");
+    const auto r = ner({"--json", "--format", "jsonl", (dir_ / "mentions.jsonl").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const json mentions = json::parse(r.out).at("place_mentions");
+    ASSERT_EQ(mentions.size(), 3u) << mentions.dump(2);
+    const auto expect = [&](std::size_t i, const std::string& text, const std::string& key,
+                            const std::string& name, int geonameid, const std::string& country) {
+        SCOPED_TRACE(i);
+        const json& m = mentions.at(i);
+        EXPECT_EQ(m.at("text"), text);
+        const auto offset = m.at("offset").get<std::size_t>();
+        EXPECT_EQ(body.substr(offset, text.size()), text);
+        EXPECT_EQ(m.at("key"), key);
+        EXPECT_EQ(m.at("name"), name);
+        EXPECT_EQ(m.at("geonameid"), geonameid);
+        EXPECT_EQ(m.at("country"), country);
+    };
+    expect(0, "Paris", "gn-4717560", "Paris", 4717560, "us");  // by its qualifier
+    expect(1, "Texas", "gn-4736286", "Texas", 4736286, "us");  // the qualifier itself
+    expect(2, "Paris", "gn-4717560", "Paris", 4717560, "us");  // one place per article
 }
 
 // conlleval input (word gold predicted), so the figures do not depend on the

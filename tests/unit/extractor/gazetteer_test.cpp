@@ -34,11 +34,14 @@ class GazetteerBuild : public ::testing::Test {
               "IQ\tIRQ\t368\tIZ\tIraq\tBaghdad\t437072\t38433600\n"
               "IR\tIRN\t364\tIR\tIran\tTehran\t1648000\t81800269\n"
               "US\tUSA\t840\tUS\tUnited States\tWashington\t9629091\t327167434\n"
-              "NL\tNLD\t528\tNL\tThe Netherlands\tAmsterdam\t41526\t17231017\n");
+              "NL\tNLD\t528\tNL\tThe Netherlands\tAmsterdam\t41526\t17231017\n"
+              "FR\tFRA\t250\tFR\tFrance\tParis\t547030\t66987244\n"
+              "BE\tBEL\t056\tBE\tBelgium\tBrussels\t30510\t11422068\n");
         write(dir / "admin1.tsv",
               "#region_code\tname\tname_ascii\tgeoname_id\n"
               "IQ.07\tBaghdad\tBaghdad\t98182\n"
-              "US.NY\tNew York\tNew York\t5128638\n");
+              "US.NY\tNew York\tNew York\t5128638\n"
+              "US.TX\tTexas\tTexas\t4736286\n");
         write(dir / "cities.tsv",
               "geonameid\tname\tasciiname\tcountry_code\tadmin1_code\tfeature_"
               "code\tpopulation\tlatitude\tlongitude\ttimezone\talternatenames\n"
@@ -49,7 +52,11 @@ class GazetteerBuild : public ::testing::Test {
               "112931\tTehr\xC4\x81n\tTehran\tIR\t26\tPPLC\t7153309\t35.7\t51.4\tAsia/"
               "Tehran\tTeheran\n"
               "2747373\tThe Hague\tThe "
-              "Hague\tNL\t11\tPPLG\t474292\t52.1\t4.3\tEurope/Amsterdam\tDen Haag\n");
+              "Hague\tNL\t11\tPPLG\t474292\t52.1\t4.3\tEurope/Amsterdam\tDen Haag\n"
+              "2988507\tParis\tParis\tFR\t11\tPPLC\t2138551\t48.9\t2.3\tEurope/Paris\t\n"
+              "4717560\tParis\tParis\tUS\tTX\tPPLA2\t24782\t33.7\t-95.6\tAmerica/Chicago\t\n"
+              "2803138\tAntwerpen\tAntwerpen\tBE\tVLG\tPPLA\t529247\t51.2\t4.4\tEurope/"
+              "Brussels\tAmberes,Antwerp,Anvers\n");
         GazetteerSources sources;
         sources.iso3166_json = dir / "iso.json";
         sources.country_info = dir / "countryInfo.tsv";
@@ -65,7 +72,7 @@ class GazetteerBuild : public ::testing::Test {
 };
 
 TEST_F(GazetteerBuild, CountriesAndShortForms) {
-    EXPECT_EQ(stats_.countries, 4U);
+    EXPECT_EQ(stats_.countries, 6U);
     const struct {
         const char* name;
         const char* canonical;
@@ -102,6 +109,42 @@ TEST_F(GazetteerBuild, CitiesRegionsAndTheirCountries) {
     EXPECT_FALSE(gazetteer_.find("White House"));  // multi-word alternates are skipped
     EXPECT_FALSE(gazetteer_.find("Saturday"));
     EXPECT_GE(gazetteer_.max_words(), 3U);
+}
+
+// A name keeps every place it may name, for resolution by evidence; the one
+// it names first is unchanged (the tagger's feature reads it).
+TEST_F(GazetteerBuild, ANameKeepsEveryPlaceItMayName) {
+    const auto paris = gazetteer_.candidates("paris");
+    ASSERT_EQ(paris.size(), 2U);
+    EXPECT_EQ(paris[0].country_code, "fr");
+    EXPECT_EQ(paris[0].geonameid, 2988507U);
+    EXPECT_TRUE(paris[0].capital);
+    EXPECT_EQ(paris[1].country_code, "us");
+    EXPECT_EQ(paris[1].geonameid, 4717560U);
+    EXPECT_EQ(paris[1].region_geonameid, 4736286U);  // Texas
+    EXPECT_FALSE(paris[1].capital);
+    EXPECT_EQ(gazetteer_.find("Paris")->geonameid, 2988507U);
+    const auto texas = gazetteer_.find("Texas");
+    ASSERT_TRUE(texas);
+    EXPECT_EQ(texas->geonameid, 4736286U);
+    EXPECT_EQ(texas->country_code, "us");
+    const auto baghdad = gazetteer_.find("Baghdad");
+    ASSERT_TRUE(baghdad);
+    EXPECT_EQ(gazetteer_.candidates("baghdad").size(), 2U);  // the city, then the region
+    EXPECT_EQ(baghdad->geonameid, 98182U);
+    EXPECT_TRUE(gazetteer_.candidates("saturday").empty());
+}
+
+// English names of cities under a million are for the resolver only: the
+// tagger's feature does not see them, so the model reads what it was trained on.
+TEST_F(GazetteerBuild, SmallerCitiesEnglishNamesAreForTheResolverOnly) {
+    EXPECT_FALSE(gazetteer_.find("Antwerp"));
+    const auto antwerp = gazetteer_.candidates("antwerp");
+    ASSERT_EQ(antwerp.size(), 1U);
+    EXPECT_EQ(antwerp[0].name, "Antwerpen");
+    EXPECT_EQ(antwerp[0].country, "Belgium");
+    EXPECT_EQ(antwerp[0].country_code, "be");
+    ASSERT_TRUE(gazetteer_.find("Antwerpen"));
 }
 
 // GeoNames now calls NL "The Netherlands"; news and metadata say

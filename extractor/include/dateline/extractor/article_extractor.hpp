@@ -55,6 +55,10 @@ struct ArticleEntities {
     std::vector<schema::Entity> places;          ///< mentioned places and the dateline's
     std::vector<schema::Entity> implied_places;  ///< countries of the cities and regions found
     std::optional<schema::Entity> dateline;  ///< the filing place; in places unless metadata has it
+    /// Every place mention of the body resolved to a place, in text order,
+    /// with byte offsets into the body (not the title); metadata places
+    /// included, a mention that names no place absent.
+    std::vector<PlaceMention> place_mentions;
 };
 
 class ArticleExtractor {
@@ -70,10 +74,14 @@ class ArticleExtractor {
 
     [[nodiscard]] const EntityFinder& finder() const noexcept { return finder_; }
 
-  private:
-    /// The gazetteer's key for a place name, or the name's own key.
-    [[nodiscard]] std::string place_identity(const schema::Entity& place) const;
+    /// The identity a metadata place is stored under: the identity table's
+    /// (`usa` -> us, United States), else that of the place its name names
+    /// first in the gazetteer (a city by its GeoNames id: "Lisbon" ->
+    /// gn-2267057, Lisbon), else schema::place_identity() of it. So that a
+    /// `places: Lisbon` header and a Lisbon found in a text are one place.
+    [[nodiscard]] schema::Entity place_identity(const schema::Entity& place) const;
 
+  private:
     std::shared_ptr<const Gazetteer> gazetteer_;
     EntityFinder finder_;
 };

@@ -7,18 +7,23 @@
 //  * people: titles and possessives dropped ("President Donald Trump's" ->
 //    "Donald Trump"), a shorter name resolved to a longer one in the same
 //    text ("Soleimani" -> "Qasem Soleimani"), all-caps names title-cased;
-//  * places: the gazetteer's canonical name when the name is known
-//    ("U.S." -> "United States", "BAGHDAD" -> "Baghdad"), else as written;
-//  * the dateline's place ("BAGHDAD, Jan 3 (Reuters) -") is a place;
-//  * hierarchy: the country of every city or region found is reported in
-//    implied_places (unless it is among places already), so an indexer can
-//    index it as a place term and `place:iraq` finds a Baghdad-only story.
-// Each entity is reported once, in order of first mention, as schema::Entity
-// {key = schema::canonical_key(name), name}. Weekday and month names are never
-// people or places.
+//  * places: the LOC spans, the dateline's place ("BAGHDAD, Jan 3 (Reuters)
+//    -") and the qualifiers of "City, State" / "City, Country" patterns,
+//    each resolved by evidence to one place (place_resolver.hpp) and
+//    reported by its identity (place_identities.hpp: "U.S." -> us, United
+//    States; "Paris, Texas" -> gn-4717560, Paris); a place the gazetteer
+//    does not know stays as written;
+//  * hierarchy: the country (and US state) of every confidently resolved
+//    city or region is reported in implied_places (unless it is among
+//    places already), so an indexer can index it as a place term and
+//    `place:iraq` finds a Baghdad-only story.
+// Each entity is reported once, in order of first mention; people as
+// schema::Entity {key = schema::canonical_key(name), name}. Weekday and month
+// names are never people or places.
 //
 // Thread safety: find() is const and may run concurrently.
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -43,6 +48,15 @@ struct EntityFinderOptions {
     bool dateline = true;
 };
 
+/// A place mention of the text and the place it was resolved to.
+struct PlaceMention {
+    std::string text;             ///< as written ("Paris", "Pa.")
+    std::size_t begin = 0;        ///< byte offset into the text
+    schema::Entity place;         ///< identity key and display name (place_identities.hpp)
+    std::uint32_t geonameid = 0;  ///< GeoNames id, 0 if none
+    std::string country;          ///< ISO alpha-2 of its country, "" if unknown
+};
+
 struct ExtractedEntities {
     std::vector<schema::Entity> people;
     /// Organisations: the tagger's ORG spans, and person or place spans that
@@ -52,6 +66,9 @@ struct ExtractedEntities {
     std::vector<schema::Entity>
         implied_places;  ///< countries of mentioned cities/regions, not in places
     std::optional<schema::Entity> dateline;  ///< the filing place, also in places
+    /// Every place mention resolved to a place, in text order (a mention
+    /// that names no place is absent).
+    std::vector<PlaceMention> place_mentions;
 };
 
 /// A tagged span of the text (all four types), before normalisation.

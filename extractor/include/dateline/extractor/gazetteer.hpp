@@ -1,10 +1,13 @@
 #pragma once
-// The place gazetteer: place name -> canonical place, with its kind and country.
+// The place gazetteer: place name -> the places it may name, with their kind,
+// country, region, GeoNames id and population.
 //
 // Keys are schema::canonical_key() of a name ("U.S." -> "u-s"), so any
-// spelling that folds to the same key finds the same place. Each key maps to
-// one place: when names collide the builder keeps countries first, then the
-// most populous place (see gazetteer_builder.hpp).
+// spelling that folds to the same key finds the same places. find_key()
+// gives the place a key names first: when names collide the builder puts
+// countries first, then the most populous place (see gazetteer_builder.hpp);
+// candidates() gives them all, for resolution by evidence
+// (place_resolver.hpp).
 //
 // The binary file (gazetteer.bin) is read in one go into aligned memory and
 // used in place: fixed-size records, an open-addressing hash table and a
@@ -17,6 +20,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "dateline/extractor/binary_io_fwd.hpp"
 
@@ -41,9 +45,15 @@ struct Place {
     std::string_view country;  ///< display name of its country; for a country, itself;
                                ///< empty if unknown
     std::uint32_t population = 0;
+    std::uint32_t geonameid = 0;  ///< GeoNames id; 0 for a historical country
+    /// GeoNames id of the first-level region (a US state) a city lies in; 0
+    /// if unknown, and for regions and countries.
+    std::uint32_t region_geonameid = 0;
+    std::string_view country_code;  ///< ISO alpha-2, lower case; "" for a historical country
+    bool capital = false;           ///< a country's capital (GeoNames PPLC)
 };
 
-/// On-disk record (24 bytes); public only so the builder and reader share it.
+/// On-disk record (36 bytes); public only so the builder and reader share it.
 struct PackedPlace {
     std::uint32_t key_offset;
     std::uint32_t name_offset;
@@ -52,9 +62,22 @@ struct PackedPlace {
     std::uint16_t name_length;
     std::uint16_t country_length;
     std::uint8_t kind;
-    std::uint8_t reserved;
+    std::uint8_t flags;  ///< kCapitalFlag, kResolutionOnlyFlag
     std::uint32_t population;
+    std::uint32_t geonameid;
+    std::uint32_t region_geonameid;
+    /// On the first record of a key: how many records (itself included) the
+    /// key has, consecutive in the array; 0 on the others.
+    std::uint16_t candidates;
+    char country_code[2];  ///< ISO alpha-2, lower case; zeros if none
 };
+
+/// PackedPlace::flags: the place is its country's capital.
+inline constexpr std::uint8_t kCapitalFlag = 1;
+/// PackedPlace::flags: a name only the resolver reads (English exonyms of
+/// cities under a million: "Antwerp", "Cologne"), not the tagger's feature,
+/// so that adding one leaves the model's input as it was trained.
+inline constexpr std::uint8_t kResolutionOnlyFlag = 2;
 
 class Gazetteer {
   public:
@@ -64,16 +87,28 @@ class Gazetteer {
     /// another format version.
     static Gazetteer load(const std::filesystem::path& path);
 
-    /// Looks a canonical key up ("united-states", "u-s").
+    /// Looks a canonical key up ("united-states", "u-s"): the place the key
+    /// names first (the precedence of gazetteer_builder.hpp). The tagger's
+    /// gazetteer feature reads this; names the resolver alone reads are not
+    /// found here.
     [[nodiscard]] std::optional<Place> find_key(std::string_view key) const noexcept;
     /// Looks a name up by its canonical key.
     [[nodiscard]] std::optional<Place> find(std::string_view name) const;
+
+    /// Every place a canonical key may name, the one find_key() gives first
+    /// (if any), then the others in order of precedence ("paris": Paris,
+    /// France; Paris, Texas; …). Empty when the key names none.
+    [[nodiscard]] std::vector<Place> candidates(std::string_view key) const;
 
     [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
     /// Most words in any name (bounds multi-word matching in the tagger).
     [[nodiscard]] std::size_t max_words() const noexcept { return max_words_; }
 
   private:
+    /// The records of `key`, the first one first; empty if none.
+    [[nodiscard]] std::span<const PackedPlace> entries_of(std::string_view key) const noexcept;
+    [[nodiscard]] Place unpack(const PackedPlace& entry) const noexcept;
+
     std::shared_ptr<const detail::FileBlob> blob_;
     std::span<const PackedPlace> entries_;
     std::span<const std::uint32_t> table_;

@@ -14,8 +14,13 @@
 //    one-word ASCII alternate names ("Bombay", "Peking") of cities with at
 //    least min_alternate_population (multi-word alternates are mostly
 //    translations: "White House" is an alternate name of Casablanca).
-// Collisions keep the highest priority: country > region/city by population
-// (regions count as kRegionPopulation; alternate names a tenth of theirs).
+// A key keeps every place it may name, with its GeoNames id, region and
+// country code (for resolution by evidence, place_resolver.hpp); the first,
+// which find_key() gives and the tagger's feature reads, has the highest
+// priority: country > region/city by population (regions count as
+// kRegionPopulation; alternate names a tenth of theirs). Alternate names of
+// cities between min_resolution_alternate_population and
+// min_alternate_population are read by the resolver only.
 
 #include <cstddef>
 #include <cstdint>
@@ -32,6 +37,11 @@ struct GazetteerSources {
     /// Cities at least this large also get their ASCII alternate names.
     /// Default: 1,000,000.
     std::uint32_t min_alternate_population = 1'000'000;
+    /// Cities at least this large get their ASCII alternate names for the
+    /// resolver only, not as the tagger's feature ("Antwerp", "Cologne",
+    /// "Gothenburg": English names of cities whose GeoNames name is their
+    /// own). Default: 100,000.
+    std::uint32_t min_resolution_alternate_population = 100'000;
 
     /// The standard file names under a shared/data/gazetteers folder.
     static GazetteerSources in_shared_dir(const std::filesystem::path& gazetteer_dir);
@@ -41,7 +51,8 @@ struct GazetteerBuildStats {
     std::size_t countries = 0;
     std::size_t regions = 0;
     std::size_t cities = 0;
-    std::size_t entries = 0;
+    std::size_t entries = 0;  ///< keys
+    std::size_t places = 0;   ///< places of all keys (a key may name several)
     std::size_t bytes = 0;
 };
 

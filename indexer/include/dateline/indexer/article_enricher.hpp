@@ -9,7 +9,10 @@
 //      that long: it is a log or a dump, and would cost the index a huge
 //      document);
 //   2. entities found in the text by the EntityExtractor, added to those
-//      the metadata names (metadata wins: merge_entities() only adds);
+//      the metadata names (metadata wins: merge_entities() only adds), after
+//      the metadata's own have the identities extraction gives
+//      (EntityExtractor::identify(): a `places: Lisbon` header is Lisbon's
+//      GeoNames place);
 //   3. for an undated article, the day of its dateline ("BAGHDAD, Jan 3
 //      (Reuters) - …") in the year its path names (dateline_date.hpp).
 // Steps 2 and 3 read the text: both run only with an extractor, so

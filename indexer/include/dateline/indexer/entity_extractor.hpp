@@ -21,6 +21,10 @@ class EntityExtractor {
     virtual ~EntityExtractor() = default;
     /// Entities named in the article's title and body.
     [[nodiscard]] virtual ExtractedEntities extract(const Article& article) const = 0;
+    /// Gives the article's metadata entities the identities extraction
+    /// gives the same entities in text (a `places: Lisbon` header is the
+    /// GeoNames place a text's "Lisbon" is). Default: leaves them.
+    virtual void identify(Article& /*article*/) const {}
 };
 
 /// Adds `found` to the article's entity lists, each skipping keys it already has.

@@ -19,6 +19,8 @@ class TextEntityExtractor final : public EntityExtractor {
     explicit TextEntityExtractor(const std::filesystem::path& model_dir);
 
     [[nodiscard]] ExtractedEntities extract(const Article& article) const override;
+    /// Metadata places by ArticleExtractor::place_identity().
+    void identify(Article& article) const override;
 
   private:
     extractor::ArticleExtractor extractor_;

@@ -1,0 +1,332 @@
+#include "dateline/extractor/place_resolver.hpp"
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include "dateline/schema/place_identities.hpp"
+
+namespace dateline::extractor {
+
+namespace {
+
+namespace sc = dateline::schema;
+
+bool is_ascii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// Where a qualifier puts a place: a country, or a first-level region.
+struct Scope {
+    std::string country;       // ISO alpha-2, lower case
+    std::uint32_t region = 0;  // GeoNames id of the region, 0 for a whole country
+    ResolvedPlace self;        // the place the qualifier names
+};
+
+bool in_scope(const Place& place, const Scope& scope) {
+    if (scope.region != 0) return place.region_geonameid == scope.region;
+    return place.kind != PlaceKind::Country && place.country_code == scope.country;
+}
+
+sc::Entity identity_of(const sc::PlaceIdentityRow& row) {
+    return sc::Entity{std::string(row.key), std::string(row.name)};
+}
+
+}  // namespace
+
+PlaceResolver::PlaceResolver(const Gazetteer& gazetteer,
+                             std::function<bool(std::string_view)> not_a_place)
+    : gazetteer_(gazetteer), not_a_place_(std::move(not_a_place)) {}
+
+std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
+    std::span<const PlaceMentionInput> mentions) const {
+    // The identity and implications of one gazetteer place.
+    const auto country_identity = [](std::string_view code) -> std::optional<sc::Entity> {
+        if (code.empty()) return std::nullopt;
+        if (const auto* row = sc::find_place_identity(code)) return identity_of(*row);
+        return std::nullopt;
+    };
+    const auto resolved = [&](const Place& place, bool confident) {
+        ResolvedPlace out;
+        out.geonameid = place.geonameid;
+        out.country = std::string(place.country_code);
+        out.confident = confident;
+        out.capital = place.capital;
+        if (place.kind == PlaceKind::Country) {
+            // By its code; a historical country (no code) by its name.
+            const sc::PlaceIdentityRow* row =
+                place.country_code.empty() ? nullptr : sc::find_place_identity(place.country_code);
+            if (row == nullptr) row = sc::find_place_identity(sc::canonical_key(place.name));
+            out.entity = row ? identity_of(*row) : sc::entity_from_name(place.name);
+            if (row) out.geonameid = row->geonameid;
+            return out;
+        }
+        if (const auto* row = sc::find_place_by_geonameid(place.geonameid)) {
+            out.entity = identity_of(*row);
+        } else if (place.geonameid != 0) {
+            out.entity = sc::Entity{sc::geonames_key(place.geonameid), std::string(place.name)};
+        } else {
+            out.entity = sc::entity_from_name(place.name);
+        }
+        if (confident) {
+            if (auto country = country_identity(place.country_code))
+                out.implies.push_back(std::move(*country));
+            if (const auto* state = sc::find_place_by_geonameid(place.region_geonameid))
+                out.implies.push_back(identity_of(*state));
+        }
+        return out;
+    };
+    // Prominence among the places of one name.
+    const auto prominence = [&](const Place& place) -> double {
+        switch (place.kind) {
+            case PlaceKind::Country:
+                return 1e15 + place.population;
+            case PlaceKind::Region: {
+                const auto country = gazetteer_.find(place.country);
+                const double people =
+                    country && country->kind == PlaceKind::Country ? country->population : 0.0;
+                return 500'000.0 + people / 1000.0;
+            }
+            case PlaceKind::City:
+                break;
+        }
+        return static_cast<double>(place.population) * (place.capital ? 4.0 : 1.0);
+    };
+    // The places a qualifier may name ("Georgia": the country and the state).
+    const auto scopes_of = [&](std::string_view qualifier) {
+        std::vector<Scope> scopes;
+        if (qualifier.empty()) return scopes;
+        const std::string key = sc::canonical_key(qualifier);
+        const sc::PlaceIdentityRow* row = sc::find_state_abbreviation(qualifier);
+        if (row == nullptr) row = sc::find_place_identity(key);
+        if (row != nullptr) {
+            Scope scope;
+            scope.self.entity = identity_of(*row);
+            scope.self.geonameid = row->geonameid;
+            scope.self.country = std::string(row->country);
+            scope.self.confident = true;
+            switch (row->kind) {
+                case sc::PlaceIdentityKind::Country:
+                    scope.country = std::string(row->key);
+                    break;
+                case sc::PlaceIdentityKind::Historical:
+                    scope.country = std::string(row->successor);
+                    break;
+                case sc::PlaceIdentityKind::Region:
+                    scope.country = std::string(row->country);
+                    scope.region = row->geonameid;
+                    if (auto country = country_identity(row->country))
+                        scope.self.implies.push_back(std::move(*country));
+                    break;
+            }
+            scopes.push_back(std::move(scope));
+        }
+        for (const Place& place : gazetteer_.candidates(key)) {
+            if (place.kind != PlaceKind::Region || place.geonameid == 0) continue;
+            if (row != nullptr && row->geonameid == place.geonameid) continue;
+            scopes.push_back(
+                Scope{std::string(place.country_code), place.geonameid, resolved(place, true)});
+        }
+        return scopes;
+    };
+
+    struct Work {
+        std::string key;
+        std::vector<Place> candidates;  // by prominence, best first
+        std::optional<ResolvedPlace> fixed;
+        bool dropped = false;
+        bool qualified = false;
+    };
+    std::vector<Work> work(mentions.size());
+    std::map<std::size_t, ResolvedPlace> qualifier_places;  // mention -> what it qualified
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        const PlaceMentionInput& m = mentions[i];
+        Work& w = work[i];
+        w.key = sc::canonical_key(m.written);
+        if (const auto it = qualifier_places.find(i); it != qualifier_places.end()) {
+            w.fixed = it->second;
+            continue;
+        }
+        if (const auto* state = sc::find_state_abbreviation(m.written)) {
+            ResolvedPlace place;
+            place.entity = identity_of(*state);
+            place.geonameid = state->geonameid;
+            place.country = std::string(state->country);
+            place.confident = true;
+            if (auto country = country_identity(state->country)) place.implies.push_back(*country);
+            w.fixed = std::move(place);
+            continue;
+        }
+        const auto all = gazetteer_.candidates(w.key);
+        for (const Place& place : all) {
+            // A town named like a country's or a state's spelling ("Pa", a
+            // village of Burkina Faso, is Pa. for Pennsylvania; Tô folds to
+            // Tonga's code) is never what the text means.
+            if (place.kind == PlaceKind::City && sc::find_place_identity(w.key) != nullptr)
+                continue;
+            w.candidates.push_back(place);
+        }
+        std::stable_sort(
+            w.candidates.begin(), w.candidates.end(),
+            [&](const Place& a, const Place& b) { return prominence(a) > prominence(b); });
+        if (w.candidates.empty()) {
+            // A spelling of the identity table the gazetteer lacks ("West
+            // German", "Calif"); an identity key alone ("pa", "TO", "IN") is
+            // no name, nor a name whose only towns were set aside above.
+            const auto* row = sc::find_place_identity(w.key);
+            if (row != nullptr && row->key != w.key && all.empty()) {
+                ResolvedPlace place;
+                place.entity = identity_of(*row);
+                place.geonameid = row->geonameid;
+                place.country = std::string(row->country);
+                place.confident = true;
+                if (row->kind == sc::PlaceIdentityKind::Region) {
+                    if (auto country = country_identity(row->country))
+                        place.implies.push_back(*country);
+                }
+                w.fixed = std::move(place);
+            } else if (!w.key.empty() && row == nullptr && all.empty()) {
+                // A place the gazetteer does not know ("Tahrir Square"): as
+                // written, implying nothing.
+                ResolvedPlace place;
+                place.entity = sc::entity_from_name(m.written);
+                w.fixed = std::move(place);
+            } else {
+                w.dropped = true;
+            }
+            continue;
+        }
+        if (const auto scopes = scopes_of(m.qualifier); !scopes.empty()) {
+            for (const Scope& scope : scopes) {
+                const auto it = std::find_if(w.candidates.begin(), w.candidates.end(),
+                                             [&](const Place& p) { return in_scope(p, scope); });
+                if (it == w.candidates.end()) continue;
+                w.qualified = true;
+                w.fixed = resolved(*it, true);
+                // The qualifier, next, is the place that matched: "Atlanta,
+                // Georgia" is the state.
+                if (i + 1 < mentions.size() && mentions[i + 1].source == PlaceSource::Pattern)
+                    qualifier_places.emplace(i + 1, scope.self);
+                break;
+            }
+            if (w.qualified) continue;
+            // "Britain, France and Germany", "Texas, California": a list,
+            // not a qualifier, when the name is itself a country or region.
+            const bool list = std::any_of(w.candidates.begin(), w.candidates.end(),
+                                          [](const Place& p) { return p.kind != PlaceKind::City; });
+            if (!list) {
+                // "Cairo, Ill.": no Cairo in Illinois here; not Egypt's.
+                w.dropped = true;
+                continue;
+            }
+        }
+        // Not a place of the gazetteer: small towns matched only with their
+        // accents folded away ("God" / Göd), or ordinary words and names.
+        const bool small =
+            std::all_of(w.candidates.begin(), w.candidates.end(), [](const Place& p) {
+                return p.kind == PlaceKind::City && p.population < kMinConfidentPopulation;
+            });
+        if (small && m.source == PlaceSource::Tagged) {
+            const bool folded_only = is_ascii(m.written) &&
+                                     std::none_of(w.candidates.begin(), w.candidates.end(),
+                                                  [](const Place& p) { return is_ascii(p.name); });
+            if (folded_only || (not_a_place_ && not_a_place_(w.key))) {
+                w.dropped = true;
+                continue;
+            }
+        }
+        if (w.candidates.size() == 1) {
+            // One place only: certain, but a small town implies its country
+            // only with evidence (below).
+            const Place& only = w.candidates.front();
+            w.fixed = resolved(only, only.kind != PlaceKind::City ||
+                                         only.population >= kMinConfidentPopulation ||
+                                         m.source == PlaceSource::Dateline);
+        }
+    }
+
+    // Evidence: the countries of the dateline and of the places already
+    // certain; and, for a country's namesake US state, the certain places
+    // below the country level.
+    std::map<std::string, int> countries;
+    std::map<std::string, int> below_country;
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        const Work& w = work[i];
+        if (w.dropped) continue;
+        const bool dateline = mentions[i].source == PlaceSource::Dateline;
+        std::string country;
+        bool sub_country = false;
+        if (w.fixed) {
+            country = w.fixed->country;
+            sub_country = !w.fixed->implies.empty() && !w.fixed->capital;
+        } else if (dateline || w.candidates.front().kind == PlaceKind::Country ||
+                   prominence(w.candidates[0]) >= 10 * prominence(w.candidates[1])) {
+            // The dateline, a country, or a name one place dominates.
+            const Place& best = w.candidates.front();
+            country = std::string(best.country_code);
+            sub_country = best.kind != PlaceKind::Country && !best.capital;
+        }
+        if (country.empty()) continue;
+        countries[country] += dateline ? 2 : 1;
+        if (sub_country) ++below_country[country];
+    }
+    const auto count = [](const std::map<std::string, int>& m, std::string_view key) {
+        const auto it = m.find(std::string(key));
+        return it == m.end() ? 0 : it->second;
+    };
+
+    std::map<std::string, ResolvedPlace> by_qualifier;  // key -> its qualified resolution
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        if (work[i].qualified && work[i].fixed) by_qualifier.emplace(work[i].key, *work[i].fixed);
+    }
+    std::vector<std::optional<ResolvedPlace>> out(mentions.size());
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        Work& w = work[i];
+        if (w.dropped) continue;
+        if (w.fixed) {
+            if (!w.fixed->confident && w.candidates.size() == 1 &&
+                count(countries, w.fixed->country) > 1) {
+                // A small town in a country the rest of the article names.
+                w.fixed = resolved(w.candidates.front(), true);
+            }
+            out[i] = std::move(w.fixed);
+            continue;
+        }
+        if (const auto it = by_qualifier.find(w.key); it != by_qualifier.end()) {
+            out[i] = it->second;
+            continue;
+        }
+        const Place& best = w.candidates.front();
+        const bool dateline = mentions[i].source == PlaceSource::Dateline;
+        if (best.kind == PlaceKind::Country) {
+            const auto state =
+                std::find_if(w.candidates.begin(), w.candidates.end(), [&](const Place& p) {
+                    return p.kind == PlaceKind::Region &&
+                           count(below_country, p.country_code) >= 1 &&
+                           count(below_country, best.country_code) == 0;
+                });
+            out[i] = resolved(state != w.candidates.end() ? *state : best, true);
+            continue;
+        }
+        if (!best.capital) {
+            const Place* chosen = &best;
+            for (const Place& p : w.candidates) {
+                if (p.kind != PlaceKind::Country &&
+                    count(countries, p.country_code) > count(countries, chosen->country_code))
+                    chosen = &p;
+            }
+            if (chosen != &best) {
+                out[i] = resolved(*chosen, true);
+                continue;
+            }
+        }
+        const bool confident = dateline || best.kind != PlaceKind::City || best.capital ||
+                               best.population >= kMinConfidentPopulation ||
+                               count(countries, best.country_code) > 0;
+        out[i] = resolved(best, confident);
+    }
+    return out;
+}
+
+}  // namespace dateline::extractor
