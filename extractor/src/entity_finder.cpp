@@ -234,7 +234,12 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             tokens[first + 1].begin == tokens[first].end &&
             schema::find_state_abbreviation(std::string(word) + "."))
             return {first, first + 2};
-        for (std::size_t last = std::min(first + 3, tokens.size()); last > first; --last) {
+        // Capitalised words only: "Texas" in "Paris, Texas, on Tuesday".
+        std::size_t words = first;
+        while (words < tokens.size() && words < first + 3 && !tokens[words].text.empty() &&
+               detail::is_ascii_upper(tokens[words].text.front()))
+            ++words;
+        for (std::size_t last = words; last > first; --last) {
             const WordRange r{first, last};
             const std::string key = schema::canonical_key(display_name(text, tokens, r));
             if (const auto* row = schema::find_place_identity(key)) {

@@ -252,7 +252,8 @@ TEST_F(SearchCli, JsonIsTheDocumentedObject) {
              "title": "Volcker warns on inflation",
              "title_parts": [{"text": "Volcker warns on inflation", "highlight": false}],
              "people": ["Paul Volcker"],
-             "places": ["USA"], "orgs": [], "source": "1987/volcker-inflation.txt", "url": null}
+             "places": ["United States"], "orgs": [], "source": "1987/volcker-inflation.txt",
+             "url": null}
         ],
         "facets": {}
     })");
