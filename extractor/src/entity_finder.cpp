@@ -179,6 +179,32 @@ bool is_post_nominal(std::string_view word) {
     return std::find(kLetters.begin(), kLetters.end(), word) != kLetters.end();
 }
 
+// The state of a US lawmaker's party label, "(D-Wash.)" or "R-Kan.": the
+// token "D-Wash" and whether a period follows it. Returns the state as
+// written ("Wash."), or "" when the token is no party label.
+std::string party_label_state(std::span<const Token> tokens, std::size_t i) {
+    const std::string_view word = tokens[i].text;
+    if (word.size() < 4 || word[1] != '-' || (word[0] != 'D' && word[0] != 'R' && word[0] != 'I'))
+        return {};
+    std::string state(word.substr(2));
+    if (!detail::is_ascii_upper(state.front())) return {};
+    const bool period =
+        i + 1 < tokens.size() && tokens[i + 1].text == "." && tokens[i + 1].begin == tokens[i].end;
+    if (period && schema::find_state_abbreviation(state + ".")) return state + ".";
+    if (schema::find_state_abbreviation(state)) return state;
+    const auto* row = schema::find_place_identity(schema::canonical_key(state));
+    if (row != nullptr && row->kind == schema::PlaceIdentityKind::Region && row->country == "us")
+        return state;
+    return {};
+}
+
+// "Buffalo" of "Buffalo-based": the part of a token before "-based", or "".
+std::string_view before_based(std::string_view word) {
+    constexpr std::string_view kSuffix = "-based";
+    if (word.size() <= kSuffix.size() || !word.ends_with(kSuffix)) return {};
+    return word.substr(0, word.size() - kSuffix.size());
+}
+
 }  // namespace
 
 EntityFinder::EntityFinder(std::shared_ptr<const NerModel> model,
@@ -301,6 +327,8 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         if (is_money_word(named.back().text)) return;
         r.first += offset;
         r.last += offset;
+        // "D-Wash" of "(D-Wash.)" is a party and a state, read as the state.
+        if (r.last - r.first == 1 && !party_label_state(tokens, r.first).empty()) return;
         std::string name = display_name(text, tokens, r);
         if (!has_upper(name)) return;
         schema::Entity org = schema::entity_from_name(name);
@@ -436,6 +464,85 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             }
         }
     }
+    // Places the tagger left untagged where the text's own shape says
+    // "place": a party label's state ("(D-Wash.)"), a name before "-based"
+    // ("Buffalo-based"), and a name before a qualifier ("Troy, N.C."), the
+    // last kept only if the qualifier confirms it (PlaceSource::Qualified).
+    const auto covered = [&](std::size_t begin, std::size_t end) {
+        const auto overlaps = [&](std::size_t b, std::size_t e) { return begin < e && b < end; };
+        return std::any_of(place_inputs.begin(), place_inputs.end(),
+                           [&](const PlaceMentionInput& m) { return overlaps(m.begin, m.end); }) ||
+               std::any_of(tagged.spans.begin(), tagged.spans.end(), [&](const EntitySpan& span) {
+                   return span.type == EntityType::Person &&
+                          overlaps(tokens[span.first].begin, tokens[span.last - 1].end);
+               });
+    };
+    const auto capitalised = [&](std::size_t i) {
+        return !tokens[i].text.empty() && detail::is_ascii_upper(tokens[i].text.front());
+    };
+    // The longest run of one to three capitalised words ending at token
+    // `last` (exclusive) that the gazetteer knows, preceded by `head_end`
+    // bytes of token `last - 1` when not 0 ("Buffalo" of "Buffalo-based").
+    const auto known_name_before = [&](std::size_t last, std::size_t head_end) -> WordRange {
+        for (std::size_t first = last >= 3 ? last - 3 : 0; first < last; ++first) {
+            bool words = true;
+            for (std::size_t i = first; i < last; ++i) words = words && capitalised(i);
+            if (!words) continue;
+            const std::size_t end = head_end != 0 ? head_end : tokens[last - 1].end;
+            const std::string name(text.substr(tokens[first].begin, end - tokens[first].begin));
+            if (!gazetteer_->candidates(schema::canonical_key(name)).empty()) return {first, last};
+        }
+        return {};
+    };
+    const std::size_t tagged_inputs = place_inputs.size();
+    std::vector<bool> given_way(tagged_inputs, false);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (const std::string state = party_label_state(tokens, i); !state.empty()) {
+            const std::size_t begin = tokens[i].begin + 2;
+            if (!covered(begin, begin + state.size()))
+                place_inputs.push_back(
+                    {state, begin, begin + state.size(), PlaceSource::Pattern, {}});
+            continue;
+        }
+        if (const std::string_view head = before_based(tokens[i].text);
+            !head.empty() && detail::is_ascii_upper(head.front())) {
+            const WordRange r = known_name_before(i + 1, tokens[i].begin + head.size());
+            if (r.empty()) continue;
+            const std::size_t begin = tokens[r.first].begin;
+            const std::size_t end = tokens[i].begin + head.size();
+            std::string written(text.substr(begin, end - begin));
+            if (!covered(begin, end) && usable_place(written))
+                place_inputs.push_back({std::move(written), begin, end, PlaceSource::Tagged, {}});
+            continue;
+        }
+        if (tokens[i].text != "," || i == 0) continue;
+        const WordRange qualifier = qualifier_after(i);
+        if (qualifier.empty()) continue;
+        const WordRange r = known_name_before(i, 0);
+        if (r.empty()) continue;
+        const std::size_t begin = tokens[r.first].begin;
+        const std::size_t end = tokens[r.last - 1].end;
+        std::string written = written_place(r);
+        if (covered(begin, end) || !usable_place(written)) continue;
+        place_inputs.push_back(
+            {std::move(written), begin, end, PlaceSource::Qualified, written_place(qualifier)});
+        // The qualifier follows its place (place_resolver.hpp); a tagged
+        // mention of it alone gives way.
+        const std::size_t q_begin = tokens[qualifier.first].begin;
+        for (std::size_t k = dateline_input ? 1 : 0; k < tagged_inputs; ++k) {
+            const PlaceMentionInput& m = place_inputs[k];
+            if (m.begin == q_begin && m.source == PlaceSource::Tagged && m.qualifier.empty())
+                given_way[k] = true;
+        }
+        place_inputs.push_back({written_place(qualifier),
+                                q_begin,
+                                tokens[qualifier.last - 1].end,
+                                PlaceSource::Pattern,
+                                {}});
+    }
+    for (std::size_t k = tagged_inputs; k-- > 0;) {
+        if (given_way[k]) place_inputs.erase(place_inputs.begin() + static_cast<std::ptrdiff_t>(k));
+    }
     // A one-word place that is rather an ordinary word ("God") or a word of
     // a person's name in this text ("Jordan" beside "Michael Jordan").
     std::vector<std::string> person_words;
@@ -467,6 +574,13 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         if (dateline_input == i) result.dateline = place.entity;
         result.place_mentions.push_back({place_inputs[i].written, place_inputs[i].begin,
                                          place.entity, place.geonameid, place.country});
+        // A name its qualifier confirms as a place ("Valley National Corp,
+        // Phoenix, Ariz.") is no organisation of this article, whatever the
+        // tagger said.
+        if (place_inputs[i].source == PlaceSource::Qualified) {
+            const std::string key = schema::canonical_key(place_inputs[i].written);
+            std::erase_if(result.orgs, [&](const schema::Entity& org) { return org.key == key; });
+        }
     }
 
     if (options_.resolve_short_names) {

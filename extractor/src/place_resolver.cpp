@@ -170,6 +170,10 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
         std::stable_sort(
             w.candidates.begin(), w.candidates.end(),
             [&](const Place& a, const Place& b) { return prominence(a) > prominence(b); });
+        if (m.source == PlaceSource::Qualified && w.candidates.empty()) {
+            w.dropped = true;  // confirmed only by a place of the gazetteer
+            continue;
+        }
         if (w.candidates.empty()) {
             // A spelling of the identity table the gazetteer lacks ("West
             // German", "Calif"); an identity key alone ("pa", "TO", "IN") is
@@ -211,6 +215,10 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
                 break;
             }
             if (w.qualified) continue;
+            if (m.source == PlaceSource::Qualified) {
+                w.dropped = true;  // no place of that name in the qualifier
+                continue;
+            }
             // "Britain, France and Germany", "Texas, California": a list,
             // not a qualifier, when the name is itself a country or region.
             const bool list = std::any_of(w.candidates.begin(), w.candidates.end(),
@@ -220,6 +228,10 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
                 w.dropped = true;
                 continue;
             }
+        }
+        if (m.source == PlaceSource::Qualified) {
+            w.dropped = true;  // a qualifier that names no country or state
+            continue;
         }
         // Not a place of the gazetteer: small towns matched only with their
         // accents folded away ("God" / Göd), or ordinary words and names.

@@ -26,6 +26,9 @@
 // A name in one article names one place: once a mention is resolved by its
 // qualifier, the article's other mentions of the name follow it.
 //
+// A Qualified mention (words before a qualifier that the tagger did not
+// call a place) is kept only when step 1 confirms it.
+//
 // What is not a place: a mention whose only candidates are small towns (under
 // kMinConfidentPopulation people) that it matches only with their accents
 // folded away ("God" is not Göd, "TO" not Tô), or whose key the
@@ -62,6 +65,10 @@ enum class PlaceSource : std::uint8_t {
     Tagged,    ///< the tagger's LOC span
     Dateline,  ///< the filing place of the dateline
     Pattern,   ///< the qualifier of a "City, State" / "City, Country" pattern
+    /// Words the tagger left untagged before a qualifier ("Troy, N.C."): a
+    /// place only if a place of that name lies in the qualifier's country or
+    /// state, else dropped.
+    Qualified,
 };
 
 /// A span the text calls a place.
