@@ -77,6 +77,51 @@ HISTORICAL = [
      ["South Yemen", "People's Democratic Republic of Yemen", "yemen-demo-republic"]),
 ]
 
+# Which historical country held today's places, and until when (the day it
+# ended, YYYYMMDD), so that a city in a 1987 story implies West Germany or the
+# Soviet Union, not Germany or Russia (docs/extraction.md, "Historical
+# countries"). ISO alpha-2 of today's country, the GeoNames ids of its
+# first-level regions the row covers (none: the whole country; a region not
+# covered by a row of its country implies no country), historical key, first
+# and last day of the historical country.
+HISTORICAL_TERRITORIES = [
+    # East Germany: Brandenburg, Mecklenburg-Vorpommern, Saxony, Saxony-Anhalt,
+    # Thuringia; West Germany: the other states but Berlin, which was split.
+    ("de", [2945356, 2872567, 2842566, 2842565, 2822542], "east-germany", 19491007, 19901002),
+    ("de", [2838632, 2842635, 2847618, 2861876, 2862926, 2905330, 2911297, 2944387, 2951839,
+            2953481], "west-germany", 19490523, 19901002),
+    # South Yemen: Aden, Abyan, Lahij, Ad Dali', Shabwah, Hadramawt, Al Mahrah,
+    # Socotra; North Yemen: the rest.
+    ("ye", [80412, 80425, 6201197, 6201193, 70935, 75411, 78985, 9645387], "south-yemen",
+     19671130, 19900521),
+    ("ye", [], "north-yemen", 19621126, 19900521),
+] + [
+    (code, [], "soviet-union", 19221230, until) for code, until in [
+        ("ru", 19911225), ("ua", 19911225), ("by", 19911225), ("kz", 19911225),
+        ("uz", 19911225), ("tm", 19911225), ("kg", 19911225), ("tj", 19911225),
+        ("am", 19911225), ("az", 19911225), ("ge", 19911225), ("md", 19911225),
+        ("lt", 19910905), ("lv", 19910905), ("ee", 19910905)]
+] + [
+    (code, [], "yugoslavia", 19181201, until) for code, until in [
+        ("si", 19910624), ("hr", 19910624), ("mk", 19910907), ("ba", 19920405),
+        ("rs", 20030203), ("me", 20030203), ("xk", 20030203)]
+] + [
+    ("cz", [], "czechoslovakia", 19181028, 19921231),
+    ("sk", [], "czechoslovakia", 19181028, 19921231),
+    ("cd", [], "zaire", 19711027, 19970516),
+    ("mm", [], "burma", 19480104, 19890617),
+]
+
+# Places GeoNames lists twice that are one place: the city of Washington is
+# the District of Columbia (city geonameid -> the identity it is).
+SAME_PLACE = {4140963: "gn-4138106"}
+# Display names that say the place as news writes it, and spellings of US
+# places that STATE_NAMES_NOT_ALIASES keeps from the state: "Washington" alone
+# is the capital in news copy, "Washington State" the state.
+DISPLAY_NAMES = {"gn-4138106": "Washington, D.C."}
+US_SPELLINGS = {"gn-4138106": ["Washington", "Washington DC", "Washington, D.C."],
+                "gn-5815135": ["Washington State"]}
+
 # Spellings that name a country however the data says otherwise: news short
 # forms and the Reuters-21578 place codes whose key is not a name's.
 MANUAL_ALIASES = {
@@ -197,7 +242,7 @@ def main():
             code, name, ascii_name, geonameid = line.rstrip("\n").split("\t")[:4]
             state = code[3:]
             key = "gn-" + geonameid
-            identities[key] = (name, int(geonameid), "us", "region")
+            identities[key] = (DISPLAY_NAMES.get(key, name), int(geonameid), "us", "region")
             claim(key, key, IDENTITY)
             if name not in STATE_NAMES_NOT_ALIASES.get(state, []):
                 claim(name, key, STATE)
@@ -205,6 +250,8 @@ def main():
             # "Georgia, United States": the state whatever its name names first.
             for country in ("US", "U.S.", "USA", "United States"):
                 claim(name + ", " + country, key, STATE)
+            for spelling in US_SPELLINGS.get(key, []):
+                claim(spelling, key, STATE)
             for spelling in AP_STATES.get(state, []):
                 claim(spelling, key, ABBREVIATION)
                 abbreviations[spelling] = key
@@ -217,7 +264,10 @@ def main():
         "//",
         "// PlaceIdentityRow{key, display name, geonameid, country, kind, successor}",
         "// and PlaceAliasRow{spelling key, identity key}, both sorted by key;",
-        "// kPlaceAbbreviationRows: AP state abbreviations as written (\"Pa.\"), sorted.",
+        "// kPlaceAbbreviationRows: AP state abbreviations as written (\"Pa.\"), sorted;",
+        "// kPlaceGeonameRows: GeoNames places that are another identity, by id;",
+        "// kHistoricalTerritoryRows: {today's country, region (0: the rest), historical",
+        "// country, first day, last day}, a country's region rows before its 0 row.",
         "",
         "constexpr PlaceIdentityRow kPlaceIdentityRows[] = {",
     ]
@@ -238,6 +288,18 @@ def main():
     out.append("constexpr PlaceAliasRow kPlaceAbbreviationRows[] = {")
     for written in sorted(abbreviations):
         out.append('    {"%s", "%s"},' % (written, abbreviations[written]))
+    out.append("};")
+    out.append("")
+    out.append("constexpr PlaceGeonameRow kPlaceGeonameRows[] = {")
+    for geonameid in sorted(SAME_PLACE):
+        out.append('    {%d, "%s"},' % (geonameid, SAME_PLACE[geonameid]))
+    out.append("};")
+    out.append("")
+    out.append("constexpr HistoricalTerritoryRow kHistoricalTerritoryRows[] = {")
+    for code, regions, key, since, until in HISTORICAL_TERRITORIES:
+        assert key in identities, key
+        for region in regions or [0]:
+            out.append('    {"%s", %d, "%s", %d, %d},' % (code, region, key, since, until))
     out.append("};")
     text = "\n".join(out) + "\n"
     with open(args.output, "w", encoding="utf-8") as f:

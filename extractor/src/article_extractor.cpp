@@ -91,7 +91,7 @@ ArticleEntities ArticleExtractor::extract(const ArticleText& article) const {
     }
     const std::size_t body_offset = text.size();
     text += article.body;
-    auto found = finder_.find(text, body_offset);
+    auto found = finder_.find(text, body_offset, article.date);
 
     ArticleEntities result;
     for (auto& person : found.people) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "dateline/extractor/dateline.hpp"
 #include "dateline/extractor/model_location.hpp"
@@ -230,7 +231,8 @@ std::vector<Mention> EntityFinder::mentions(std::string_view text) const {
     return out;
 }
 
-ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_offset) const {
+ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_offset,
+                                     std::optional<schema::Date> date) const {
     TaggedText tagged = tag_text(tagger_, text);
     const std::span<const Token> tokens(tagged.tokens);
     tagged.spans = repair_spans(tokens, std::move(tagged.spans));
@@ -376,8 +378,17 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
                                     {}});
         }
     };
+    // Country adjectives ("Spanish maize"): evidence for the resolver only.
+    std::vector<PlaceMentionInput> adjectives;
     for (const EntitySpan& span : tagged.spans) {
-        if (span.type == EntityType::Misc) continue;
+        if (span.type == EntityType::Misc) {
+            if (span.last == span.first + 1) {
+                const Token& word = tokens[span.first];
+                adjectives.push_back(
+                    {std::string(word.text), word.begin, word.end, PlaceSource::Evidence, {}});
+            }
+            continue;
+        }
         // "In Pics | A year after ...": the label is a link, not prose.
         if (is_label_segment(text, tokens, span.first)) continue;
         const auto words = tokens.subspan(span.first, span.last - span.first);
@@ -561,7 +572,10 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         return is_common_word(key) ||
                std::find(person_words.begin(), person_words.end(), key) != person_words.end();
     });
-    const auto resolved = resolver.resolve(place_inputs);
+    place_inputs.insert(place_inputs.end(), std::make_move_iterator(adjectives.begin()),
+                        std::make_move_iterator(adjectives.end()));
+    const int day = date ? date->year() * 10000 + date->month() * 100 + date->day() : 0;
+    const auto resolved = resolver.resolve(place_inputs, day);
     std::vector<schema::Entity> implied;
     for (std::size_t i = 0; i < resolved.size(); ++i) {
         if (!resolved[i]) continue;

@@ -86,7 +86,10 @@ Place Gazetteer::unpack(const PackedPlace& e) const noexcept {
                  e.geonameid,
                  e.region_geonameid,
                  std::string_view(e.country_code, code_length),
-                 (e.flags & kCapitalFlag) != 0};
+                 (e.flags & kCapitalFlag) != 0,
+                 (e.flags & kAlternateNameFlag) != 0,
+                 (e.flags & kSectionFlag) != 0,
+                 (e.flags & kSmallTownFlag) != 0};
 }
 
 std::optional<Place> Gazetteer::find_key(std::string_view key) const noexcept {

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "binary_io.hpp"
@@ -34,6 +35,9 @@ struct Candidate {
     std::string country_code = {};  // ISO alpha-2, lower case
     bool capital = false;
     bool resolution_only = false;  // not a tagger feature (kResolutionOnlyFlag)
+    bool alternate = false;        // claimed by an alternate name (kAlternateNameFlag)
+    bool section = false;          // a section of a city, PPLX (kSectionFlag)
+    bool small_town = false;       // from the small-town list (kSmallTownFlag)
 };
 
 std::vector<std::string> split_tabs(const std::string& line) {
@@ -118,6 +122,7 @@ class Collector {
             if (candidate.priority > known.priority) {
                 known.priority = candidate.priority;
                 known.resolution_only = candidate.resolution_only;
+                known.alternate = candidate.alternate;
             } else if (candidate.priority == known.priority && !candidate.resolution_only) {
                 known.resolution_only = false;
             }
@@ -172,6 +177,7 @@ GazetteerSources GazetteerSources::in_shared_dir(const std::filesystem::path& ga
     s.country_info = gazetteer_dir / "geonames-countryInfo.tsv";
     s.admin1 = gazetteer_dir / "geonames-admin1-regions.tsv";
     s.cities = gazetteer_dir / "geonames-cities15000-20251119.tsv.gz";
+    s.small_towns = gazetteer_dir / "geonames-cities1000-20131106.tsv.gz";
     return s;
 }
 
@@ -303,6 +309,7 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
         city.geonameid = parse_id(fields[0]);
         city.country_code = lower_code(fields[3]);
         city.capital = capital;
+        city.section = fields[5] == "PPLX";
         if (const auto region = region_by_code.find(fields[3] + "." + fields[4]);
             region != region_by_code.end())
             city.region_geonameid = region->second;
@@ -315,6 +322,7 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
             Candidate alt = city;
             alt.priority /= 10;
             alt.resolution_only = population < sources.min_alternate_population;
+            alt.alternate = true;
             std::size_t start = 0;
             const std::string& names = fields[10];
             while (start <= names.size()) {
@@ -326,6 +334,42 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
             }
         }
         ++stats.cities;
+    }
+
+    // Small towns, for qualified mentions only: their main and ASCII names.
+    if (!sources.small_towns.empty()) {
+        std::unordered_set<std::uint32_t> known;
+        for (const auto& [key, places] : collector.entries()) {
+            for (const Candidate& place : places) known.insert(place.geonameid);
+        }
+        header = true;
+        for (const std::string& line : read_lines(sources.small_towns)) {
+            if (header) {
+                header = false;
+                if (line.rfind("geonameid", 0) == 0) continue;
+            }
+            if (line.empty()) continue;
+            const auto fields = split_tabs(line);
+            if (fields.size() < 7) throw InputError(sources.small_towns.string() + ": short line");
+            const auto country = country_by_code.find(fields[3]);
+            const std::uint32_t geonameid = parse_id(fields[0]);
+            if (country == country_by_code.end() || known.contains(geonameid)) continue;
+            const auto population =
+                static_cast<std::uint32_t>(std::min(4e9, std::strtod(fields[6].c_str(), nullptr)));
+            Candidate town{fields[1], PlaceKind::City, country->second, population,
+                           static_cast<double>(population) / 100.0};
+            town.geonameid = geonameid;
+            town.country_code = lower_code(fields[3]);
+            town.resolution_only = true;
+            town.small_town = true;
+            town.section = fields[5] == "PPLX";
+            if (const auto region = region_by_code.find(fields[3] + "." + fields[4]);
+                region != region_by_code.end())
+                town.region_geonameid = region->second;
+            collector.add(fields[1], town);
+            collector.add(fields[2], town);
+            ++stats.small_towns;
+        }
     }
 
     // Serialise: sorted keys, string pool with shared display names.
@@ -355,8 +399,10 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
             e.country_length =
                 static_cast<std::uint16_t>(std::min<std::size_t>(c.country.size(), 0xFFFF));
             e.kind = static_cast<std::uint8_t>(c.kind);
-            e.flags = static_cast<std::uint8_t>((c.capital ? kCapitalFlag : 0) |
-                                                (c.resolution_only ? kResolutionOnlyFlag : 0));
+            e.flags = static_cast<std::uint8_t>(
+                (c.capital ? kCapitalFlag : 0) | (c.resolution_only ? kResolutionOnlyFlag : 0) |
+                (c.alternate ? kAlternateNameFlag : 0) | (c.section ? kSectionFlag : 0) |
+                (c.small_town ? kSmallTownFlag : 0));
             e.population = c.population;
             e.geonameid = c.geonameid;
             e.region_geonameid = c.region_geonameid;

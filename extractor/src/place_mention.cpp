@@ -21,6 +21,14 @@ constexpr std::string_view kCompassWords[] = {
     "southern",  "eastern",    "western",    "northeast",  "northwest",  "southeast",
     "southwest", "north-east", "north-west", "south-east", "south-west", "middle"};
 
+// Seats of power that news names for the power itself ("the White House
+// said", "Wall Street fell"): metonyms, not places (docs/extraction.md,
+// "Metonyms"). A closed class, kept short: the ones wire copy uses daily.
+constexpr std::string_view kMetonyms[] = {
+    "white-house",  "kremlin",     "downing-street", "wall-street",   "pentagon",
+    "capitol-hill", "whitehall",   "elysee",         "elysee-palace", "quai-d-orsay",
+    "foggy-bottom", "zhongnanhai", "blue-house",     "number-10",     "la-moncloa"};
+
 // Last words of facilities: buildings and sites named after a place, which
 // are not themselves places a reader filters stories by.
 constexpr std::string_view kFacilities[] = {
@@ -89,6 +97,8 @@ bool is_continent_key(std::string_view key) noexcept { return contains(kContinen
 
 bool is_compass_key(std::string_view key) noexcept { return contains(kCompassWords, key); }
 
+bool is_metonym_key(std::string_view key) noexcept { return contains(kMetonyms, key); }
+
 WordRange place_words(std::string_view text, std::span<const Token> tokens, WordRange mention,
                       const Gazetteer& gazetteer) {
     if (mention.empty()) return mention;
@@ -96,7 +106,11 @@ WordRange place_words(std::string_view text, std::span<const Token> tokens, Word
         return schema::canonical_key(display_name(text, tokens, r));
     };
     const std::string whole = key_of(mention);
-    if (is_continent_key(whole) || is_compass_key(whole)) return {};
+    // A feature word alone ("the Gulf", "the Coast") is whichever gulf or
+    // coast the story is about: no one place.
+    if (is_continent_key(whole) || is_compass_key(whole) || is_metonym_key(whole) ||
+        contains(kGeographicFeatures, whole))
+        return {};
     const bool facility_name = is_facility_word(tokens[mention.last - 1].text);
     const bool facility_after =
         mention.last < tokens.size() && is_lower_facility_word(tokens[mention.last].text);

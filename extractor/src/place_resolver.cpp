@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <utility>
 
 #include "dateline/schema/place_identities.hpp"
@@ -11,6 +12,11 @@ namespace dateline::extractor {
 namespace {
 
 namespace sc = dateline::schema;
+
+// How much less prominent than a capital a namesake may be and still take
+// its name from it on the article's evidence (Tripoli, Lebanon: a twentieth
+// of Tripoli, Libya, capital; London, Ontario: a hundredth of London).
+constexpr double kCapitalRivalRatio = 25.0;
 
 bool is_ascii(std::string_view s) {
     return std::all_of(s.begin(), s.end(),
@@ -40,11 +46,13 @@ PlaceResolver::PlaceResolver(const Gazetteer& gazetteer,
     : gazetteer_(gazetteer), not_a_place_(std::move(not_a_place)) {}
 
 std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
-    std::span<const PlaceMentionInput> mentions) const {
-    // The identity and implications of one gazetteer place.
-    const auto country_identity = [](std::string_view code) -> std::optional<sc::Entity> {
+    std::span<const PlaceMentionInput> mentions, int day) const {
+    // The country a place of country `code` (in region `region`) was part of
+    // on the article's day: West Germany for a Bonn of 1987.
+    const auto country_identity = [day](std::string_view code,
+                                        std::uint32_t region = 0) -> std::optional<sc::Entity> {
         if (code.empty()) return std::nullopt;
-        if (const auto* row = sc::find_place_identity(code)) return identity_of(*row);
+        if (const auto* row = sc::country_on_day(code, region, day)) return identity_of(*row);
         return std::nullopt;
     };
     const auto resolved = [&](const Place& place, bool confident) {
@@ -53,6 +61,9 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
         out.country = std::string(place.country_code);
         out.confident = confident;
         out.capital = place.capital;
+        out.kind = place.kind;
+        out.region_geonameid =
+            place.kind == PlaceKind::Region ? place.geonameid : place.region_geonameid;
         if (place.kind == PlaceKind::Country) {
             // By its code; a historical country (no code) by its name.
             const sc::PlaceIdentityRow* row =
@@ -70,9 +81,13 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
             out.entity = sc::entity_from_name(place.name);
         }
         if (confident) {
-            if (auto country = country_identity(place.country_code))
+            const std::uint32_t region =
+                place.kind == PlaceKind::Region ? place.geonameid : place.region_geonameid;
+            if (auto country = country_identity(place.country_code, region))
                 out.implies.push_back(std::move(*country));
-            if (const auto* state = sc::find_place_by_geonameid(place.region_geonameid))
+            // A state, unless the place is it (the city of Washington is D.C.).
+            const auto* state = sc::find_place_by_geonameid(place.region_geonameid);
+            if (state != nullptr && state->key != out.entity.key)
                 out.implies.push_back(identity_of(*state));
         }
         return out;
@@ -91,7 +106,11 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
             case PlaceKind::City:
                 break;
         }
-        return static_cast<double>(place.population) * (place.capital ? 4.0 : 1.0);
+        // An alternate name is a weaker claim than a main one, and a section
+        // of a city (Venice, Los Angeles) is not the town a bare name means:
+        // each ranks as a tenth of its people, as the gazetteer's order does.
+        return static_cast<double>(place.population) * (place.capital ? 4.0 : 1.0) /
+               (place.alternate_name ? 10.0 : 1.0) / (place.section ? 10.0 : 1.0);
     };
     // The places a qualifier may name ("Georgia": the country and the state).
     const auto scopes_of = [&](std::string_view qualifier) {
@@ -106,6 +125,10 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
             scope.self.geonameid = row->geonameid;
             scope.self.country = std::string(row->country);
             scope.self.confident = true;
+            scope.self.kind =
+                row->kind == sc::PlaceIdentityKind::Region ? PlaceKind::Region : PlaceKind::Country;
+            if (row->kind == sc::PlaceIdentityKind::Region)
+                scope.self.region_geonameid = row->geonameid;
             switch (row->kind) {
                 case sc::PlaceIdentityKind::Country:
                     scope.country = std::string(row->key);
@@ -133,7 +156,8 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
 
     struct Work {
         std::string key;
-        std::vector<Place> candidates;  // by prominence, best first
+        std::vector<Place> candidates;   // by prominence, best first
+        std::vector<Place> small_towns;  // for a qualifier only, by population
         std::optional<ResolvedPlace> fixed;
         bool dropped = false;
         bool qualified = false;
@@ -144,6 +168,19 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
         const PlaceMentionInput& m = mentions[i];
         Work& w = work[i];
         w.key = sc::canonical_key(m.written);
+        if (m.source == PlaceSource::Evidence) {
+            const sc::PlaceIdentityRow* row = sc::find_place_identity(w.key);
+            if (row == nullptr || row->kind != sc::PlaceIdentityKind::Country) {
+                w.dropped = true;
+                continue;
+            }
+            ResolvedPlace country;
+            country.entity = identity_of(*row);
+            country.country = std::string(row->country);
+            country.kind = PlaceKind::Country;
+            w.fixed = std::move(country);
+            continue;
+        }
         if (const auto it = qualifier_places.find(i); it != qualifier_places.end()) {
             w.fixed = it->second;
             continue;
@@ -154,22 +191,50 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
             place.geonameid = state->geonameid;
             place.country = std::string(state->country);
             place.confident = true;
+            place.kind = PlaceKind::Region;
+            place.region_geonameid = state->geonameid;
             if (auto country = country_identity(state->country)) place.implies.push_back(*country);
             w.fixed = std::move(place);
             continue;
         }
-        const auto all = gazetteer_.candidates(w.key);
+        auto all = gazetteer_.candidates(w.key);
+        std::erase_if(all, [&](const Place& place) {
+            if (place.small_town) w.small_towns.push_back(place);
+            return place.small_town;
+        });
+        const sc::PlaceIdentityRow* named = sc::find_place_identity(w.key);
         for (const Place& place : all) {
             // A town named like a country's or a state's spelling ("Pa", a
             // village of Burkina Faso, is Pa. for Pennsylvania; Tô folds to
-            // Tonga's code) is never what the text means.
-            if (place.kind == PlaceKind::City && sc::find_place_identity(w.key) != nullptr)
+            // Tonga's code) is never what the text means, unless the town
+            // is that identity ("Washington", the city, is D.C.).
+            if (place.kind == PlaceKind::City && named != nullptr &&
+                sc::find_place_by_geonameid(place.geonameid) != named)
                 continue;
             w.candidates.push_back(place);
         }
         std::stable_sort(
             w.candidates.begin(), w.candidates.end(),
             [&](const Place& a, const Place& b) { return prominence(a) > prominence(b); });
+        // A small town is a place only where its qualifier names its state
+        // or country ("Troy, N.C."): the most populous one there.
+        const auto qualified_small_town = [&]() -> bool {
+            for (const Scope& scope : scopes_of(m.qualifier)) {
+                const auto it = std::find_if(w.small_towns.begin(), w.small_towns.end(),
+                                             [&](const Place& p) { return in_scope(p, scope); });
+                if (it == w.small_towns.end()) continue;
+                w.qualified = true;
+                w.fixed = resolved(*it, true);
+                if (i + 1 < mentions.size() && mentions[i + 1].source == PlaceSource::Pattern)
+                    qualifier_places.emplace(i + 1, scope.self);
+                return true;
+            }
+            return false;
+        };
+        if (w.candidates.empty() && !w.small_towns.empty() && !m.qualifier.empty()) {
+            if (!qualified_small_town()) w.dropped = true;
+            continue;
+        }
         if (m.source == PlaceSource::Qualified && w.candidates.empty()) {
             w.dropped = true;  // confirmed only by a place of the gazetteer
             continue;
@@ -185,7 +250,10 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
                 place.geonameid = row->geonameid;
                 place.country = std::string(row->country);
                 place.confident = true;
+                place.kind = row->kind == sc::PlaceIdentityKind::Region ? PlaceKind::Region
+                                                                        : PlaceKind::Country;
                 if (row->kind == sc::PlaceIdentityKind::Region) {
+                    place.region_geonameid = row->geonameid;
                     if (auto country = country_identity(row->country))
                         place.implies.push_back(*country);
                 }
@@ -214,14 +282,16 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
                     qualifier_places.emplace(i + 1, scope.self);
                 break;
             }
-            if (w.qualified) continue;
+            if (w.qualified || qualified_small_town()) continue;
             if (m.source == PlaceSource::Qualified) {
                 w.dropped = true;  // no place of that name in the qualifier
                 continue;
             }
             // "Britain, France and Germany", "Texas, California": a list,
             // not a qualifier, when the name is itself a country or region.
-            const bool list = std::any_of(w.candidates.begin(), w.candidates.end(),
+            // A state abbreviation ("Penn.") is never an item of a list.
+            const bool list = sc::find_state_abbreviation(m.qualifier) == nullptr &&
+                              std::any_of(w.candidates.begin(), w.candidates.end(),
                                           [](const Place& p) { return p.kind != PlaceKind::City; });
             if (!list) {
                 // "Cairo, Ill.": no Cairo in Illinois here; not Egypt's.
@@ -263,29 +333,64 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
     // below the country level.
     std::map<std::string, int> countries;
     std::map<std::string, int> below_country;
+    // The first-level regions the article names, itself or by a town of
+    // theirs, and how many regions of each country it names.
+    std::set<std::uint32_t> regions_named;
+    std::map<std::string, int> region_mentions;
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         const Work& w = work[i];
         if (w.dropped) continue;
         const bool dateline = mentions[i].source == PlaceSource::Dateline;
         std::string country;
         bool sub_country = false;
+        PlaceKind kind = PlaceKind::Country;
+        std::uint32_t region = 0;
         if (w.fixed) {
             country = w.fixed->country;
             sub_country = !w.fixed->implies.empty() && !w.fixed->capital;
+            kind = w.fixed->kind;
+            region = w.fixed->confident ? w.fixed->region_geonameid : 0;
         } else if (dateline || w.candidates.front().kind == PlaceKind::Country ||
                    prominence(w.candidates[0]) >= 10 * prominence(w.candidates[1])) {
             // The dateline, a country, or a name one place dominates.
             const Place& best = w.candidates.front();
             country = std::string(best.country_code);
             sub_country = best.kind != PlaceKind::Country && !best.capital;
+            kind = best.kind;
+            region = best.kind == PlaceKind::Region ? best.geonameid : best.region_geonameid;
         }
         if (country.empty()) continue;
         countries[country] += dateline ? 2 : 1;
         if (sub_country) ++below_country[country];
+        if (region != 0) regions_named.insert(region);
+        if (kind == PlaceKind::Region) ++region_mentions[country];
     }
     const auto count = [](const std::map<std::string, int>& m, std::string_view key) {
         const auto it = m.find(std::string(key));
         return it == m.end() ? 0 : it->second;
+    };
+
+    // Within the country chosen: "Cordoba" in a list of Argentina's
+    // provinces (La Pampa, Entre Rios) is the province, not the city; a
+    // "Birmingham" beside Southfield, Michigan, is the town in Michigan.
+    const auto within_country = [&](const Work& w, const Place& chosen) -> const Place& {
+        if (chosen.kind != PlaceKind::City) return chosen;
+        const auto same_country = [&](const Place& p) {
+            return p.country_code == chosen.country_code;
+        };
+        if (count(region_mentions, chosen.country_code) >= 2) {
+            for (const Place& p : w.candidates) {
+                if (p.kind == PlaceKind::Region && same_country(p)) return p;
+            }
+        }
+        if (!regions_named.contains(chosen.region_geonameid)) {
+            for (const Place& p : w.candidates) {
+                if (p.kind == PlaceKind::City && same_country(p) &&
+                    regions_named.contains(p.region_geonameid))
+                    return p;
+            }
+        }
+        return chosen;
     };
 
     std::map<std::string, ResolvedPlace> by_qualifier;  // key -> its qualified resolution
@@ -295,7 +400,7 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
     std::vector<std::optional<ResolvedPlace>> out(mentions.size());
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         Work& w = work[i];
-        if (w.dropped) continue;
+        if (w.dropped || mentions[i].source == PlaceSource::Evidence) continue;
         if (w.fixed) {
             if (!w.fixed->confident && w.candidates.size() == 1 &&
                 count(countries, w.fixed->country) > 1) {
@@ -321,13 +426,43 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
             out[i] = resolved(state != w.candidates.end() ? *state : best, true);
             continue;
         }
-        if (!best.capital) {
+        if (best.capital) {
+            // A capital gives way only to a namesake of some standing (a
+            // region, or a city within kCapitalRivalRatio of its prominence)
+            // in a country the article is about where it names nothing of
+            // the capital's country: "Tripoli" beside Lebanon and Beirut;
+            // "Victoria" beside New South Wales and Western Australia. A
+            // New York story's "Paris" stays in France.
+            const Place* rival = nullptr;
+            if (count(countries, best.country_code) == 0) {
+                for (const Place& p : w.candidates) {
+                    if (p.kind == PlaceKind::Country || &p == &best) continue;
+                    const bool about = count(countries, p.country_code) >= 2;
+                    const bool standing = p.kind == PlaceKind::Region ||
+                                          prominence(p) * kCapitalRivalRatio >= prominence(best);
+                    if (about && standing &&
+                        (rival == nullptr ||
+                         count(countries, p.country_code) > count(countries, rival->country_code)))
+                        rival = &p;
+                }
+            }
+            if (rival != nullptr) {
+                out[i] = resolved(*rival, true);
+                continue;
+            }
+        } else {
+            // A namesake in a country the article is about: one it names a
+            // town or state of (or files from), not only the country, which
+            // news names everywhere ("U.S." in a story on the Venice summit).
             const Place* chosen = &best;
             for (const Place& p : w.candidates) {
-                if (p.kind != PlaceKind::Country &&
+                const bool about = count(below_country, p.country_code) > 0 ||
+                                   count(countries, p.country_code) >= 2;
+                if (p.kind != PlaceKind::Country && about &&
                     count(countries, p.country_code) > count(countries, chosen->country_code))
                     chosen = &p;
             }
+            chosen = &within_country(w, *chosen);
             if (chosen != &best) {
                 out[i] = resolved(*chosen, true);
                 continue;

@@ -109,7 +109,8 @@ struct ArticleRows {
 ArticleRows article_rows(const ArticleExtractor& extractor, const ix::Article& article,
                          bool implied) {
     auto found = extractor.extract(
-        {article.title, article.body, article.people, article.places, article.orgs});
+        {article.title, article.body, article.people, article.places, article.orgs,
+         article.date ? std::optional(article.date->first_day()) : std::nullopt});
     ArticleRows out;
     out.place_mentions = std::move(found.place_mentions);
     std::vector<Row>& rows = out.rows;

@@ -142,8 +142,11 @@ int run(int argc, char** argv) {
     const auto stats = build_gazetteer(GazetteerSources::in_shared_dir(shared / "data/gazetteers"),
                                        output / "gazetteer.bin");
     fmt::print(
-        stderr, "gazetteer: {} countries, {} regions, {} cities -> {} keys, {} places, {} bytes\n",
-        stats.countries, stats.regions, stats.cities, stats.entries, stats.places, stats.bytes);
+        stderr,
+        "gazetteer: {} countries, {} regions, {} cities, {} small towns -> {} keys, {} places, {} "
+        "bytes\n",
+        stats.countries, stats.regions, stats.cities, stats.small_towns, stats.entries,
+        stats.places, stats.bytes);
     if (gazetteer_only) return 0;
     auto gazetteer = std::make_shared<const Gazetteer>(Gazetteer::load(output / "gazetteer.bin"));
     const NameList names = NameList::from_shared_lists(shared / "data/names", max_surname_rank);

@@ -9,7 +9,8 @@ TextEntityExtractor::TextEntityExtractor(const std::filesystem::path& model_dir)
 
 ExtractedEntities TextEntityExtractor::extract(const Article& article) const {
     auto found = extractor_.extract(
-        {article.title, article.body, article.people, article.places, article.orgs});
+        {article.title, article.body, article.people, article.places, article.orgs,
+         article.date ? std::optional(article.date->first_day()) : std::nullopt});
     ExtractedEntities result;
     result.people = std::move(found.people);
     result.orgs = std::move(found.orgs);

@@ -54,11 +54,30 @@ const PlaceIdentityRow* find_state_abbreviation(std::string_view written) noexce
 
 const PlaceIdentityRow* find_place_by_geonameid(std::uint32_t geonameid) noexcept {
     if (geonameid == 0) return nullptr;
+    for (const PlaceGeonameRow& row : kPlaceGeonameRows) {
+        if (row.geonameid == geonameid) return find_row(row.key);
+    }
     // A few hundred rows, looked up once per resolved place: a scan is fine.
     const auto it =
         std::find_if(std::begin(kPlaceIdentityRows), std::end(kPlaceIdentityRows),
                      [&](const PlaceIdentityRow& row) { return row.geonameid == geonameid; });
     return it != std::end(kPlaceIdentityRows) ? &*it : nullptr;
+}
+
+const PlaceIdentityRow* country_on_day(std::string_view code, std::uint32_t region_geonameid,
+                                       int day) noexcept {
+    if (day != 0) {
+        // Region rows come before a country's whole-country row; a country
+        // whose rows name regions only holds none but them.
+        bool split = false;
+        for (const HistoricalTerritoryRow& row : kHistoricalTerritoryRows) {
+            if (row.country != code || day < row.since || day > row.until) continue;
+            if (row.region == 0 || row.region == region_geonameid) return find_row(row.key);
+            split = true;
+        }
+        if (split) return nullptr;
+    }
+    return find_row(code);
 }
 
 std::string geonames_key(std::uint32_t geonameid) {

@@ -41,7 +41,7 @@ class ArticleExtractorTest : public ::testing::Test {
     static ArticleEntities extract(const std::string& title, const std::string& body,
                                    const std::vector<schema::Entity>& people = {},
                                    const std::vector<schema::Entity>& places = {}) {
-        return extractor_->extract({title, body, people, places, {}});
+        return extractor_->extract({title, body, people, places, {}, std::nullopt});
     }
 
     static inline std::unique_ptr<ArticleExtractor> extractor_;

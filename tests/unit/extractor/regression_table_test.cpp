@@ -9,12 +9,14 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "dateline/extractor/article_extractor.hpp"
+#include "dateline/schema/date.hpp"
 #include "dateline/schema/entity.hpp"
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/terms.hpp"
@@ -44,6 +46,7 @@ struct Case {
     std::vector<sc::Entity> people;
     std::vector<sc::Entity> places;
     std::vector<sc::Entity> orgs;
+    std::optional<sc::Date> date;  // the article's, as a `date:` header gives it
     std::vector<Check> checks;
     std::string open;  // why it is a known failure; empty if it must pass
 };
@@ -130,6 +133,9 @@ std::vector<Case> read_table() {
         } else if (key == "text") {
             if (!c.text.empty()) c.text += '\n';
             c.text += value;
+        } else if (key == "date") {
+            c.date = sc::Date::from_iso(value);
+            if (!c.date) ADD_FAILURE() << "line " << number << ": date is not YYYY-MM-DD";
         } else if (key == "people") {
             c.people = entity_list(value);
         } else if (key == "places") {
@@ -177,7 +183,7 @@ void add_unique(std::vector<sc::Entity>& list, const std::string& field, sc::Ent
 
 // The failures of one case, one line each; empty when it passes.
 std::vector<std::string> run_case(const ArticleExtractor& extractor, const Case& c) {
-    auto found = extractor.extract({c.title, c.text, c.people, c.places, c.orgs});
+    auto found = extractor.extract({c.title, c.text, c.people, c.places, c.orgs, c.date});
     // The article as the indexer stores it: metadata, then what the text adds.
     std::vector<sc::Entity> people;
     std::vector<sc::Entity> places;

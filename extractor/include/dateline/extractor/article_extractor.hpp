@@ -35,6 +35,7 @@
 
 #include "dateline/extractor/entity_finder.hpp"
 #include "dateline/extractor/gazetteer.hpp"
+#include "dateline/schema/date.hpp"
 #include "dateline/schema/entity.hpp"
 
 namespace dateline::extractor {
@@ -46,6 +47,9 @@ struct ArticleText {
     std::span<const schema::Entity> people;  ///< metadata people (codes or names)
     std::span<const schema::Entity> places;  ///< metadata places
     std::span<const schema::Entity> orgs;    ///< metadata organisations (codes or names)
+    /// The article's date (of a month or a year, its first day), if known:
+    /// a city implies the country that held it then.
+    std::optional<schema::Date> date;
 };
 
 /// What the text adds to an article; none of it repeats its metadata.

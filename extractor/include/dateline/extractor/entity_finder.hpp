@@ -35,6 +35,7 @@
 #include "dateline/extractor/ner_model.hpp"
 #include "dateline/extractor/tagger.hpp"
 #include "dateline/extractor/tags.hpp"
+#include "dateline/schema/date.hpp"
 #include "dateline/schema/entity.hpp"
 
 namespace dateline::extractor {
@@ -89,8 +90,11 @@ class EntityFinder {
                              EntityFinderOptions options = {});
 
     /// The entities of `text`. Its dateline is looked for at byte
-    /// `body_offset`: where the body starts when a title precedes it.
-    [[nodiscard]] ExtractedEntities find(std::string_view text, std::size_t body_offset = 0) const;
+    /// `body_offset`: where the body starts when a title precedes it. `date`,
+    /// the article's, decides which country a city implies (a Bonn of 1987
+    /// is in West Germany; PlaceResolver::resolve()).
+    [[nodiscard]] ExtractedEntities find(std::string_view text, std::size_t body_offset = 0,
+                                         std::optional<schema::Date> date = std::nullopt) const;
 
     /// The raw tagged spans, in text order (for debugging and evaluation).
     [[nodiscard]] std::vector<Mention> mentions(std::string_view text) const;

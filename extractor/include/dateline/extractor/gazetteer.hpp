@@ -51,6 +51,15 @@ struct Place {
     std::uint32_t region_geonameid = 0;
     std::string_view country_code;  ///< ISO alpha-2, lower case; "" for a historical country
     bool capital = false;           ///< a country's capital (GeoNames PPLC)
+    /// Named so by one of its alternate names only ("Venice" for Dayton, the
+    /// town's name of 1805; "Geneva" for Genève): a weaker claim on the name.
+    bool alternate_name = false;
+    /// A section of a larger city (GeoNames PPLX: Venice, Los Angeles;
+    /// Jamaica, Queens), not a town of its own.
+    bool section = false;
+    /// A town of the small-town list: a place only where a qualifier names
+    /// its country or state ("Troy, N.C."), never by a bare name.
+    bool small_town = false;
 };
 
 /// On-disk record (36 bytes); public only so the builder and reader share it.
@@ -62,7 +71,7 @@ struct PackedPlace {
     std::uint16_t name_length;
     std::uint16_t country_length;
     std::uint8_t kind;
-    std::uint8_t flags;  ///< kCapitalFlag, kResolutionOnlyFlag
+    std::uint8_t flags;  ///< kCapitalFlag, kResolutionOnlyFlag, kAlternateNameFlag, kSectionFlag
     std::uint32_t population;
     std::uint32_t geonameid;
     std::uint32_t region_geonameid;
@@ -78,6 +87,13 @@ inline constexpr std::uint8_t kCapitalFlag = 1;
 /// cities under a million: "Antwerp", "Cologne"), not the tagger's feature,
 /// so that adding one leaves the model's input as it was trained.
 inline constexpr std::uint8_t kResolutionOnlyFlag = 2;
+/// PackedPlace::flags: the key is one of the place's alternate names only.
+inline constexpr std::uint8_t kAlternateNameFlag = 4;
+/// PackedPlace::flags: the place is a section of a city (GeoNames PPLX).
+inline constexpr std::uint8_t kSectionFlag = 8;
+/// PackedPlace::flags: a town of the small-town list (under 15,000 people),
+/// a place only where a qualifier confirms it; always resolution-only.
+inline constexpr std::uint8_t kSmallTownFlag = 16;
 
 class Gazetteer {
   public:

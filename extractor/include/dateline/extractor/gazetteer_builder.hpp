@@ -34,6 +34,10 @@ struct GazetteerSources {
     std::filesystem::path country_info;  ///< geonames-countryInfo.tsv
     std::filesystem::path admin1;        ///< geonames-admin1-regions.tsv
     std::filesystem::path cities;        ///< geonames-cities15000-*.tsv.gz
+    /// geonames-cities1000-*.tsv.gz, optional: the towns it adds (of 1,000
+    /// people or more, not in `cities`) are for the resolver only, and only
+    /// where a qualifier names their country or state ("Troy, N.C.").
+    std::filesystem::path small_towns;
     /// Cities at least this large also get their ASCII alternate names.
     /// Default: 1,000,000.
     std::uint32_t min_alternate_population = 1'000'000;
@@ -51,8 +55,9 @@ struct GazetteerBuildStats {
     std::size_t countries = 0;
     std::size_t regions = 0;
     std::size_t cities = 0;
-    std::size_t entries = 0;  ///< keys
-    std::size_t places = 0;   ///< places of all keys (a key may name several)
+    std::size_t small_towns = 0;  ///< added for qualified mentions only
+    std::size_t entries = 0;      ///< keys
+    std::size_t places = 0;       ///< places of all keys (a key may name several)
     std::size_t bytes = 0;
 };
 

@@ -20,7 +20,11 @@
 //    it, and a continent name in news is mostly a market or a bloc ("Asian
 //    stocks", "Europe's leaders"); docs/extraction.md gives the reasoning;
 //  * a compass word alone ("the West", "North") gives nothing: it is a bloc
-//    or a direction, even where the gazetteer has a region of that name.
+//    or a direction, even where the gazetteer has a region of that name;
+//  * a geographic feature word alone ("the Gulf", "the Coast", "the
+//    Province") gives nothing: which gulf depends on the story;
+//  * a metonym ("White House", "Kremlin", "Wall Street") gives nothing: in
+//    news copy it is the administration or the market speaking.
 // The leading known part must be a country, a region, or a city of at least
 // kMinPrefixCityPopulation people, so that a small town that shares a
 // common word ("Union", "Republic") cannot stand for a longer name.
@@ -47,6 +51,10 @@ inline constexpr std::uint32_t kMinPrefixCityPopulation = 100'000;
 
 /// True for the canonical key of a lone compass word ("west", "northern").
 [[nodiscard]] bool is_compass_key(std::string_view key) noexcept;
+
+/// True for the canonical key of a seat of power that news names for the
+/// power ("white-house", "kremlin", "wall-street"): not a place.
+[[nodiscard]] bool is_metonym_key(std::string_view key) noexcept;
 
 /// The part of `mention` (a token range of `tokens`, over `text`) that names
 /// a place, or an empty range when it names none (see above).

@@ -12,14 +12,17 @@
 //     that country or US state; when none is left (the gazetteer has no
 //     Cairo in Illinois) the mention names no place of the gazetteer and is
 //     dropped, the qualifier staying a place of its own;
-//  2. the article's other places: the countries of the dateline and of the
-//     mentions that name one place only (or a country). A town or region of
-//     a country the article is about beats a more prominent namesake
-//     elsewhere. Countries and capitals are not displaced by this evidence
-//     (a New York story's "Paris" is Paris, France), except a country by a
-//     US state when another place of the article below country level, not
-//     a capital, lies in the US and none in the country ("Georgia" beside
-//     Atlanta; beside Washington or Tbilisi, or alone, the country);
+//  2. the article's other places: the countries of the dateline, of the
+//     mentions that name one place only (or a country), and of the
+//     country adjectives it uses ("Spanish ports"). A town or region of a
+//     country the article is about beats a more prominent namesake
+//     elsewhere; "about" is a town or state of that country named (or the
+//     dateline), or the country named twice: news names the United States
+//     in passing everywhere, so one "U.S." does not move Venice to Florida. Countries and capitals
+//     are not displaced by this evidence (a New York story's "Paris" is Paris, France), except a
+//     country by a US state when another place of the article below country level, not a capital,
+//     lies in the US and none in the country ("Georgia" beside Atlanta; beside Washington or
+//     Tbilisi, or alone, the country);
 //  3. prominence: country, then capital, then population; regions of the
 //     same name by their country's population ("Florida" is the US state,
 //     not the municipality of Puerto Rico).
@@ -69,6 +72,10 @@ enum class PlaceSource : std::uint8_t {
     /// place only if a place of that name lies in the qualifier's country or
     /// state, else dropped.
     Qualified,
+    /// A country's adjective outside any place ("Spanish maize"): evidence
+    /// of the country for resolving the article's other mentions, never a
+    /// place of its own (its result is always nullopt).
+    Evidence,
 };
 
 /// A span the text calls a place.
@@ -88,6 +95,9 @@ struct ResolvedPlace {
     std::string country;          ///< ISO alpha-2 of its country, "" if unknown
     bool confident = false;       ///< see above
     bool capital = false;         ///< a country's capital
+    PlaceKind kind = PlaceKind::City;
+    /// GeoNames id of its first-level region (itself for a region), 0 if none.
+    std::uint32_t region_geonameid = 0;
     /// The places it implies when confident: its country, and its US state
     /// (identities), outermost first; none for a country.
     std::vector<schema::Entity> implies;
@@ -100,9 +110,11 @@ class PlaceResolver {
     PlaceResolver(const Gazetteer& gazetteer, std::function<bool(std::string_view)> not_a_place);
 
     /// One result per mention, in order: the place it names, or nullopt when
-    /// it names none.
+    /// it names none. `day` is the article's date (YYYYMMDD, 0 if unknown):
+    /// a city implies the country that held it that day
+    /// (schema::country_on_day(): West Germany for a Bonn of 1987).
     [[nodiscard]] std::vector<std::optional<ResolvedPlace>> resolve(
-        std::span<const PlaceMentionInput> mentions) const;
+        std::span<const PlaceMentionInput> mentions, int day = 0) const;
 
   private:
     const Gazetteer& gazetteer_;

@@ -53,6 +53,24 @@ struct PlaceAliasRow {
     std::string_view key;
 };
 
+/// A GeoNames place that is an identity under another id: the city of
+/// Washington is the District of Columbia (`gn-4138106`).
+struct PlaceGeonameRow {
+    std::uint32_t geonameid;
+    std::string_view key;
+};
+
+/// Today's country `country` (or its first-level region `region`, GeoNames id;
+/// 0 for the rest of the country) was part of the historical country `key`
+/// from day `since` to day `until` (YYYYMMDD, both included).
+struct HistoricalTerritoryRow {
+    std::string_view country;
+    std::uint32_t region;
+    std::string_view key;
+    int since;
+    int until;
+};
+
 /// The identity a spelling's canonical key names: the identity whose key it
 /// is, else the one it is an alias of; nullptr when the table has neither.
 [[nodiscard]] const PlaceIdentityRow* find_place_identity(std::string_view key) noexcept;
@@ -63,8 +81,19 @@ struct PlaceAliasRow {
 /// Pennsylvania.
 [[nodiscard]] const PlaceIdentityRow* find_state_abbreviation(std::string_view written) noexcept;
 
-/// The identity with the GeoNames id `geonameid`, or nullptr.
+/// The identity with the GeoNames id `geonameid` (or that the place with that
+/// id is: Washington, the city, is `gn-4138106`), or nullptr.
 [[nodiscard]] const PlaceIdentityRow* find_place_by_geonameid(std::uint32_t geonameid) noexcept;
+
+/// The country that held a place of today's country `code` (ISO alpha-2,
+/// lower case) in first-level region `region_geonameid` (0 if unknown) on
+/// `day` (YYYYMMDD; 0 when unknown, meaning today): the historical country of
+/// that day where one held it (Bonn in 1987: West Germany; Moscow: the Soviet
+/// Union), else today's country. nullptr where no one country held it (Berlin
+/// before October 1990, split between two) or the code is unknown.
+[[nodiscard]] const PlaceIdentityRow* country_on_day(std::string_view code,
+                                                     std::uint32_t region_geonameid,
+                                                     int day) noexcept;
 
 /// "gn-" + the GeoNames id: the key of a place that has no other.
 [[nodiscard]] std::string geonames_key(std::uint32_t geonameid);
