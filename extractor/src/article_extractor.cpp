@@ -1,11 +1,14 @@
 #include "dateline/extractor/article_extractor.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
+#include <utility>
 
 #include "dateline/extractor/model_location.hpp"
 #include "dateline/extractor/ner_model.hpp"
+#include "dateline/extractor/organisation_names.hpp"
 #include "dateline/schema/place_identities.hpp"
 
 namespace dateline::extractor {
@@ -54,6 +57,74 @@ bool is_known_person(std::span<const sc::Entity> known, const sc::Entity& found)
     });
 }
 
+// The country (or historical country) a place identity is or lies in, or
+// nullptr.
+const sc::PlaceIdentityRow* country_row(std::string_view key, std::string_view iso = {}) {
+    if (const auto* row = sc::find_place_identity(key)) {
+        if (row->kind == sc::PlaceIdentityKind::Country ||
+            row->kind == sc::PlaceIdentityKind::Historical)
+            return row;
+        if (!row->country.empty()) return sc::find_place_identity(row->country);
+    }
+    if (iso.empty()) return nullptr;
+    std::string code(iso);
+    std::transform(code.begin(), code.end(), code.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return country_row(code);
+}
+
+// The country whose generic institutions ("the Finance Ministry") an article
+// means: its dateline's, else the one country named in more of its place
+// mentions and metadata places than any other; nullptr when there is none.
+// A historical country the article names stands for its successor
+// ("BONN" in a story about West Germany is West Germany's).
+const sc::PlaceIdentityRow* article_country(std::span<const sc::PlaceIdentityRow* const> metadata,
+                                            const ExtractedEntities& found) {
+    std::vector<std::pair<const sc::PlaceIdentityRow*, int>> counts;
+    const auto count = [&](const sc::PlaceIdentityRow* row) {
+        if (row == nullptr) return;
+        for (auto& [known, n] : counts) {
+            if (known == row) {
+                ++n;
+                return;
+            }
+        }
+        counts.emplace_back(row, 1);
+    };
+    for (const auto* row : metadata) count(row);
+    const sc::PlaceIdentityRow* dateline = nullptr;
+    for (const PlaceMention& mention : found.place_mentions) {
+        const auto* row = country_row(mention.place.key, mention.country);
+        count(row);
+        if (found.dateline && dateline == nullptr && mention.place.key == found.dateline->key)
+            dateline = row;
+    }
+    // West Germany's mentions count for Bonn's "de" and the other way round.
+    for (auto& [historical, n] : counts) {
+        if (historical->kind != sc::PlaceIdentityKind::Historical) continue;
+        for (auto& [successor, m] : counts) {
+            if (successor->key != historical->successor) continue;
+            if (dateline == successor) dateline = historical;
+            n += m;
+            m = 0;
+        }
+    }
+    if (dateline != nullptr) return dateline;
+    const sc::PlaceIdentityRow* best = nullptr;
+    int most = 0;
+    bool tie = false;
+    for (const auto& [row, n] : counts) {
+        if (n > most) {
+            best = row;
+            most = n;
+            tie = false;
+        } else if (n == most) {
+            tie = true;
+        }
+    }
+    return tie ? nullptr : best;
+}
+
 }  // namespace
 
 ArticleExtractor ArticleExtractor::load(const std::filesystem::path& model_dir) {
@@ -100,6 +171,24 @@ ArticleEntities ArticleExtractor::extract(const ArticleText& article) const {
         if (as_place && as_place->kind == PlaceKind::Country) continue;
         if (is_implausible_person(person) || is_known_person(article.people, person)) continue;
         result.people.push_back(std::move(person));
+    }
+    // Generic institutions alone ("the Finance Ministry") are the
+    // article's country's, or nobody's in particular (dropped).
+    if (!found.unplaced_institutions.empty()) {
+        std::vector<const sc::PlaceIdentityRow*> metadata;
+        for (const auto& place : article.places) {
+            const sc::Entity identity = place_identity(place);
+            metadata.push_back(country_row(identity.key));
+        }
+        if (const auto* country = article_country(metadata, found)) {
+            for (const auto& institution : found.unplaced_institutions) {
+                sc::Entity org = country_institution(institution.name, *country);
+                const bool present =
+                    std::any_of(found.orgs.begin(), found.orgs.end(),
+                                [&](const sc::Entity& e) { return e.key == org.key; });
+                if (!present) found.orgs.push_back(std::move(org));
+            }
+        }
     }
     for (auto& org : found.orgs) {
         if (!is_known_org(article.orgs, org)) result.orgs.push_back(std::move(org));

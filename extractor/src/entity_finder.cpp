@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <iterator>
+#include <utility>
 
 #include "dateline/extractor/dateline.hpp"
 #include "dateline/extractor/model_location.hpp"
@@ -314,7 +316,22 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     const auto is_given_name = [&](std::string_view word) {
         return (model.names().flags(word) & kGivenName) != 0;
     };
-    const auto add_org = [&](std::span<const Token> words, std::size_t offset) {
+    // The country written right before a name: "Japan's", "the Japanese",
+    // "West German" (the tagger leaves it outside an ORG span).
+    const auto country_before = [&](std::size_t first) -> const schema::PlaceIdentityRow* {
+        std::size_t end = first;
+        if (end > 0 && (tokens[end - 1].text == "'s" || tokens[end - 1].text == "\xE2\x80\x99s"))
+            --end;
+        constexpr std::size_t kMaxCountryWords = 3;
+        for (std::size_t n = std::min(kMaxCountryWords, end); n >= 1; --n) {
+            if (const auto* row = country_of_words(tokens.subspan(end - n, n))) return row;
+        }
+        return nullptr;
+    };
+    // Generic institutions: the country written with each, by institution key.
+    std::vector<std::pair<std::string, const schema::PlaceIdentityRow*>> institution_countries;
+    std::function<void(std::span<const Token>, std::size_t)> add_org;
+    add_org = [&](std::span<const Token> words, std::size_t offset) {
         WordRange r = clean_org_words(words);
         if (r.empty()) return;
         // Nothing but a letter, a company form or a head noun ("L", "Co
@@ -327,6 +344,87 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             return;
         if (named.size() == 1 && is_organisation_head(named.front().text)) return;
         if (is_money_word(named.back().text)) return;
+        const std::size_t end = offset + r.last;  // token after the name
+        // A list the tagger ran together ("the Alliance, Reform, and Natural
+        // Law parties"): a comma inside a name that is no partnership of a
+        // company ("Smith Barney, Harris Upham and Co").
+        const bool company = std::any_of(named.begin(), named.end(),
+                                         [](const Token& w) { return is_company_form(w.text); }) ||
+                             followed_by_company_form(tokens.subspan(end));
+        if (!company &&
+            std::any_of(named.begin(), named.end(), [](const Token& w) { return w.text == ","; }))
+            return;
+        // Two organisations joined by "and", each of two words or more ending
+        // in a head noun ("American Civil Liberties Union of Montana and
+        // Native American Rights Fund"); "Securities and Exchange
+        // Commission" is one.
+        // A head noun may take "of" and a place ("Union of Montana").
+        const auto ends_in_head = [](std::span<const Token> part) {
+            for (std::size_t j = part.size(); j-- > 0;) {
+                if (is_organisation_head(part[j].text))
+                    return j + 1 == part.size() || part[j + 1].text == "of";
+                if (part[j].text != "of" &&
+                    (part[j].text.empty() || !detail::is_ascii_upper(part[j].text.front())))
+                    return false;
+            }
+            return false;
+        };
+        // Two words or more besides a country: "U.S. Securities and
+        // Exchange Commission" is one.
+        const auto words_besides_country = [](std::span<const Token> part) {
+            for (std::size_t n = std::min<std::size_t>(3, part.size()); n >= 1; --n) {
+                if (country_of_words(part.first(n)) != nullptr) return part.size() - n;
+            }
+            return part.size();
+        };
+        for (std::size_t i = 2; i + 2 < named.size(); ++i) {
+            if (named[i].text != "and" || words_besides_country(named.first(i)) < 2 ||
+                !ends_in_head(named.first(i)) || !ends_in_head(named.subspan(i + 1)))
+                continue;
+            add_org(named.first(i), offset + r.first);
+            add_org(named.subspan(i + 1), offset + r.first + i + 1);
+            return;
+        }
+        // A term, not a body: "UTC", "PhD", "LIBOR", "Thank" (you), and an
+        // ordinary word the newswire never wrote capitalised ("Earth").
+        if (named.size() == 1) {
+            const std::string_view word = named.front().text;
+            const bool all_caps = std::none_of(word.begin(), word.end(), detail::is_ascii_lower);
+            if (is_term_abbreviation(word) || is_discourse_word(word) ||
+                (!all_caps && is_common_word(word) && model.clusters().find(word)[0] == 0))
+                return;
+        }
+        // A person's office ("Senate Majority Leader", "Member of
+        // Parliament", "CEO of Massey Energy") or a law ("... Protection Act").
+        if (is_office_word(named.back().text) ||
+            (named.size() >= 3 && is_office_word(named.front().text) && named[1].text == "of"))
+            return;
+        if (named.size() >= 2 && is_law_word(named.back().text)) return;
+        // The start of an office the tagger cut before its office word:
+        // "U.S. Trade" of "U.S. Trade Representative", "Senate Majority" of
+        // "Senate Majority Leader" (a name ending in a head noun stays:
+        // "Federal Reserve Board Chairman").
+        if (named.size() >= 2 && end < tokens.size() && is_office_word(tokens[end].text) &&
+            is_common_word(named.back().text) && !is_organisation_head(named.back().text))
+            return;
+        // A generic institution is its country's: the country written with
+        // it, else one written with it elsewhere in the text, else the
+        // article's (ArticleExtractor).
+        if (const auto relative = country_relative_name(named)) {
+            const schema::PlaceIdentityRow* country = relative->country;
+            if (country == nullptr) country = country_before(offset + r.first);
+            if (country == nullptr) {
+                add_unique(result.unplaced_institutions,
+                           schema::entity_from_name(relative->institution));
+                return;
+            }
+            const std::string key = schema::canonical_key(relative->institution);
+            if (std::none_of(institution_countries.begin(), institution_countries.end(),
+                             [&](const auto& known) { return known.first == key; }))
+                institution_countries.emplace_back(key, country);
+            add_unique(result.orgs, country_institution(relative->institution, *country));
+            return;
+        }
         r.first += offset;
         r.last += offset;
         // "D-Wash" of "(D-Wash.)" is a party and a state, read as the state.
@@ -596,6 +694,16 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             std::erase_if(result.orgs, [&](const schema::Entity& org) { return org.key == key; });
         }
     }
+
+    // "the Finance Ministry" after "Japan's Finance Ministry" is Japan's.
+    std::erase_if(result.unplaced_institutions, [&](const schema::Entity& institution) {
+        for (const auto& [key, country] : institution_countries) {
+            if (key != institution.key) continue;
+            add_unique(result.orgs, country_institution(institution.name, *country));
+            return true;
+        }
+        return false;
+    });
 
     if (options_.resolve_short_names) {
         people = resolve_short_names(people);

@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "dateline/schema/entity.hpp"
 #include "utf8.hpp"
 
 namespace dateline::extractor {
@@ -54,6 +55,137 @@ bool is_money_word(std::string_view word) {
     return contains(kWords, lower_no_period(word));
 }
 
+bool is_office_word(std::string_view word) {
+    static constexpr std::array<std::string_view, 22> kOffices = {
+        "Member",     "Leader",     "Manager",        "Minister",   "CEO",          "Chairman",
+        "Chairwoman", "Secretary",  "President",      "Director",   "Spokesman",    "Spokeswoman",
+        "Governor",   "Officer",    "Representative", "Ambassador", "Commissioner", "Mayor",
+        "Speaker",    "Chancellor", "Chief",          "Premier"};
+    return contains(kOffices, word);
+}
+
+bool is_law_word(std::string_view word) {
+    return word == "Act" || word == "Bill" || word == "Amendment";
+}
+
+bool is_term_abbreviation(std::string_view word) {
+    static constexpr std::array<std::string_view, 26> kTerms = {
+        "utc", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "bst", "jst", "ist", "phd",
+        "mba", "msc", "bsc", "llb", "dna", "rna", "id",  "gdp", "gnp", "cpi", "ipo", "mph", "kmh"};
+    const std::string lower = lower_no_period(word);
+    return contains(kTerms, lower) || (lower.size() > 4 && lower.ends_with("ibor"));
+}
+
+const schema::PlaceIdentityRow* country_of_words(std::span<const Token> words) {
+    if (words.empty()) return nullptr;
+    std::string name;
+    for (const Token& word : words) {
+        if (word.text.empty() || !detail::is_ascii_upper(word.text.front())) return nullptr;
+        if (!name.empty()) name += ' ';
+        name += word.text;
+    }
+    const auto* row = schema::find_place_identity(schema::canonical_key(name));
+    if (row == nullptr || (row->kind != schema::PlaceIdentityKind::Country &&
+                           row->kind != schema::PlaceIdentityKind::Historical))
+        return nullptr;
+    return row;
+}
+
+namespace {
+
+std::string join_words(std::span<const Token> words) {
+    std::string out;
+    for (const Token& word : words) {
+        if (!out.empty()) out += ' ';
+        out += word.text;
+    }
+    return out;
+}
+
+bool is_possessive(std::string_view word) { return word == "'s" || word == "\xE2\x80\x99s"; }
+
+// The institution of `words` (no country left in them), "" when they are no
+// generic institution.
+std::string generic_institution(std::span<const Token> words) {
+    if (words.empty()) return {};
+    const std::string name = join_words(words);
+    // Exact names: armed forces, central banks, legislatures, governments.
+    static constexpr std::array<std::string_view, 14> kNames = {
+        "Army",         "Navy",         "Air Force",  "Coast Guard",       "Armed Forces",
+        "Central Bank", "Reserve Bank", "Parliament", "National Assembly", "Legislative Assembly",
+        "Legislature",  "Cabinet",      "Government", "Military"};
+    if (contains(kNames, std::string_view(name))) return name;
+    // A ministry: "Finance Ministry", "Ministry of Foreign Affairs" (read
+    // "Foreign Affairs Ministry", the form most wire copy uses).
+    const auto capitalised = [](const Token& word) {
+        return !word.text.empty() &&
+               (detail::is_ascii_upper(word.text.front()) || word.text == "of" ||
+                word.text == "and" || word.text == "for" || word.text == "&");
+    };
+    if (std::all_of(words.begin(), words.end(), capitalised) && words.size() >= 2) {
+        if (words.back().text == "Ministry" && words.front().text != "Ministry") return name;
+        if (words.front().text == "Ministry" && words[1].text == "of" && words.size() >= 3 &&
+            words.back().text != "Ministry")
+            return join_words(words.subspan(2)) + " Ministry";
+    }
+    // A statistics office: only generic words, one of them "Statistics".
+    static constexpr std::array<std::string_view, 15> kStatisticsWords = {
+        "Central",    "National",    "Federal",   "State",   "General",
+        "Statistics", "Statistical", "Bureau",    "Office",  "Institute",
+        "Agency",     "Authority",   "Committee", "Service", "of"};
+    const bool statistics = std::any_of(words.begin(), words.end(), [](const Token& w) {
+        return w.text == "Statistics" || w.text == "Statistical";
+    });
+    const bool head = std::any_of(words.begin(), words.end(), [](const Token& w) {
+        return w.text == "Bureau" || w.text == "Office" || w.text == "Institute" ||
+               w.text == "Agency" || w.text == "Authority" || w.text == "Committee" ||
+               w.text == "Service";
+    });
+    if (statistics && head && std::all_of(words.begin(), words.end(), [](const Token& w) {
+            return contains(kStatisticsWords, w.text);
+        }))
+        return name;
+    return {};
+}
+
+}  // namespace
+
+std::optional<CountryRelativeName> country_relative_name(std::span<const Token> words) {
+    if (words.empty()) return std::nullopt;
+    // A country first: "Japanese Finance Ministry", "West German", "U.S.
+    // Army", "Japan's Finance Ministry".
+    constexpr std::size_t kMaxCountryWords = 3;
+    for (std::size_t n = std::min(kMaxCountryWords, words.size() - 1); n >= 1; --n) {
+        const auto* country = country_of_words(words.first(n));
+        if (country == nullptr) continue;
+        std::size_t rest = n;
+        if (rest < words.size() && is_possessive(words[rest].text)) ++rest;
+        if (std::string institution = generic_institution(words.subspan(rest));
+            !institution.empty())
+            return CountryRelativeName{std::move(institution), country};
+        return std::nullopt;  // "Irish Republican Army": a name of its own
+    }
+    // A country last after "of": "Central Bank of Brazil".
+    for (std::size_t of = 1; of + 1 < words.size(); ++of) {
+        if (words[of].text != "of") continue;
+        const auto* country = country_of_words(words.subspan(of + 1));
+        if (country == nullptr) continue;
+        if (std::string institution = generic_institution(words.first(of)); !institution.empty())
+            return CountryRelativeName{std::move(institution), country};
+        return std::nullopt;
+    }
+    // Without a country.
+    if (std::string institution = generic_institution(words); !institution.empty())
+        return CountryRelativeName{std::move(institution), nullptr};
+    return std::nullopt;
+}
+
+schema::Entity country_institution(std::string_view institution,
+                                   const schema::PlaceIdentityRow& country) {
+    return schema::entity_from_name(std::string(institution) + " (" + std::string(country.name) +
+                                    ")");
+}
+
 bool is_storm_word(std::string_view word) {
     static constexpr std::array<std::string_view, 5> kStorms = {"hurricane", "typhoon", "cyclone",
                                                                 "storm", "tornado"};
@@ -85,6 +217,12 @@ WordRange clean_org_words(std::span<const Token> words) {
     };
     if (range.last - range.first > 1 && detail::ascii_lower(words[range.first].text) == "the")
         ++range.first;
+    // "Moody's": the tagger read the possessive as part of a one-word name.
+    if (range.last - range.first == 2 &&
+        (words[range.last - 1].text == "'s" || words[range.last - 1].text == "\xE2\x80\x99s") &&
+        !words[range.first].text.empty() && detail::is_ascii_upper(words[range.first].text[0]) &&
+        !is_company_form(words[range.first].text))
+        return range;
     // "Bear Stearns and Co", "Nomura Securities Co Ltd", "Standard and Poor's
     // Corp": forms, joiners and possessives off the end, while a name is left.
     while (range.last - range.first > 1 &&

@@ -63,6 +63,14 @@ struct ExtractedEntities {
     /// Organisations: the tagger's ORG spans, and person or place spans that
     /// the text shows to be organisations (organisation_names.hpp).
     std::vector<schema::Entity> orgs;
+    /// Generic institutions no country was written with anywhere in the text
+    /// ("the Finance Ministry" alone), by institution ({"finance-ministry",
+    /// "Finance Ministry"}), in order of first mention: whose they are is
+    /// the article's dateline or dominant country (article_extractor.hpp).
+    /// One written with its country ("Japan's Finance Ministry") is in orgs
+    /// as that country's (organisation_names.hpp, country_institution()),
+    /// and so is every other mention of it in the text.
+    std::vector<schema::Entity> unplaced_institutions;
     std::vector<schema::Entity> places;  ///< mentioned places (and the dateline's)
     std::vector<schema::Entity>
         implied_places;  ///< countries of mentioned cities/regions, not in places

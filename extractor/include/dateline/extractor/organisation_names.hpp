@@ -14,14 +14,23 @@
 //  * a head noun ends one: "Administration", "Association", "Hospital",
 //    "University", "Party", "Bank", "Commission", ...;
 //  * a storm's name is an event, not a person ("Hurricane Dorian");
-//  * a name ending in a currency or a rate is money, not an organisation.
+//  * a name ending in a currency or a rate is money, not an organisation;
+//  * an office ("Senate Majority Leader", "Member of Parliament"), a law
+//    ("... Act") or a term written like an acronym ("UTC", "DNA", "PhD",
+//    "LIBOR") is no organisation;
+//  * a generic institution ("Finance Ministry", "Central Bank", "Air Force")
+//    is a country's: country_relative_name() finds it and the country
+//    written with it.
 // Lists of words, never of organisations: the held-out archives name others.
 
+#include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "dateline/extractor/name_normalisation.hpp"
 #include "dateline/extractor/tokenizer.hpp"
+#include "dateline/schema/place_identities.hpp"
 
 namespace dateline::extractor {
 
@@ -39,6 +48,63 @@ namespace dateline::extractor {
 /// Bank Offered Rate").
 [[nodiscard]] bool is_money_word(std::string_view word);
 
+/// A word that, heading a name, makes it a person's office, not an
+/// organisation: at the end ("Senate Majority Leader", "Divisional Railway
+/// Manager", "U.S. Trade Representative") or first before "of" ("Member of
+/// Parliament", "CEO of Massey Energy"). Case matters: "Member", "Leader",
+/// "Manager", "Minister", "CEO", "Chairman", "Secretary", "President", ...
+[[nodiscard]] bool is_office_word(std::string_view word);
+
+/// A word that, ending a name, makes it a law's ("Clean Air Act", "Farm
+/// Bill"): "Act", "Bill", "Amendment". Case matters.
+[[nodiscard]] bool is_law_word(std::string_view word);
+
+/// A word written like an acronym that names a term or a unit, not an
+/// organisation: time zones ("UTC", "GMT", "EST"), degrees ("PhD", "MBA"),
+/// "DNA", "RNA", "ID", "GDP", "CPI", "IPO", and the interbank offered rates
+/// ("LIBOR", "Pibor", "Euribor": any word ending in "ibor"). Any case,
+/// periods ignored.
+[[nodiscard]] bool is_term_abbreviation(std::string_view word);
+
+/// The country (or historical country) that `words` name as a whole
+/// ("Japan", "Japanese", "West German", "U.S.", "Soviet"): a row of the place
+/// identity table whose aliases hold the demonyms; nullptr for anything
+/// else, a US state or a city included.
+[[nodiscard]] const schema::PlaceIdentityRow* country_of_words(std::span<const Token> words);
+
+/// A generic institution every country has, and the country written with it.
+struct CountryRelativeName {
+    /// The institution without its country, the portfolio first ("Finance
+    /// Ministry" for "Ministry of Finance"), words joined by one space.
+    std::string institution;
+    /// The country written in the name ("Japanese Finance Ministry", "U.S.
+    /// Army", "Reserve Bank of Australia"), nullptr when none is.
+    const schema::PlaceIdentityRow* country = nullptr;
+};
+
+/// Whether an organisation's cleaned words (clean_org_words) are a generic
+/// institution, with or without a country: a ministry ("Finance Ministry",
+/// "Ministry of Foreign Affairs"), a central bank ("Central Bank", "Reserve
+/// Bank"), armed forces ("Army", "Navy", "Air Force", "Coast Guard", "Armed
+/// Forces"), a statistics office (words of "Central Bureau of Statistics",
+/// "Federal Statistics Office", "National Statistical Institute"), a
+/// legislature or government ("Parliament", "National Assembly",
+/// "Legislative Assembly", "Legislature", "Cabinet", "Government"). A country
+/// may come first, with or without a possessive ("West German Finance
+/// Ministry", "Japan's Finance Ministry"), or last after "of" ("Central Bank
+/// of Brazil"). Any other word makes the name specific and no match
+/// ("European Parliament", "Salvation Army", "Federal Reserve Bank", "Bureau
+/// of Labor Statistics"). Names the United States alone uses in practice
+/// ("Treasury", "Senate", "Congress", "State Department") are not generic.
+[[nodiscard]] std::optional<CountryRelativeName> country_relative_name(
+    std::span<const Token> words);
+
+/// The organisation a generic institution of a country is: "Finance
+/// Ministry (Japan)", key "finance-ministry-japan" (the key of its display
+/// name, as the index keys every organisation).
+[[nodiscard]] schema::Entity country_institution(std::string_view institution,
+                                                 const schema::PlaceIdentityRow& country);
+
 /// A word that makes the name after it a storm's ("Hurricane", "Typhoon").
 [[nodiscard]] bool is_storm_word(std::string_view word);
 
@@ -52,7 +118,10 @@ namespace dateline::extractor {
 /// with its "&"/"and"/"," ("General Motors Corp." -> "General Motors",
 /// "Bear Stearns and Co" -> "Bear Stearns"), so the forms a text alternates
 /// between are one organisation. A name that is nothing but a company form
-/// keeps its first word (the caller drops it).
+/// keeps its first word (the caller drops it). A one-word name whose
+/// possessive the tagger read as part of it keeps it ("Moody's", "McDonald's":
+/// companies named so; "Moody's Investors Service" is the same company's
+/// longer name, and the archive's org aliases merge the two).
 [[nodiscard]] WordRange clean_org_words(std::span<const Token> words);
 
 }  // namespace dateline::extractor
