@@ -80,8 +80,29 @@ TEST(PlaceIdentities, EverySpellingNamesOneIdentity) {
 }
 
 TEST(PlaceIdentities, UnknownPlacesAndWordsNameNothing) {
-    for (const char* spelling : {"paris", "baghdad", "washington", "york", "europe", ""})
+    for (const char* spelling : {"paris", "baghdad", "york", "europe", ""})
         EXPECT_EQ(find_place_identity(canonical_key(spelling)), nullptr) << spelling;
+}
+
+TEST(PlaceIdentities, WashingtonIsTheDistrictAndTheStateIsWashingtonState) {
+    const PlaceIdentityRow* dc = find_place_identity("washington");
+    ASSERT_NE(dc, nullptr);
+    EXPECT_EQ(dc->key, "gn-4138106");
+    EXPECT_EQ(find_place_by_geonameid(4140963), dc) << "the city of Washington is D.C.";
+    const PlaceIdentityRow* state = find_place_identity("washington-state");
+    ASSERT_NE(state, nullptr);
+    EXPECT_EQ(state->key, "gn-5815135");
+}
+
+TEST(PlaceIdentities, ACityIsInTheCountryOfItsDay) {
+    EXPECT_EQ(country_on_day("de", 2905330, 19870302)->key, "west-germany");  // Hesse
+    EXPECT_EQ(country_on_day("de", 2842566, 19870302)->key, "east-germany");  // Saxony
+    EXPECT_EQ(country_on_day("de", 2950157, 19870302), nullptr) << "Berlin was split";
+    EXPECT_EQ(country_on_day("de", 2905330, 19901003)->key, "de");
+    EXPECT_EQ(country_on_day("ru", 0, 19911225)->key, "soviet-union");
+    EXPECT_EQ(country_on_day("ru", 0, 19911226)->key, "ru");
+    EXPECT_EQ(country_on_day("ru", 0, 0)->key, "ru") << "an undated article: today";
+    EXPECT_EQ(country_on_day("fr", 0, 19870302)->key, "fr");
 }
 
 TEST(PlaceIdentities, RowsCarryGeonamesIdsAndCountries) {
