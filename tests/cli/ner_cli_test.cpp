@@ -113,9 +113,8 @@ TEST_F(NerCli, FileArticlesShowMetadataAndWhatTheTextAdds) {
               "# story.txt\tstory.txt\n"
               "PER\tpaul-volcker\tPaul Volcker\ttext\n"
               "LOC\tus\tUnited States\tmetadata\n"
-              "LOC\tgn-4140963\tWashington\tdateline\n"
+              "LOC\tgn-4138106\tWashington, D.C.\tdateline\n"
               "LOC\tgn-98182\tBaghdad\ttext\n"
-              "LOC\tgn-4138106\tDistrict of Columbia\timplied\n"
               "LOC\tiq\tIraq\timplied\n");
 }
 
