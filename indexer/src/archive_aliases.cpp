@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "dateline/indexer/org_aliases.hpp"
 #include "dateline/indexer/person_aliases.hpp"
@@ -61,10 +63,41 @@ sc::AliasTables compute_alias_tables(const Xapian::Database& archive) {
         return articles;
     };
 
+    // The same inside longer names: every organisation key from its second
+    // word on ("lehman-brothers" and "brothers" of "shearson-lehman-brothers"),
+    // sorted, with the organisation's articles.
+    std::vector<std::pair<std::string, Xapian::doccount>> inner_names;
+    for (const EntityCount& org : orgs) {
+        for (auto dash = org.entity.key.find('-'); dash != std::string::npos;
+             dash = org.entity.key.find('-', dash + 1))
+            inner_names.emplace_back(org.entity.key.substr(dash + 1), org.articles);
+    }
+    std::sort(inner_names.begin(), inner_names.end());
+    // Articles naming an organisation with `key` inside its name, not first
+    // ("lehman" of Shearson Lehman Brothers, "c-olivetti" of Ing C.
+    // Olivetti).
+    const auto inner_org_articles = [&inner_names](const std::string& key) {
+        Xapian::doccount articles = 0;
+        auto it = std::lower_bound(
+            inner_names.begin(), inner_names.end(), key,
+            [](const auto& inner, const std::string& k) { return inner.first < k; });
+        for (; it != inner_names.end() && it->first.compare(0, key.size(), key) == 0; ++it) {
+            if (it->first.size() == key.size() || it->first[key.size()] == '-')
+                articles += it->second;
+        }
+        return articles;
+    };
+
     std::vector<EntityCount> people;
     std::vector<std::string> organisations;  // people that are organisations
+    // A name inside longer organisation names ("Lehman") may still be a
+    // person's of its own, so it needs more evidence than a name that
+    // starts one: the archive names the organisations in twice as many
+    // articles as the person.
+    constexpr Xapian::doccount kInnerFactor = 2;
     for (auto& person : count_entities(archive, people_field)) {
-        if (org_articles(person.entity.key) >= person.articles) {
+        if (org_articles(person.entity.key) >= person.articles ||
+            inner_org_articles(person.entity.key) >= kInnerFactor * person.articles) {
             organisations.push_back(person.entity.key);
         } else {
             people.push_back(std::move(person));
