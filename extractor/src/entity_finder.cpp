@@ -182,6 +182,31 @@ bool is_post_nominal(std::string_view word) {
     return std::find(kLetters.begin(), kLetters.end(), word) != kLetters.end();
 }
 
+// A person mention in a news outlet's place: "told Agence France-Presse",
+// "speaking to Al Jazeera", "Al Jazeera reported", "an Al Jazeera reporter".
+// Reporters are quoted the other way round ("Smith reported" is rare beside
+// "X said"), so the outlet is the likelier reading. People are told things
+// too ("told Paul Smith"), so a name that starts with a given name stays a
+// person there; "according to X" is no outlet's place (people are cited so
+// as often as outlets).
+bool in_outlet_context(std::span<const Token> tokens, std::size_t first, std::size_t last,
+                       bool starts_with_given_name) {
+    static constexpr std::array<std::string_view, 8> kAfter = {
+        "reported",      "reports",        "reporter",   "reporters",
+        "correspondent", "correspondents", "journalist", "journalists"};
+    if (last < tokens.size() &&
+        std::find(kAfter.begin(), kAfter.end(), tokens[last].text) != kAfter.end())
+        return true;
+    if (first == 0 || starts_with_given_name) return false;
+    const std::string before = detail::ascii_lower(tokens[first - 1].text);
+    if (before == "told") return true;
+    static constexpr std::array<std::string_view, 7> kToWords = {
+        "speaking", "spoke", "talking", "talked", "contributed", "contributes", "contributing"};
+    return before == "to" && first >= 2 &&
+           std::find(kToWords.begin(), kToWords.end(),
+                     detail::ascii_lower(tokens[first - 2].text)) != kToWords.end();
+}
+
 // The state of a US lawmaker's party label, "(D-Wash.)" or "R-Kan.": the
 // token "D-Wash" and whether a period follows it. Returns the state as
 // written ("Wash."), or "" when the token is no party label.
@@ -439,6 +464,7 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     };
 
     std::vector<std::string> people;
+    std::vector<bool> people_titled;   // per entry of `people`: a title came with the mention
     std::size_t place_tokens_end = 0;  // tokens before it belong to a place read already
     // One place mention of the tagger's, and the qualifier after it.
     const auto read_place = [&](WordRange r) {
@@ -547,11 +573,31 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
                     return is_lower_word(word.text) && !is_name_particle(word.text);
                 }))
                 continue;
+            // A sum of money is no one: "a 200 mln H.K. Dlr issue".
+            if (is_money_word(named.back().text)) continue;
+            // A name of several words that is no person's: it ends in a word
+            // the newswire writes in lower case and that no name list has,
+            // and it does not start with a given name ("Yamaichi
+            // International", "Grateful Dead"). A surname is in the name
+            // lists ("Gordon Brown"), and a given name first keeps a person
+            // whose surname the lists miss ("Manuel Azpurua").
+            if (named.size() > 1 && !is_given_name(named.front().text) &&
+                is_common_word(named.back().text) && model.names().flags(named.back().text) == 0)
+                continue;
+            // Evidence that this is a person: a title before the name
+            // ("President Reagan", "Judge Durham Hall"), in the span or just
+            // before it.
+            const bool titled =
+                cleaned.first > 0 || (span.first > 0 && is_title_word(tokens[span.first - 1].text));
+            if (!titled &&
+                in_outlet_context(tokens, span.first, span.last, is_given_name(named.front().text)))
+                continue;
             r.first += span.first;
             r.last += span.first;
             std::string name = display_name(text, tokens, r);
             if (!has_upper(name) || never_an_entity(schema::canonical_key(name))) continue;
             people.push_back(std::move(name));
+            people_titled.push_back(titled);
         } else {
             if (span.first < place_tokens_end) continue;  // read with the place before it
             // The dateline's place, read already.
@@ -706,7 +752,7 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     });
 
     if (options_.resolve_short_names) {
-        people = resolve_short_names(people);
+        people = resolve_short_names(people);  // same order: people_titled still fits
         // "Tahrir" after "Tahrir Square": drop a one-word place the gazetteer
         // does not know when a longer place in the text starts with it.
         std::vector<schema::Entity> kept;
@@ -733,9 +779,33 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
                     org.key[key.size()] == '-');
         });
     };
+    // A name the text uses inside an organisation's name, not at its start
+    // ("Lehman" beside "Shearson Lehman Brothers", "C. Olivetti" beside "Ing
+    // C. Olivetti"), is the organisation's too, unless a title said it is a
+    // person somewhere in the text ("Judge Durham Hall" beside "Durham Hall
+    // Council" stays a person).
+    const auto is_inside_org_name = [&](const std::string& key) {
+        const std::string inner = "-" + key;
+        return std::any_of(result.orgs.begin(), result.orgs.end(), [&](const schema::Entity& org) {
+            for (auto at = org.key.find(inner); at != std::string::npos;
+                 at = org.key.find(inner, at + 1)) {
+                const std::size_t end = at + inner.size();
+                if (end == org.key.size() || org.key[end] == '-') return true;
+            }
+            return false;
+        });
+    };
+    std::vector<std::string> titled_keys;  // keys of the people a title named
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        if (people_titled[i]) titled_keys.push_back(schema::canonical_key(people[i]));
+    }
     for (const std::string& name : people) {
         schema::Entity person = schema::entity_from_name(name);
-        if (!is_org_name(person.key)) add_unique(result.people, std::move(person));
+        if (is_org_name(person.key)) continue;
+        if (is_inside_org_name(person.key) &&
+            std::find(titled_keys.begin(), titled_keys.end(), person.key) == titled_keys.end())
+            continue;
+        add_unique(result.people, std::move(person));
     }
     if (options_.implied_countries) {
         for (schema::Entity& entity : implied) {
