@@ -182,6 +182,26 @@ bool is_post_nominal(std::string_view word) {
     return std::find(kLetters.begin(), kLetters.end(), word) != kLetters.end();
 }
 
+// Words after a name that make it a website's or a channel's ("his Twitter
+// account", "a Facebook page", "YouTube video").
+bool is_medium_noun(std::string_view word) {
+    static constexpr std::array<std::string_view, 14> kNouns = {
+        "account", "accounts", "page",  "pages",  "post",    "posts",     "feed",
+        "user",    "users",    "video", "videos", "channel", "followers", "livestream"};
+    return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
+}
+
+// Words before "on"/"to" that make the name after it a medium one publishes
+// on ("said on Twitter", "posted to Facebook", "a statement on Instagram").
+bool is_publishing_word(std::string_view word) {
+    static constexpr std::array<std::string_view, 23> kWords = {
+        "said",      "wrote",   "writes",   "writing",   "posted",    "tweeted",
+        "announced", "stated",  "reacted",  "commented", "noted",     "noting",
+        "shared",    "trended", "trending", "uploaded",  "published", "statement",
+        "message",   "post",    "posts",    "comments",  "viral"};
+    return std::find(kWords.begin(), kWords.end(), detail::ascii_lower(word)) != kWords.end();
+}
+
 // A person mention in a news outlet's place: "told Agence France-Presse",
 // "speaking to Al Jazeera", "Al Jazeera reported", "an Al Jazeera reporter".
 // Reporters are quoted the other way round ("Smith reported" is rare beside
@@ -466,6 +486,20 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     std::vector<std::string> people;
     std::vector<bool> people_titled;   // per entry of `people`: a title came with the mention
     std::size_t place_tokens_end = 0;  // tokens before it belong to a place read already
+    // A name the text publishes on, not a place: "said on Twitter", "via
+    // Facebook", "his Twitter account". Only a name the gazetteer does not
+    // know: "flew to Crete" and "said on Crete" stay places.
+    std::vector<std::string> media_keys;
+    const auto names_medium = [&](WordRange r) {
+        const std::string key = schema::canonical_key(display_name(text, tokens, r));
+        if (!gazetteer_->candidates(key).empty()) return false;
+        if (r.last < tokens.size() && is_medium_noun(tokens[r.last].text)) return true;
+        if (r.first == 0) return false;
+        const std::string before = detail::ascii_lower(tokens[r.first - 1].text);
+        if (before == "via") return true;
+        return (before == "on" || before == "to") && r.first >= 2 &&
+               is_publishing_word(tokens[r.first - 2].text);
+    };
     // One place mention of the tagger's, and the qualifier after it.
     const auto read_place = [&](WordRange r) {
         // "Frankfurt am Main", "Stratford upon Avon": the tagger splits
@@ -479,6 +513,10 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         }
         r = place_words(text, tokens, r, *gazetteer_);
         if (r.empty()) return;
+        if (names_medium(r)) {
+            media_keys.push_back(schema::canonical_key(display_name(text, tokens, r)));
+            return;
+        }
         std::string name = written_place(r);
         if (!has_upper(name) || !usable_place(name)) return;
         place_tokens_end = r.last;
@@ -698,6 +736,13 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     for (std::size_t k = tagged_inputs; k-- > 0;) {
         if (given_way[k]) place_inputs.erase(place_inputs.begin() + static_cast<std::ptrdiff_t>(k));
     }
+    // A medium is one in all of the text's mentions ("Twitter" after "said on
+    // Twitter").
+    std::erase_if(place_inputs, [&](const PlaceMentionInput& m) {
+        return m.source == PlaceSource::Tagged &&
+               std::find(media_keys.begin(), media_keys.end(), schema::canonical_key(m.written)) !=
+                   media_keys.end();
+    });
     // A one-word place that is rather an ordinary word ("God") or a word of
     // a person's name in this text ("Jordan" beside "Michael Jordan").
     std::vector<std::string> person_words;

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string>
 
+#include "dateline/extractor/organisation_names.hpp"
 #include "dateline/schema/entity.hpp"
 #include "utf8.hpp"
 
@@ -110,6 +111,14 @@ WordRange place_words(std::string_view text, std::span<const Token> tokens, Word
     // coast the story is about: no one place.
     if (is_continent_key(whole) || is_compass_key(whole) || is_metonym_key(whole) ||
         contains(kGeographicFeatures, whole))
+        return {};
+    // An institution every country has, named without its country
+    // ("Parliament", "National Assembly", "the Army"), is a body, not a
+    // place; which country's it is the organisations decide
+    // (organisation_names.hpp).
+    if (const auto institution =
+            country_relative_name(tokens.subspan(mention.first, mention.last - mention.first));
+        institution && institution->country == nullptr)
         return {};
     const bool facility_name = is_facility_word(tokens[mention.last - 1].text);
     const bool facility_after =
