@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dateline/extractor/organisation_names.hpp"
+
 namespace dateline::indexer {
 
 namespace sc = dateline::schema;
@@ -39,6 +41,22 @@ std::string initials(std::string_view key) {
         key.remove_prefix(dash + 1);
     }
     return words >= 2 ? letters : std::string();
+}
+
+// A whole institution's name, "Head of Place" ("Bank of Tokyo", "University
+// of Washington"): not the short name of a longer one the archive also names
+// ("Bank of Tokyo International" is its London subsidiary).
+bool names_head_of_place(std::string_view name) {
+    std::string_view previous;
+    while (!name.empty()) {
+        const auto space = name.find(' ');
+        const std::string_view word = name.substr(0, space);
+        if (word == "of" && extractor::is_organisation_head(previous)) return true;
+        previous = word;
+        if (space == std::string_view::npos) break;
+        name.remove_prefix(space + 1);
+    }
+    return false;
 }
 
 // The initials of a country institution's name with its head first
@@ -145,6 +163,7 @@ sc::EntityAliases compute_org_aliases(std::span<const EntityCount> orgs, const O
         return a->entity.key < b->entity.key;
     });
     for (const EntityCount* shorter : rows) {
+        if (names_head_of_place(shorter->entity.name)) continue;
         const std::string prefix = shorter->entity.key + "-";
         std::vector<const EntityCount*> longer;
         auto it = std::lower_bound(

@@ -262,6 +262,11 @@ TEST(OrgAliases, AShortNameIsTheLongerOrganisationThatDominatesIt) {
         {sc::entity_from_name("Bank"), 40},
         {sc::entity_from_name("Bank of Japan"), 30},
         {sc::entity_from_name("Bank of England"), 25},
+        // A whole name, beside its subsidiary's.
+        {sc::entity_from_name("Bank of Tokyo"), 25},
+        {sc::entity_from_name("Bank of Tokyo International"), 38},
+        {sc::entity_from_name("Royal Bank"), 5},
+        {sc::entity_from_name("Royal Bank of Canada"), 30},
     };
     const auto aliases = compute_org_aliases(orgs, OrgPairs{});
     EXPECT_EQ(shown(aliases, "ford"), "ford-motor");
@@ -270,6 +275,8 @@ TEST(OrgAliases, AShortNameIsTheLongerOrganisationThatDominatesIt) {
     EXPECT_EQ(shown(aliases, "texaco"), "texaco");
     // Neither bank dominates.
     EXPECT_EQ(shown(aliases, "bank"), "bank");
+    EXPECT_EQ(shown(aliases, "bank-of-tokyo"), "bank-of-tokyo");
+    EXPECT_EQ(shown(aliases, "royal-bank"), "royal-bank-of-canada");
 }
 
 TEST(ArchiveAliases, APersonTheArchiveNamesAsAnOrganisationMoreOftenIsHidden) {

@@ -11,7 +11,10 @@
 // A name that starts the names of longer organisations is the one of them
 // that dominates (twice the articles of any other) when that one has at
 // least half the short name's articles: "Ford" is Ford Motor, "Texaco" stays
-// beside a rarer "Texaco Canada".
+// beside a rarer "Texaco Canada". A whole institution's name "Head of
+// Place" is no short name: "Bank of Tokyo" stays beside its subsidiary "Bank
+// of Tokyo International", whatever the counts ("Royal Bank" is Royal Bank of
+// Canada).
 //
 // An acronym is the organisation whose initials it spells (those of any of
 // its spellings: "USDA"; a company form the name lost may end them: "CCC" of
