@@ -157,11 +157,23 @@ bool is_place_connector(std::string_view word) {
 
 // Words that open speech, not a name ("So I", "Thank you", "Um").
 bool is_discourse_word(std::string_view word) {
-    static constexpr std::array<std::string_view, 18> kWords = {
-        "so",   "um", "uh",    "oh", "thank", "thanks", "yes",  "no",    "well",
-        "okay", "ok", "hello", "hi", "hey",   "please", "yeah", "sorry", "dear"};
+    static constexpr std::array<std::string_view, 19> kWords = {
+        "so", "um",    "uh", "oh",  "thank",  "thanks", "yes",   "no",   "well", "okay",
+        "ok", "hello", "hi", "hey", "please", "yeah",   "sorry", "dear", "ah"};
     const std::string lower = detail::ascii_lower(word);
     return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
+}
+
+bool is_dash(std::string_view word) {
+    return word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\x94";  // -, en, em
+}
+
+// A family word before a name makes it a person's ("their son Barron").
+bool is_kin_word(std::string_view word) {
+    static constexpr std::array<std::string_view, 10> kWords = {
+        "son",    "daughter", "wife",   "husband", "brother",
+        "sister", "mother",   "father", "nephew",  "niece"};
+    return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
 // Lower-case words inside names: particles ("de Gaulle", "van Gogh", "bin
@@ -375,6 +387,10 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     };
     // Generic institutions: the country written with each, by institution key.
     std::vector<std::pair<std::string, const schema::PlaceIdentityRow*>> institution_countries;
+    // Names that are organisations only if the text names them with a company
+    // form somewhere ("Time" beside "Time Inc"), and the keys it does so for.
+    std::vector<schema::Entity> unproven_orgs;
+    std::vector<std::string> company_keys;
     std::function<void(std::span<const Token>, std::size_t)> add_org;
     add_org = [&](std::span<const Token> words, std::size_t offset) {
         WordRange r = clean_org_words(words);
@@ -390,6 +406,28 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         if (named.size() == 1 && is_organisation_head(named.front().text)) return;
         if (is_money_word(named.back().text)) return;
         const std::size_t end = offset + r.last;  // token after the name
+        // Part of a compound joined by a dash without spaces: "Saffir" of
+        // "Saffir–Simpson scale" (the tokenizer splits at an en dash).
+        if (end + 1 < tokens.size() && is_dash(tokens[end].text) &&
+            tokens[end].begin == tokens[end - 1].end && tokens[end + 1].begin == tokens[end].end)
+            return;
+        // A partner's name after the first in a firm's name: "Harris Upham"
+        // of "Smith Barney, Harris Upham and Co" (the firm is "Smith
+        // Barney", read before it).
+        if (const std::size_t first = offset + r.first;
+            first >= 2 && tokens[first - 1].text == "," && !tokens[first - 2].text.empty() &&
+            detail::is_ascii_upper(tokens[first - 2].text.front()) && end + 1 < tokens.size() &&
+            (tokens[end].text == "and" || tokens[end].text == "&") &&
+            (is_company_form(tokens[end + 1].text) || tokens[end + 1].text == "Sons"))
+            return;
+        // A ticker symbol after a company's name: "Boeing Co <BA>".
+        if (named.size() == 1 && offset + r.first > 0 && end < tokens.size() &&
+            tokens[offset + r.first - 1].text == "<" && tokens[end].text == ">" &&
+            std::none_of(named.front().text.begin(), named.front().text.end(),
+                         detail::is_ascii_lower))
+            return;
+        // A family member is a person: "their son Barron".
+        if (offset + r.first > 0 && is_kin_word(tokens[offset + r.first - 1].text)) return;
         // A list the tagger ran together ("the Alliance, Reform, and Natural
         // Law parties"): a comma inside a name that is no partnership of a
         // company ("Smith Barney, Harris Upham and Co").
@@ -422,6 +460,14 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             }
             return part.size();
         };
+        // The start of a second name the tagger ran in: "University of
+        // Washington and Center" (for ...): a lone head noun after "and".
+        if (named.size() >= 4 && named[named.size() - 2].text == "and" &&
+            is_organisation_head(named.back().text) &&
+            ends_in_head(named.first(named.size() - 2))) {
+            add_org(named.first(named.size() - 2), offset + r.first);
+            return;
+        }
         for (std::size_t i = 2; i + 2 < named.size(); ++i) {
             if (named[i].text != "and" || words_besides_country(named.first(i)) < 2 ||
                 !ends_in_head(named.first(i)) || !ends_in_head(named.subspan(i + 1)))
@@ -439,12 +485,24 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
                 (!all_caps && is_common_word(word) && model.clusters().find(word)[0] == 0))
                 return;
         }
+        // A person with a title: "Queen Elizabeth II", "King Fahd" (a title
+        // word, then a given name, no head noun and no company form).
+        if (named.size() >= 2 && is_title_word(named.front().text) &&
+            is_given_name(named[1].text) && !company &&
+            std::none_of(named.begin(), named.end(),
+                         [](const Token& w) { return is_organisation_head(w.text); }))
+            return;
         // A person's office ("Senate Majority Leader", "Member of
         // Parliament", "CEO of Massey Energy") or a law ("... Protection Act").
         if (is_office_word(named.back().text) ||
             (named.size() >= 3 && is_office_word(named.front().text) && named[1].text == "of"))
             return;
         if (named.size() >= 2 && is_law_word(named.back().text)) return;
+        // A programme is a scheme ("Export Enhancement Program"), except the
+        // world bodies named so ("World Food Programme", "United Nations
+        // Development Programme").
+        if (named.size() >= 2 && is_programme_word(named.back().text) && !names_world_body(named))
+            return;
         // The start of an office the tagger cut before its office word:
         // "U.S. Trade" of "U.S. Trade Representative", "Senate Majority" of
         // "Senate Majority Leader" (a name ending in a head noun stays:
@@ -480,6 +538,28 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         // A country as an ORG is a national team or government: a place.
         const auto place = gazetteer_->find_key(org.key);
         if (never_an_entity(org.key) || (place && place->kind == PlaceKind::Country)) return;
+        if (company) company_keys.push_back(org.key);
+        // An ordinary word, alone or after a country, is rather a capitalised
+        // word of a phrase ("Federal funds", "Life", "the U.S. Trade
+        // deficit") than a name: an organisation only where the text also
+        // names it with a company form ("Time Inc"). Words written in capitals
+        // are acronyms; an institution's one-word name ("Senate",
+        // "Treasury") is no ordinary word.
+        const std::size_t country_words = [&] {
+            for (std::size_t n = std::min<std::size_t>(3, named.size() - 1); n >= 1; --n) {
+                if (country_of_words(named.first(n)) != nullptr) return n;
+            }
+            return std::size_t{0};
+        }();
+        if (named.size() == country_words + 1) {
+            const std::string_view word = named.back().text;
+            const bool all_caps = std::none_of(word.begin(), word.end(), detail::is_ascii_lower);
+            if (!all_caps && is_common_word(word) && !is_organisation_head(word) &&
+                !is_institution_word(word)) {
+                add_unique(unproven_orgs, std::move(org));
+                return;
+            }
+        }
         add_unique(result.orgs, std::move(org));
     };
 
@@ -656,6 +736,10 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
                 part = i + 1;
             }
         }
+    }
+    for (schema::Entity& org : unproven_orgs) {
+        if (std::find(company_keys.begin(), company_keys.end(), org.key) != company_keys.end())
+            add_unique(result.orgs, std::move(org));
     }
     // Places the tagger left untagged where the text's own shape says
     // "place": a party label's state ("(D-Wash.)"), a name before "-based"
@@ -852,6 +936,26 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             continue;
         add_unique(result.people, std::move(person));
     }
+    // A one-word organisation that is a word of a person's name in this text
+    // is that person ("Barron" beside "Barron Trump"): the tagger reads one
+    // sentence at a time. A word in capitals stays (an acronym).
+    std::erase_if(result.orgs, [&](const schema::Entity& org) {
+        if (org.key.find('-') != std::string::npos ||
+            std::none_of(org.name.begin(), org.name.end(), detail::is_ascii_lower))
+            return false;
+        return std::any_of(result.people.begin(), result.people.end(),
+                           [&](const schema::Entity& p) {
+                               std::string_view words = p.key;
+                               if (words.find('-') == std::string_view::npos) return false;
+                               while (!words.empty()) {
+                                   const auto dash = words.find('-');
+                                   if (words.substr(0, dash) == org.key) return true;
+                                   if (dash == std::string_view::npos) break;
+                                   words.remove_prefix(dash + 1);
+                               }
+                               return false;
+                           });
+    });
     if (options_.implied_countries) {
         for (schema::Entity& entity : implied) {
             const bool explicit_place =

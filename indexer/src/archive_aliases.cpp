@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "dateline/indexer/org_aliases.hpp"
 #include "dateline/indexer/person_aliases.hpp"
@@ -43,6 +44,29 @@ std::vector<EntityCount> count_entities(const Xapian::Database& archive,
     }
     return counts;
 }
+
+namespace {
+
+// The organisations each article names together (org_aliases.hpp). An
+// article naming more than kMaxOrgs is a list (a table of companies) and
+// says nothing about which names belong together.
+OrgPairs count_org_pairs(const Xapian::Database& archive, const sc::FieldSpec& field) {
+    constexpr std::size_t kMaxOrgs = 40;
+    OrgPairs pairs;
+    if (!field.slot) return pairs;
+    std::vector<std::string> keys;
+    for (auto it = archive.valuestream_begin(*field.slot);
+         it != archive.valuestream_end(*field.slot); ++it) {
+        keys.clear();
+        for (auto& org : sc::decode_entities(*it)) keys.push_back(std::move(org.key));
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        if (keys.size() <= kMaxOrgs) pairs.add_article(keys);
+    }
+    return pairs;
+}
+
+}  // namespace
 
 sc::AliasTables compute_alias_tables(const Xapian::Database& archive) {
     sc::AliasTables tables;
@@ -106,7 +130,7 @@ sc::AliasTables compute_alias_tables(const Xapian::Database& archive) {
     sc::EntityAliases person_aliases = compute_person_aliases(people);
     for (auto& key : organisations) person_aliases.add(std::move(key), sc::Entity{});
     tables.of(people_field) = std::move(person_aliases);
-    tables.of(orgs_field) = compute_org_aliases(orgs);
+    tables.of(orgs_field) = compute_org_aliases(orgs, count_org_pairs(archive, orgs_field));
     return tables;
 }
 

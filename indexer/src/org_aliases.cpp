@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dateline/extractor/organisation_names.hpp"
+
 namespace dateline::indexer {
 
 namespace sc = dateline::schema;
@@ -39,6 +41,39 @@ std::string initials(std::string_view key) {
         key.remove_prefix(dash + 1);
     }
     return words >= 2 ? letters : std::string();
+}
+
+// A whole institution's name, "Head of Place" ("Bank of Tokyo", "University
+// of Washington"): not the short name of a longer one the archive also names
+// ("Bank of Tokyo International" is its London subsidiary).
+bool names_head_of_place(std::string_view name) {
+    std::string_view previous;
+    while (!name.empty()) {
+        const auto space = name.find(' ');
+        const std::string_view word = name.substr(0, space);
+        if (word == "of" && extractor::is_organisation_head(previous)) return true;
+        previous = word;
+        if (space == std::string_view::npos) break;
+        name.remove_prefix(space + 1);
+    }
+    return false;
+}
+
+// The initials of a country institution's name with its head first
+// ("International Trade and Industry Ministry (Japan)" -> "miti", read
+// "Ministry of International Trade and Industry"); empty for other names.
+std::string head_first_initials(std::string_view name) {
+    const auto country = name.find(" (");
+    if (country == std::string_view::npos) return {};
+    const std::string key = sc::canonical_key(name.substr(0, country));
+    for (const std::string_view head : {"ministry", "department", "office"}) {
+        const std::string suffix = "-" + std::string(head);
+        if (key.size() > suffix.size() && key.ends_with(suffix)) {
+            const std::string rest = initials(key.substr(0, key.size() - suffix.size()));
+            return rest.empty() ? std::string() : head.front() + rest;
+        }
+    }
+    return {};
 }
 
 // The spelling-free form of an organisation's key: British and American
@@ -87,7 +122,24 @@ const EntityCount* dominant(std::span<const EntityCount* const> candidates) {
 
 }  // namespace
 
-sc::EntityAliases compute_org_aliases(std::span<const EntityCount> orgs) {
+void OrgPairs::add_article(std::span<const std::string> keys) {
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        for (std::size_t j = i + 1; j < keys.size(); ++j) add(keys[i], keys[j], 1);
+    }
+}
+
+void OrgPairs::add(std::string_view a, std::string_view b, Xapian::doccount articles) {
+    if (b < a) std::swap(a, b);
+    counts_[{std::string(a), std::string(b)}] += articles;
+}
+
+Xapian::doccount OrgPairs::together(std::string_view a, std::string_view b) const {
+    if (b < a) std::swap(a, b);
+    const auto it = counts_.find(std::pair{std::string(a), std::string(b)});
+    return it == counts_.end() ? 0 : it->second;
+}
+
+sc::EntityAliases compute_org_aliases(std::span<const EntityCount> orgs, const OrgPairs& pairs) {
     // 1. Spellings of one organisation are one row, the most named one's.
     std::map<std::string, std::vector<const EntityCount*>> by_form;
     for (const auto& org : orgs) by_form[normal_form(org.entity.key)].push_back(&org);
@@ -111,6 +163,7 @@ sc::EntityAliases compute_org_aliases(std::span<const EntityCount> orgs) {
         return a->entity.key < b->entity.key;
     });
     for (const EntityCount* shorter : rows) {
+        if (names_head_of_place(shorter->entity.name)) continue;
         const std::string prefix = shorter->entity.key + "-";
         std::vector<const EntityCount*> longer;
         auto it = std::lower_bound(
@@ -122,20 +175,38 @@ sc::EntityAliases compute_org_aliases(std::span<const EntityCount> orgs) {
         if (target && 2 * target->articles >= shorter->articles) merged[shorter] = target;
     }
 
-    // 3. An acronym is the organisation whose initials it spells.
+    // 3. An acronym is the organisation whose initials it spells and that
+    // the archive writes beside it (org_aliases.hpp).
     // The initials of every spelling count ("USDA" spells U.S. Department of
     // Agriculture, whose row may be "Agriculture Department").
     std::unordered_map<std::string, std::vector<const EntityCount*>> by_initials;
+    std::unordered_map<const EntityCount*, std::vector<const EntityCount*>> spellings_of;
     for (const auto& org : orgs) {
+        const EntityCount* row = row_of.at(&org);
+        spellings_of[row].push_back(&org);
+        // A company form the name lost (clean_org_words) may end the
+        // acronym: "CCC" of Commodity Credit Corp, "FDIC".
+        std::vector<std::string> spellings_initials;
         if (auto letters = initials(org.entity.key); !letters.empty()) {
-            auto& candidates = by_initials[std::move(letters)];
-            const EntityCount* row = row_of.at(&org);
+            spellings_initials.push_back(letters + 'c');
+            spellings_initials.push_back(std::move(letters));
+        }
+        // A country's ministry is written "X Ministry (Country)" and spelt
+        // out "Ministry of X": "MITI" is the International Trade and
+        // Industry Ministry (Japan).
+        if (auto letters = head_first_initials(org.entity.name); !letters.empty())
+            spellings_initials.push_back(std::move(letters));
+        for (std::string spelled : spellings_initials) {
+            auto& candidates = by_initials[std::move(spelled)];
             if (std::find(candidates.begin(), candidates.end(), row) == candidates.end())
                 candidates.push_back(row);
         }
     }
     constexpr std::size_t kMinLetters = 2;
     constexpr std::size_t kMaxLetters = 8;
+    // An organisation stands for an acronym only if named in at least a
+    // tenth as many articles, or beside it in two articles or more.
+    constexpr Xapian::doccount kRareShare = 10;
     for (const EntityCount* acronym : rows) {
         const std::string& key = acronym->entity.key;
         if (key.size() < kMinLetters || key.size() > kMaxLetters ||
@@ -143,12 +214,105 @@ sc::EntityAliases compute_org_aliases(std::span<const EntityCount> orgs) {
             continue;
         const auto it = by_initials.find(key);
         if (it == by_initials.end()) continue;
-        if (const EntityCount* target = dominant(it->second)) merged[acronym] = target;
+        // Articles naming the acronym (any of its spellings) and the
+        // candidate (any of its): a few may count twice. A metadata name
+        // hides the same organisation's acronym in the text of its articles
+        // (article_extractor.hpp), so a code-book name is rarely beside its
+        // code's acronym: its article count speaks for it then.
+        std::vector<const EntityCount*> eligible;
+        std::vector<const EntityCount*> beside;
+        Xapian::doccount best_together = 0;
+        Xapian::doccount runner_up = 0;
+        for (const EntityCount* candidate : it->second) {
+            Xapian::doccount together = 0;
+            for (const EntityCount* name : spellings_of.at(candidate)) {
+                for (const EntityCount* short_name : spellings_of.at(acronym))
+                    together += pairs.together(short_name->entity.key, name->entity.key);
+            }
+            // Too rare beside the acronym's articles, and named with it in
+            // one article at most (a coincidence): the one article of a
+            // "Boeing ATF" team naming Boeing's ticker "BA". A name spelt out
+            // beside its acronym in two articles or more counts however
+            // rarely the archive spells it out ("OPEC").
+            if (kRareShare * candidate->articles < acronym->articles && together < 2) continue;
+            if (together > 0) {
+                if (together > best_together) {
+                    runner_up = best_together;
+                    best_together = together;
+                    beside.insert(beside.begin(), candidate);
+                } else {
+                    runner_up = std::max(runner_up, together);
+                    beside.push_back(candidate);
+                }
+            } else {
+                eligible.push_back(candidate);
+            }
+        }
+        if (!beside.empty()) {
+            if (best_together >= 2 * runner_up) merged[acronym] = beside.front();
+        } else if (const EntityCount* target = dominant(eligible)) {
+            merged[acronym] = target;
+        }
+    }
+
+    // 4. A clipped name is the organisation whose first word it starts and
+    // that its articles name beside it: "Fed" is the Federal Reserve (the
+    // row "Federal Reserve" leads to), not Federal Express, when at least a
+    // quarter of the articles naming "Fed" name the Federal Reserve, twice as
+    // many as any other such organisation. Articles naming two spellings of
+    // one organisation count twice: a clipped name shared by two
+    // organisations the archive names often still has no dominating one.
+    const auto end_of = [&merged](const EntityCount* row) {
+        for (auto next = merged.find(row); next != merged.end(); next = merged.find(row))
+            row = next->second;
+        return row;
+    };
+    constexpr std::size_t kMinClipped = 3;
+    constexpr Xapian::doccount kClippedShare = 4;  // a quarter
+    for (const EntityCount* clipped : rows) {
+        const std::string& key = clipped->entity.key;
+        if (key.size() < kMinClipped || key.find('-') != std::string::npos ||
+            merged.contains(clipped))
+            continue;
+        std::map<const EntityCount*, Xapian::doccount> beside;  // end row -> articles
+        auto it = std::lower_bound(
+            by_key.begin(), by_key.end(), key,
+            [](const EntityCount* row, const std::string& k) { return row->entity.key < k; });
+        for (; it != by_key.end() && (*it)->entity.key.compare(0, key.size(), key) == 0; ++it) {
+            const std::string& longer = (*it)->entity.key;
+            // A longer first word ("federal-reserve" for "fed"), of a name of
+            // two words or more.
+            if (longer.size() <= key.size() || longer[key.size()] == '-' ||
+                longer.find('-') == std::string::npos)
+                continue;
+            Xapian::doccount together = 0;
+            for (const EntityCount* name : spellings_of.at(*it)) {
+                for (const EntityCount* short_name : spellings_of.at(clipped))
+                    together += pairs.together(short_name->entity.key, name->entity.key);
+            }
+            if (together > 0) beside[end_of(*it)] += together;
+        }
+        const EntityCount* best = nullptr;
+        Xapian::doccount best_together = 0;
+        Xapian::doccount runner_up = 0;
+        for (const auto& [row, together] : beside) {
+            if (together > best_together) {
+                runner_up = best_together;
+                best = row;
+                best_together = together;
+            } else {
+                runner_up = std::max(runner_up, together);
+            }
+        }
+        if (best && best != clipped && kClippedShare * best_together >= clipped->articles &&
+            best_together >= 2 * runner_up)
+            merged[clipped] = best;
     }
 
     // Every key shows as the row it ends at ("federal" -> "federal-reserve"
-    // -> "federal-reserve-board"); prefixes only lengthen and acronyms only
-    // lead to names of two words or more, so the chains end.
+    // -> "federal-reserve-board"); prefixes only lengthen, and acronyms and
+    // clipped names only lead to names of two words or more, so the chains
+    // end.
     sc::EntityAliases aliases;
     for (const auto& org : orgs) {
         const EntityCount* row = row_of.at(&org);

@@ -130,17 +130,100 @@ TEST(OrgAliases, AnAcronymIsTheOrganisationWhoseInitialsItSpells) {
         {sc::entity_from_name("Organisation of Petroleum Exporting Countries"), 9},
         {sc::entity_from_name("OPEC"), 200},
         {sc::entity_from_name("IMF"), 90},
-        // Two organisations with the same initials, neither dominating.
+        // Two organisations with the same initials, each written beside the
+        // acronym as often.
         {sc::entity_from_name("Asian Development Bank"), 5},
         {sc::entity_from_name("African Development Bank"), 4},
         {sc::entity_from_name("ADB"), 7},
     };
-    const auto aliases = compute_org_aliases(orgs);
+    OrgPairs pairs;
+    pairs.add("ec", "european-community", 30);
+    pairs.add("imf", "international-monetary-fund", 15);
+    pairs.add("opec", "organisation-of-petroleum-exporting-countries", 8);
+    pairs.add("adb", "asian-development-bank", 3);
+    pairs.add("adb", "african-development-bank", 2);
+    const auto aliases = compute_org_aliases(orgs, pairs);
     EXPECT_EQ(shown(aliases, "ec"), "european-community");
     EXPECT_EQ(shown(aliases, "imf"), "international-monetary-fund");
     EXPECT_EQ(shown(aliases, "opec"), "organisation-of-petroleum-exporting-countries");
     EXPECT_EQ(shown(aliases, "adb"), "adb");
     EXPECT_EQ(shown(aliases, "european-community"), "european-community");
+}
+
+TEST(OrgAliases, AnAcronymIsTheOrganisationItsArticlesSpellOut) {
+    // Reuters-21578: "Fed" (the Federal Reserve) in 202 articles, and one
+    // article naming a "Frontier Exploration Department" without "Fed"; "ICO"
+    // beside the coffee organisation, never beside the Islamic Conference
+    // Organisation, which has the same initials and more articles.
+    const std::vector<EntityCount> orgs{
+        {sc::entity_from_name("Fed"), 202},
+        {sc::entity_from_name("Frontier Exploration Department"), 1},
+        {sc::entity_from_name("ICO"), 61},
+        {sc::entity_from_name("International Coffee Organisation"), 20},
+        {sc::entity_from_name("Islamic Conference Organisation"), 45},
+        // Never named beside the acronym (a code book's name hides the
+        // text's acronym), and named often enough.
+        {sc::entity_from_name("GATT"), 42},
+        {sc::entity_from_name("General Agreement on Tariffs and Trade"), 80},
+        // Boeing's ticker "BA", beside a "Boeing ATF" team in one article.
+        {sc::entity_from_name("BA"), 39},
+        {sc::entity_from_name("Boeing ATF"), 1},
+        // "Commodity Credit Corp" without its company form.
+        {sc::entity_from_name("CCC"), 78},
+        {sc::entity_from_name("Commodity Credit"), 75},
+        // A country's ministry, spelt out "Ministry of International Trade
+        // and Industry (MITI)".
+        {sc::entity_from_name("MITI"), 40},
+        {sc::entity_from_name("International Trade and Industry Ministry (Japan)"), 38},
+    };
+    OrgPairs pairs;
+    pairs.add("ico", "international-coffee-organisation", 15);
+    pairs.add("ico", "reuters", 61);
+    pairs.add("ba", "boeing-atf", 1);
+    pairs.add("ccc", "commodity-credit", 61);
+    pairs.add("miti", "international-trade-and-industry-ministry-japan", 20);
+    const auto aliases = compute_org_aliases(orgs, pairs);
+    EXPECT_EQ(shown(aliases, "fed"), "fed");
+    EXPECT_EQ(shown(aliases, "ba"), "ba");
+    EXPECT_EQ(shown(aliases, "ccc"), "commodity-credit");
+    EXPECT_EQ(shown(aliases, "miti"), "international-trade-and-industry-ministry-japan");
+    EXPECT_EQ(shown(aliases, "ico"), "international-coffee-organisation");
+    EXPECT_EQ(shown(aliases, "islamic-conference-organisation"), "islamic-conference-organisation");
+    EXPECT_EQ(shown(aliases, "gatt"), "general-agreement-on-tariffs-and-trade");
+    EXPECT_EQ(pairs.together("reuters", "ico"), 61U);
+}
+
+TEST(OrgAliases, AClippedNameIsTheOrganisationItsArticlesNameBesideIt) {
+    const std::vector<EntityCount> orgs{
+        {sc::entity_from_name("Fed"), 200},
+        {sc::entity_from_name("Federal Reserve"), 300},
+        {sc::entity_from_name("Federal Reserve Board"), 150},
+        {sc::entity_from_name("Federal Express"), 20},
+        // Named beside "Gen" in too few of its articles.
+        {sc::entity_from_name("Gen"), 40},
+        {sc::entity_from_name("General Motors"), 90},
+    };
+    OrgPairs pairs;
+    pairs.add("fed", "federal-reserve", 70);
+    pairs.add("fed", "federal-reserve-board", 20);
+    pairs.add("fed", "federal-express", 2);
+    pairs.add("gen", "general-motors", 5);
+    const auto aliases = compute_org_aliases(orgs, pairs);
+    // "Federal Reserve" is the short name of the Board: one row.
+    EXPECT_EQ(shown(aliases, "federal-reserve"), "federal-reserve-board");
+    EXPECT_EQ(shown(aliases, "fed"), "federal-reserve-board");
+    EXPECT_EQ(shown(aliases, "federal-express"), "federal-express");
+    EXPECT_EQ(shown(aliases, "gen"), "gen");
+}
+
+TEST(OrgAliases, PairsCountTheArticlesNamingTwoOrganisations) {
+    OrgPairs pairs;
+    const std::vector<std::string> article{"ec", "european-community", "gatt"};
+    pairs.add_article(article);
+    pairs.add_article(article);
+    EXPECT_EQ(pairs.together("european-community", "ec"), 2U);
+    EXPECT_EQ(pairs.together("gatt", "ec"), 2U);
+    EXPECT_EQ(pairs.together("gatt", "imf"), 0U);
 }
 
 TEST(OrgAliases, SpellingsOfOneOrganisationAreOneRow) {
@@ -154,12 +237,16 @@ TEST(OrgAliases, SpellingsOfOneOrganisationAreOneRow) {
         {sc::entity_from_name("ICO"), 12},
         {sc::entity_from_name("USDA"), 40},
     };
-    const auto aliases = compute_org_aliases(orgs);
+    OrgPairs pairs;
+    pairs.add("ico", "international-coffee-organisation", 2);
+    pairs.add("ico", "international-coffee-organization", 2);
+    pairs.add("usda", "u-s-department-of-agriculture", 15);
+    const auto aliases = compute_org_aliases(orgs, pairs);
     EXPECT_EQ(shown(aliases, "u-s-treasury"), "treasury");
     EXPECT_EQ(shown(aliases, "u-s-department-of-agriculture"), "agriculture-department");
     EXPECT_EQ(shown(aliases, "international-coffee-organization"),
               "international-coffee-organisation");
-    // The acronym's two spellings count as one organisation: it dominates.
+    // The acronym is written beside both spellings: 4 of their 14 articles.
     EXPECT_EQ(shown(aliases, "ico"), "international-coffee-organisation");
     // The initials of a spelling that is not the row's.
     EXPECT_EQ(shown(aliases, "usda"), "agriculture-department");
@@ -175,14 +262,21 @@ TEST(OrgAliases, AShortNameIsTheLongerOrganisationThatDominatesIt) {
         {sc::entity_from_name("Bank"), 40},
         {sc::entity_from_name("Bank of Japan"), 30},
         {sc::entity_from_name("Bank of England"), 25},
+        // A whole name, beside its subsidiary's.
+        {sc::entity_from_name("Bank of Tokyo"), 25},
+        {sc::entity_from_name("Bank of Tokyo International"), 38},
+        {sc::entity_from_name("Royal Bank"), 5},
+        {sc::entity_from_name("Royal Bank of Canada"), 30},
     };
-    const auto aliases = compute_org_aliases(orgs);
+    const auto aliases = compute_org_aliases(orgs, OrgPairs{});
     EXPECT_EQ(shown(aliases, "ford"), "ford-motor");
     EXPECT_EQ(shown(aliases, "ford-motor-credit"), "ford-motor-credit");
     // Texaco Canada is too rare to be what "Texaco" means.
     EXPECT_EQ(shown(aliases, "texaco"), "texaco");
     // Neither bank dominates.
     EXPECT_EQ(shown(aliases, "bank"), "bank");
+    EXPECT_EQ(shown(aliases, "bank-of-tokyo"), "bank-of-tokyo");
+    EXPECT_EQ(shown(aliases, "royal-bank"), "royal-bank-of-canada");
 }
 
 TEST(ArchiveAliases, APersonTheArchiveNamesAsAnOrganisationMoreOftenIsHidden) {

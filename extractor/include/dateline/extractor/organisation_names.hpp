@@ -43,6 +43,11 @@ namespace dateline::extractor {
 /// letter capital, as in a name.
 [[nodiscard]] bool is_organisation_head(std::string_view word);
 
+/// A one-word name of an institution that is also an ordinary word: "House",
+/// "Senate", "Congress", "Treasury", "Labour"/"Labor", "Parliament",
+/// "Cabinet", "Pentagon", "Fed" (the Federal Reserve). Case matters.
+[[nodiscard]] bool is_institution_word(std::string_view word);
+
 /// A word that makes a name ending with it money or a price, not an
 /// organisation ("U.S. Dlrs", "U.S. Dollar", "U.S. Currency", "London Inter
 /// Bank Offered Rate").
@@ -56,8 +61,18 @@ namespace dateline::extractor {
 [[nodiscard]] bool is_office_word(std::string_view word);
 
 /// A word that, ending a name, makes it a law's ("Clean Air Act", "Farm
-/// Bill"): "Act", "Bill", "Amendment". Case matters.
+/// Bill", "DMCA Section"): "Act", "Bill", "Amendment", "Section". Case
+/// matters.
 [[nodiscard]] bool is_law_word(std::string_view word);
+
+/// A word that, ending a name, makes it a scheme's ("Export Enhancement
+/// Program", "Food Stamp Programme"): "Program", "Programme", "Scheme". Case
+/// matters.
+[[nodiscard]] bool is_programme_word(std::string_view word);
+
+/// Whether a name starts as the world bodies' names do: "World" ("World Food
+/// Programme"), "United Nations", "UN", "U.N." ("UN Development Programme").
+[[nodiscard]] bool names_world_body(std::span<const Token> words);
 
 /// A word written like an acronym that names a term or a unit, not an
 /// organisation: time zones ("UTC", "GMT", "EST"), degrees ("PhD", "MBA"),
@@ -84,7 +99,7 @@ struct CountryRelativeName {
 
 /// Whether an organisation's cleaned words (clean_org_words) are a generic
 /// institution, with or without a country: a ministry ("Finance Ministry",
-/// "Ministry of Foreign Affairs"), a central bank ("Central Bank", "Reserve
+/// "Ministry of Foreign Affairs"), a central bank ("Central Bank", "National Bank", "Reserve
 /// Bank"), armed forces ("Army", "Navy", "Air Force", "Coast Guard", "Armed
 /// Forces"), a statistics office (words of "Central Bureau of Statistics",
 /// "Federal Statistics Office", "National Statistical Institute"), a

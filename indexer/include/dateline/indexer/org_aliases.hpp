@@ -11,25 +11,63 @@
 // A name that starts the names of longer organisations is the one of them
 // that dominates (twice the articles of any other) when that one has at
 // least half the short name's articles: "Ford" is Ford Motor, "Texaco" stays
-// beside a rarer "Texaco Canada".
+// beside a rarer "Texaco Canada". A whole institution's name "Head of
+// Place" is no short name: "Bank of Tokyo" stays beside its subsidiary "Bank
+// of Tokyo International", whatever the counts ("Royal Bank" is Royal Bank of
+// Canada).
 //
 // An acronym is the organisation whose initials it spells (those of any of
-// its spellings: "USDA"), when one such
-// organisation dominates it (named in at least twice as many articles as any
-// other with those initials): `ec` is the European Community, `imf` the
-// International Monetary Fund, `opec` the Organisation of Petroleum Exporting
-// Countries ("of", "and", "the", "for", "on", "in" are skipped). Reuters'
-// code-book codes are such acronyms, so `org:ec` and `org:"european
-// community"` are one query and one facet row.
+// its spellings: "USDA"; a company form the name lost may end them: "CCC" of
+// Commodity Credit Corp) that the archive writes beside it: news copy spells
+// a name out with its acronym ("International Coffee Organisation (ICO)").
+// Only organisations named in at least a tenth as many articles as the
+// acronym, or beside it in two articles or more, count: "Fed" (the Federal
+// Reserve, 202 Reuters articles) is no "Frontier Exploration Department" of
+// one article that never writes "Fed". When some of them are
+// named beside the acronym, the one named beside it in at least twice as many
+// articles as any other is it: Reuters' "ICO" is the coffee organisation its
+// articles spell out, not the Islamic Conference Organisation with the same
+// initials. When none is, the one named in at least twice as many articles
+// as any other is it: `ec` is the European Community, `imf` the International
+// Monetary Fund, `gatt` the code book's General Agreement on Tariffs and
+// Trade, which hides the text's "GATT" in its articles (article_extractor.hpp)
+// ("of", "and", "the", "for", "on", "in" are skipped). Reuters' code-book
+// codes are such acronyms, so `org:ec` and `org:"european community"` are one
+// query and one facet row.
+//
+// A clipped name is the organisation whose first word it starts and that its
+// articles name beside it: "Fed" is the Federal Reserve when at least a
+// quarter of the articles naming "Fed" name the Federal Reserve too, twice as
+// many as any other organisation whose first word starts with "fed".
 
+#include <map>
 #include <span>
+#include <string>
+#include <string_view>
+#include <utility>
 
 #include "dateline/indexer/archive_aliases.hpp"
 #include "dateline/schema/entity_aliases.hpp"
 
 namespace dateline::indexer {
 
-/// The organisations' alias table for an archive with these organisations.
-[[nodiscard]] schema::EntityAliases compute_org_aliases(std::span<const EntityCount> orgs);
+/// How many articles name two organisations together, by key.
+class OrgPairs {
+  public:
+    /// One article's organisation keys, each once.
+    void add_article(std::span<const std::string> keys);
+    /// Adds `articles` articles naming both `a` and `b` (tests, merges).
+    void add(std::string_view a, std::string_view b, Xapian::doccount articles);
+    /// Articles naming both `a` and `b`.
+    [[nodiscard]] Xapian::doccount together(std::string_view a, std::string_view b) const;
+
+  private:
+    std::map<std::pair<std::string, std::string>, Xapian::doccount, std::less<>> counts_;
+};
+
+/// The organisations' alias table for an archive with these organisations,
+/// `pairs` saying which of them its articles name together.
+[[nodiscard]] schema::EntityAliases compute_org_aliases(std::span<const EntityCount> orgs,
+                                                        const OrgPairs& pairs);
 
 }  // namespace dateline::indexer
