@@ -127,9 +127,9 @@ sc::AliasTables compute_alias_tables(const Xapian::Database& archive) {
             people.push_back(std::move(person));
         }
     }
-    sc::EntityAliases person_aliases = compute_person_aliases(people);
+    sc::EntityAliases::Builder person_aliases(compute_person_aliases(people));
     for (auto& key : organisations) person_aliases.add(std::move(key), sc::Entity{});
-    tables.of(people_field) = std::move(person_aliases);
+    tables.of(people_field) = std::move(person_aliases).build();
     tables.of(orgs_field) = compute_org_aliases(orgs, count_org_pairs(archive, orgs_field));
     return tables;
 }

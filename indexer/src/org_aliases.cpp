@@ -313,14 +313,14 @@ sc::EntityAliases compute_org_aliases(std::span<const EntityCount> orgs, const O
     // -> "federal-reserve-board"); prefixes only lengthen, and acronyms and
     // clipped names only lead to names of two words or more, so the chains
     // end.
-    sc::EntityAliases aliases;
+    sc::EntityAliases::Builder aliases;
     for (const auto& org : orgs) {
         const EntityCount* row = row_of.at(&org);
         for (auto next = merged.find(row); next != merged.end(); next = merged.find(row))
             row = next->second;
         aliases.add(org.entity.key, row->entity);
     }
-    return aliases;
+    return std::move(aliases).build();
 }
 
 }  // namespace dateline::indexer

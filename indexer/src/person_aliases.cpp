@@ -229,7 +229,7 @@ sc::EntityAliases compute_person_aliases(std::span<const EntityCount> people) {
         }
     }
 
-    sc::EntityAliases aliases;
+    sc::EntityAliases::Builder aliases;
     std::vector<Person> persons;
     for (const auto& group : variant_groups(names)) {
         Person person;
@@ -302,7 +302,7 @@ sc::EntityAliases compute_person_aliases(std::span<const EntityCount> people) {
             aliases.add(word, sc::Entity{});  // a first name alone is never a row
         }
     }
-    return aliases;
+    return std::move(aliases).build();
 }
 
 }  // namespace dateline::indexer

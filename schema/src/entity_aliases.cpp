@@ -1,84 +1,184 @@
 #include "dateline/schema/entity_aliases.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <stdexcept>
 #include <unordered_set>
 
 namespace dateline::schema {
 
-void EntityAliases::add(std::string alias, Entity target) {
-    if (alias.empty() || alias == target.key) return;
-    if (target.key.empty()) target.name.clear();
-    if (const auto old = targets_.find(alias); old != targets_.end()) {
-        if (auto list = aliases_.find(old->second.key); list != aliases_.end()) {
-            std::erase(list->second, alias);
-        }
-    }
-    if (!target.key.empty()) aliases_[target.key].push_back(alias);
-    targets_.insert_or_assign(std::move(alias), std::move(target));
+namespace {
+
+/// Tabs and line breaks would break the line format; a name has no use for them.
+void replace_separators(std::string& text) {
+    std::replace_if(
+        text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n'; }, ' ');
+}
+
+}  // namespace
+
+std::string_view EntityAliases::alias_of(const Line& line) const {
+    return std::string_view(text_).substr(line.alias, line.key - 1 - line.alias);
+}
+
+std::string_view EntityAliases::key_of(const Line& line) const {
+    return std::string_view(text_).substr(line.key, line.name - 1 - line.key);
+}
+
+std::string_view EntityAliases::name_of(const Line& line) const {
+    return std::string_view(text_).substr(line.name, line.end - line.name);
+}
+
+const EntityAliases::Line* EntityAliases::find(std::string_view alias) const {
+    const auto it = std::lower_bound(
+        lines_.begin(), lines_.end(), alias,
+        [this](const Line& line, std::string_view wanted) { return alias_of(line) < wanted; });
+    if (it == lines_.end() || alias_of(*it) != alias) return nullptr;
+    return &*it;
 }
 
 std::optional<Entity> EntityAliases::resolve(const Entity& entity) const {
-    const auto it = targets_.find(entity.key);
-    if (it == targets_.end()) return entity;
-    if (it->second.key.empty()) return std::nullopt;
-    return it->second;
+    const Line* line = find(entity.key);
+    if (!line) return entity;
+    if (key_of(*line).empty()) return std::nullopt;  // hidden
+    return Entity{std::string(key_of(*line)), std::string(name_of(*line))};
 }
 
-const Entity* EntityAliases::target_of(std::string_view key) const {
-    const auto it = targets_.find(key);
-    if (it == targets_.end() || it->second.key.empty()) return nullptr;
-    return &it->second;
+std::optional<Entity> EntityAliases::target_of(std::string_view key) const {
+    const Line* line = find(key);
+    if (!line || key_of(*line).empty()) return std::nullopt;
+    return Entity{std::string(key_of(*line)), std::string(name_of(*line))};
 }
 
-std::span<const std::string> EntityAliases::aliases_of(std::string_view target_key) const {
-    const auto it = aliases_.find(target_key);
-    if (it == aliases_.end()) return {};
-    return it->second;
+bool EntityAliases::hides(std::string_view key) const {
+    const Line* line = find(key);
+    return line && key_of(*line).empty();
+}
+
+std::vector<std::string_view> EntityAliases::aliases_of(std::string_view target_key) const {
+    std::vector<std::string_view> aliases;
+    if (target_key.empty()) return aliases;
+    for (const Line& line : lines_)
+        if (key_of(line) == target_key) aliases.push_back(alias_of(line));
+    return aliases;
 }
 
 void EntityAliases::merge_missing(const EntityAliases& other) {
-    for (const auto& [alias, target] : other.targets_) {
-        if (!targets_.contains(alias)) add(alias, target);
-    }
+    if (other.empty()) return;
+    // The builder keeps the last of two lines for one alias: this table's.
+    Builder merged(other);
+    for (const Line& line : lines_)
+        merged.add(std::string(alias_of(line)),
+                   Entity{std::string(key_of(line)), std::string(name_of(line))});
+    *this = std::move(merged).build();
 }
 
-std::string EntityAliases::encode() const {
-    std::vector<const std::pair<const std::string, Entity>*> entries;
-    entries.reserve(targets_.size());
-    for (const auto& entry : targets_) entries.push_back(&entry);
-    std::sort(entries.begin(), entries.end(),
-              [](const auto* a, const auto* b) { return a->first < b->first; });
-    std::string text;
-    for (const auto* entry : entries) {
-        text += entry->first;
-        text += '\t';
-        text += entry->second.key;
-        text += '\t';
-        text += entry->second.name;
-        text += '\n';
+EntityAliases EntityAliases::decode(std::string text) {
+    // The stored form is taken as it is when every line is well formed, the
+    // aliases strictly increase and the last line ends: the common case, as
+    // the indexer writes encode(). Anything else goes through the builder.
+    EntityAliases table;
+    bool canonical = text.size() < std::numeric_limits<std::uint32_t>::max();
+    std::size_t start = 0;
+    while (canonical && start < text.size()) {
+        const std::size_t end = text.find('\n', start);
+        const std::size_t first_tab = text.find('\t', start);
+        if (end == std::string::npos || first_tab >= end || first_tab == start) {
+            canonical = false;
+            break;
+        }
+        const std::size_t second_tab = text.find('\t', first_tab + 1);
+        if (second_tab >= end || text.find('\t', second_tab + 1) < end) {
+            canonical = false;
+            break;
+        }
+        const Line line{
+            static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(first_tab + 1),
+            static_cast<std::uint32_t>(second_tab + 1), static_cast<std::uint32_t>(end)};
+        const std::string_view view(text);
+        const std::string_view alias = view.substr(start, first_tab - start);
+        const std::string_view key = view.substr(first_tab + 1, second_tab - first_tab - 1);
+        // A hidden key has no name; an alias equal to its target is no alias.
+        if (alias == key || (key.empty() && end != second_tab + 1) ||
+            (!table.lines_.empty() &&
+             !(view.substr(table.lines_.back().alias,
+                           table.lines_.back().key - 1 - table.lines_.back().alias) < alias))) {
+            canonical = false;
+            break;
+        }
+        table.lines_.push_back(line);
+        start = end + 1;
     }
-    return text;
-}
+    if (canonical) {
+        table.text_ = std::move(text);
+        return table;
+    }
 
-EntityAliases EntityAliases::decode(std::string_view text) {
-    EntityAliases aliases;
-    while (!text.empty()) {
-        const auto end = text.find('\n');
-        const std::string_view line = text.substr(0, end);
+    Builder builder;
+    std::string_view rest(text);
+    while (!rest.empty()) {
+        const auto end = rest.find('\n');
+        const std::string_view line = rest.substr(0, end);
         const auto first_tab = line.find('\t');
         const auto second_tab = first_tab == std::string_view::npos
                                     ? std::string_view::npos
                                     : line.find('\t', first_tab + 1);
         if (second_tab != std::string_view::npos && first_tab > 0) {
-            aliases.add(std::string(line.substr(0, first_tab)),
+            builder.add(std::string(line.substr(0, first_tab)),
                         Entity{std::string(line.substr(first_tab + 1, second_tab - first_tab - 1)),
                                std::string(line.substr(second_tab + 1))});
         }
         if (end == std::string_view::npos) break;
-        text.remove_prefix(end + 1);
+        rest.remove_prefix(end + 1);
     }
-    return aliases;
+    return std::move(builder).build();
+}
+
+EntityAliases::Builder::Builder(const EntityAliases& table) {
+    aliases_.reserve(table.size());
+    for (const Line& line : table.lines_) {
+        aliases_.push_back(
+            Alias{std::string(table.alias_of(line)),
+                  Entity{std::string(table.key_of(line)), std::string(table.name_of(line))}});
+    }
+}
+
+void EntityAliases::Builder::add(std::string alias, Entity target) {
+    replace_separators(alias);
+    replace_separators(target.key);
+    if (alias.empty() || alias == target.key) return;
+    if (target.key.empty()) target.name.clear();
+    replace_separators(target.name);
+    aliases_.push_back(Alias{std::move(alias), std::move(target)});
+}
+
+EntityAliases EntityAliases::Builder::build() && {
+    // Sorted by alias, the order of adding kept among equals: the last of a
+    // run is the one that wins.
+    std::stable_sort(aliases_.begin(), aliases_.end(),
+                     [](const Alias& a, const Alias& b) { return a.alias < b.alias; });
+    EntityAliases table;
+    for (std::size_t i = 0; i < aliases_.size(); ++i) {
+        if (i + 1 < aliases_.size() && aliases_[i + 1].alias == aliases_[i].alias) continue;
+        const Alias& entry = aliases_[i];
+        std::string& text = table.text_;
+        Line line{};
+        line.alias = static_cast<std::uint32_t>(text.size());
+        text += entry.alias;
+        text += '\t';
+        line.key = static_cast<std::uint32_t>(text.size());
+        text += entry.target.key;
+        text += '\t';
+        line.name = static_cast<std::uint32_t>(text.size());
+        text += entry.target.name;
+        line.end = static_cast<std::uint32_t>(text.size());
+        text += '\n';
+        table.lines_.push_back(line);
+    }
+    if (table.text_.size() >= std::numeric_limits<std::uint32_t>::max())
+        throw std::length_error("alias table over 4 GB");
+    aliases_.clear();
+    return table;
 }
 
 std::vector<Entity> resolve_entities(const EntityAliases& aliases,

@@ -1,5 +1,6 @@
 #include "dateline/searcher/query_front_end.hpp"
 
+#include <optional>
 #include <vector>
 
 #include "dateline/schema/entity.hpp"
@@ -41,7 +42,7 @@ class EntityFieldProcessor : public Xapian::FieldProcessor {
             // The key the term selects: for places, the identity the
             // spelling names (`usa` -> us).
             const std::string key = term.substr(field_.prefix.size());
-            const sc::Entity* target = table.target_of(key);
+            const std::optional<sc::Entity> target = table.target_of(key);
             const std::string& entity = target ? target->key : key;
             const auto aliases = table.aliases_of(entity);
             if (target || !aliases.empty())

@@ -24,9 +24,9 @@ ShownEntries::ShownEntries(const facets::EntityColumn& column, const sc::EntityA
         while (end < entries && column.key_number(end) == column.key_number(first)) ++end;
         Group group{first, end, std::nullopt};
         const std::string_view key = column.key(first);
-        if (const sc::Entity* target = aliases.target_of(key)) {
-            group.target = *target;
-        } else if (!aliases.resolve(sc::Entity{std::string(key), {}})) {
+        if (auto target = aliases.target_of(key)) {
+            group.target = std::move(target);
+        } else if (aliases.hides(key)) {
             group.target = sc::Entity{};
         }
         touched = touched || group.target.has_value();

@@ -95,12 +95,10 @@ INSTANTIATE_TEST_SUITE_P(PersonAliases, PersonAliasesTest, testing::ValuesIn(kCa
 TEST(PersonAliases, TargetsCarryTheRowsDisplayName) {
     const std::vector<EntityCount> archive{person("Ronald Reagan", 17), person("Reagan", 517)};
     const auto aliases = compute_person_aliases(archive);
-    const sc::Entity* target = aliases.target_of("reagan");
-    ASSERT_NE(target, nullptr);
+    const auto target = aliases.target_of("reagan");
+    ASSERT_TRUE(target.has_value());
     EXPECT_EQ(target->name, "Ronald Reagan");
-    EXPECT_EQ(std::vector<std::string>(aliases.aliases_of("ronald-reagan").begin(),
-                                       aliases.aliases_of("ronald-reagan").end()),
-              std::vector<std::string>{"reagan"});
+    EXPECT_EQ(aliases.aliases_of("ronald-reagan"), std::vector<std::string_view>{"reagan"});
 }
 
 TEST(PersonAliases, CountsEachArticleOnceWithItsMostCommonName) {

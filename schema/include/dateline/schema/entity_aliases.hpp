@@ -33,11 +33,10 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "dateline/schema/entity.hpp"
@@ -49,49 +48,93 @@ namespace dateline::schema {
 /// "dateline.aliases." + the field's name ("dateline.aliases.people").
 [[nodiscard]] std::string aliases_metadata_key(const FieldSpec& field);
 
+/// One field's alias table, read-only. It is kept in its metadata form (the
+/// text encode() gives) with an array of line offsets beside it, so reading a
+/// table from the index is one pass over its text and no allocation per alias:
+/// every search opens the index and reads these tables (a few thousand
+/// aliases on Reuters-21578), and most searches look up only a handful.
+/// Look-ups are binary searches over the lines, which are sorted by alias.
+/// Build a table with EntityAliases::Builder.
 class EntityAliases {
   public:
-    /// Records that `alias` (a key as stored in documents) stands for
-    /// `target`; an empty target key hides `alias`. Adding an alias twice
-    /// keeps the last target. An alias equal to its target is ignored.
-    void add(std::string alias, Entity target);
+    class Builder;
+
+    /// An empty table.
+    EntityAliases() = default;
 
     /// What `entity` is shown as: its alias target, the entity itself when
     /// its key has no alias, nullopt when the key is hidden.
     [[nodiscard]] std::optional<Entity> resolve(const Entity& entity) const;
 
-    /// The alias target of `key`, or nullptr (not an alias, or hidden).
-    [[nodiscard]] const Entity* target_of(std::string_view key) const;
+    /// The alias target of `key`, or nullopt (not an alias, or hidden).
+    [[nodiscard]] std::optional<Entity> target_of(std::string_view key) const;
 
-    /// Every key that stands for `target_key` (in the order added).
-    [[nodiscard]] std::span<const std::string> aliases_of(std::string_view target_key) const;
+    /// Whether `key` is hidden (names no entity of its own).
+    [[nodiscard]] bool hides(std::string_view key) const;
+
+    /// Every key that stands for `target_key`, in key order; the views point
+    /// into this table. A scan of the table: meant for the few entity terms
+    /// of a query, not for every document.
+    [[nodiscard]] std::vector<std::string_view> aliases_of(std::string_view target_key) const;
 
     /// Adds every alias of `other` whose key this table does not have (the
     /// tables of several indexes searched as one; the first one wins).
     void merge_missing(const EntityAliases& other);
 
-    [[nodiscard]] bool empty() const noexcept { return targets_.empty(); }
-    [[nodiscard]] std::size_t size() const noexcept { return targets_.size(); }
+    [[nodiscard]] bool empty() const noexcept { return lines_.empty(); }
+    [[nodiscard]] std::size_t size() const noexcept { return lines_.size(); }
 
-    /// One line per alias, "alias<TAB>target key<TAB>target name", sorted by
-    /// alias; a hidden key has empty target fields.
-    [[nodiscard]] std::string encode() const;
-    /// Inverse of encode(); malformed lines are skipped.
-    [[nodiscard]] static EntityAliases decode(std::string_view text);
+    /// One line per alias, "alias<TAB>target key<TAB>target name\n", sorted
+    /// by alias (bytewise), each alias once; a hidden key has empty target
+    /// fields. This is the stored form, returned as kept.
+    [[nodiscard]] const std::string& encode() const noexcept { return text_; }
+    /// Inverse of encode(). Text in that exact form is taken as it is;
+    /// anything else is put in it: malformed lines are skipped, lines are
+    /// sorted, and of two lines for one alias the later wins.
+    [[nodiscard]] static EntityAliases decode(std::string text);
 
     friend bool operator==(const EntityAliases& a, const EntityAliases& b) {
-        return a.encode() == b.encode();
+        return a.text_ == b.text_;
     }
 
   private:
-    struct StringHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const noexcept {
-            return std::hash<std::string_view>{}(text);
-        }
+    /// One line of text_: [alias, key - 1) is the alias, [key, name - 1) the
+    /// target key, [name, end) the target name; end is the '\n'.
+    struct Line {
+        std::uint32_t alias, key, name, end;
     };
-    std::unordered_map<std::string, Entity, StringHash, std::equal_to<>> targets_;
-    std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> aliases_;
+
+    [[nodiscard]] std::string_view alias_of(const Line& line) const;
+    [[nodiscard]] std::string_view key_of(const Line& line) const;
+    [[nodiscard]] std::string_view name_of(const Line& line) const;
+    [[nodiscard]] const Line* find(std::string_view alias) const;
+
+    std::string text_;
+    std::vector<Line> lines_;
+};
+
+/// Collects aliases for an EntityAliases table: add() in any order, then
+/// build(). Building sorts once, so a table of n aliases costs O(n log n).
+class EntityAliases::Builder {
+  public:
+    Builder() = default;
+    /// Starts from every alias of `table` (to add to it or override it).
+    explicit Builder(const EntityAliases& table);
+
+    /// Records that `alias` (a key as stored in documents) stands for
+    /// `target`; an empty target key hides `alias`. Adding an alias twice
+    /// keeps the last target. An alias equal to its target is ignored.
+    /// Tabs and line breaks in the target's name become spaces.
+    void add(std::string alias, Entity target);
+
+    [[nodiscard]] EntityAliases build() &&;
+
+  private:
+    struct Alias {
+        std::string alias;
+        Entity target;
+    };
+    std::vector<Alias> aliases_;
 };
 
 /// `entities` as shown: each resolved through `aliases`, hidden ones dropped,
