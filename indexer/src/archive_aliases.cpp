@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -47,24 +48,9 @@ std::vector<EntityCount> count_entities(const Xapian::Database& archive,
 
 namespace {
 
-// The organisations each article names together (org_aliases.hpp). An
-// article naming more than kMaxOrgs is a list (a table of companies) and
-// says nothing about which names belong together.
-OrgPairs count_org_pairs(const Xapian::Database& archive, const sc::FieldSpec& field) {
-    constexpr std::size_t kMaxOrgs = 40;
-    OrgPairs pairs;
-    if (!field.slot) return pairs;
-    std::vector<std::string> keys;
-    for (auto it = archive.valuestream_begin(*field.slot);
-         it != archive.valuestream_end(*field.slot); ++it) {
-        keys.clear();
-        for (auto& org : sc::decode_entities(*it)) keys.push_back(std::move(org.key));
-        std::sort(keys.begin(), keys.end());
-        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-        if (keys.size() <= kMaxOrgs) pairs.add_article(keys);
-    }
-    return pairs;
-}
+// An article naming more than this many organisations is a list (a table of
+// companies) and says nothing about which names belong together.
+constexpr std::size_t kMaxOrgsTogether = 40;
 
 }  // namespace
 
@@ -73,6 +59,20 @@ sc::AliasTables compute_alias_tables(const Xapian::Database& archive) {
     const sc::FieldSpec& people_field = *sc::find_field("people");
     const sc::FieldSpec& orgs_field = *sc::find_field("orgs");
     const auto orgs = count_entities(archive, orgs_field);  // ordered by key
+    // Which of them the articles name together: only the pairs the alias
+    // rules read (org_aliases.hpp), in a second pass over the slot.
+    OrgPairs org_pairs(orgs);
+    if (orgs_field.slot) {
+        std::vector<std::string> keys;
+        for (auto it = archive.valuestream_begin(*orgs_field.slot);
+             it != archive.valuestream_end(*orgs_field.slot); ++it) {
+            keys.clear();
+            for (auto& org : sc::decode_entities(*it)) keys.push_back(std::move(org.key));
+            std::sort(keys.begin(), keys.end());
+            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            if (keys.size() <= kMaxOrgsTogether) org_pairs.add_article(keys);
+        }
+    }
     // Articles naming an organisation called `key` or starting with it
     // ("dean-witter" for Dean Witter Reynolds; an article may count twice).
     const auto org_articles = [&orgs](const std::string& key) {
@@ -90,21 +90,24 @@ sc::AliasTables compute_alias_tables(const Xapian::Database& archive) {
     // The same inside longer names: every organisation key from its second
     // word on ("lehman-brothers" and "brothers" of "shearson-lehman-brothers"),
     // sorted, with the organisation's articles.
-    std::vector<std::pair<std::string, Xapian::doccount>> inner_names;
+    // Views into `orgs`' keys: one string per word of every name would be
+    // the largest allocation of an archive of many organisations.
+    std::vector<std::pair<std::string_view, Xapian::doccount>> inner_names;
     for (const EntityCount& org : orgs) {
         for (auto dash = org.entity.key.find('-'); dash != std::string::npos;
              dash = org.entity.key.find('-', dash + 1))
-            inner_names.emplace_back(org.entity.key.substr(dash + 1), org.articles);
+            inner_names.emplace_back(std::string_view(org.entity.key).substr(dash + 1),
+                                     org.articles);
     }
     std::sort(inner_names.begin(), inner_names.end());
     // Articles naming an organisation with `key` inside its name, not first
     // ("lehman" of Shearson Lehman Brothers, "c-olivetti" of Ing C.
     // Olivetti).
-    const auto inner_org_articles = [&inner_names](const std::string& key) {
+    const auto inner_org_articles = [&inner_names](std::string_view key) {
         Xapian::doccount articles = 0;
-        auto it = std::lower_bound(
-            inner_names.begin(), inner_names.end(), key,
-            [](const auto& inner, const std::string& k) { return inner.first < k; });
+        auto it =
+            std::lower_bound(inner_names.begin(), inner_names.end(), key,
+                             [](const auto& inner, std::string_view k) { return inner.first < k; });
         for (; it != inner_names.end() && it->first.compare(0, key.size(), key) == 0; ++it) {
             if (it->first.size() == key.size() || it->first[key.size()] == '-')
                 articles += it->second;
@@ -130,7 +133,7 @@ sc::AliasTables compute_alias_tables(const Xapian::Database& archive) {
     sc::EntityAliases::Builder person_aliases(compute_person_aliases(people));
     for (auto& key : organisations) person_aliases.add(std::move(key), sc::Entity{});
     tables.of(people_field) = std::move(person_aliases).build();
-    tables.of(orgs_field) = compute_org_aliases(orgs, count_org_pairs(archive, orgs_field));
+    tables.of(orgs_field) = compute_org_aliases(orgs, org_pairs);
     return tables;
 }
 

@@ -120,22 +120,86 @@ const EntityCount* dominant(std::span<const EntityCount* const> candidates) {
     return best && best->articles >= 2 * runner_up ? best : nullptr;
 }
 
+constexpr std::size_t kMinClipped = 3;  // letters of a clipped name ("Fed")
+
 }  // namespace
 
-void OrgPairs::add_article(std::span<const std::string> keys) {
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-        for (std::size_t j = i + 1; j < keys.size(); ++j) add(keys[i], keys[j], 1);
+OrgPairs::OrgPairs(std::span<const EntityCount> orgs) : count_all_(false) {
+    std::unordered_map<std::string, std::uint32_t> by_form;
+    for (const auto& org : orgs) {
+        const std::string& key = org.entity.key;
+        std::string form = normal_form(key);
+        const bool one_word = form.find('-') == std::string::npos;
+        const auto [it, added] =
+            by_form.try_emplace(std::move(form), static_cast<std::uint32_t>(groups_.size()));
+        if (added) groups_.emplace_back();
+        Group& group = groups_[it->second];
+        group_of_[key] = it->second;
+        if (one_word) group.spellings.push_back(key);
+        // As step 3 of compute_org_aliases() spells them.
+        if (auto letters = initials(key); !letters.empty()) {
+            group.spelled.push_back(letters + 'c');
+            group.spelled.push_back(std::move(letters));
+        }
+        if (auto letters = head_first_initials(org.entity.name); !letters.empty())
+            group.spelled.push_back(std::move(letters));
+        if (const auto dash = key.find('-'); dash != std::string::npos)
+            group.first_words.push_back(key.substr(0, dash));
     }
 }
 
-void OrgPairs::add(std::string_view a, std::string_view b, Xapian::doccount articles) {
+bool OrgPairs::may_read(const Group& a, const Group& b) const {
+    for (const std::string& short_name : a.spellings) {
+        if (std::find(b.spelled.begin(), b.spelled.end(), short_name) != b.spelled.end())
+            return true;
+        if (short_name.size() < kMinClipped) continue;
+        for (const std::string& word : b.first_words) {
+            if (word.size() > short_name.size() && word.starts_with(short_name)) return true;
+        }
+    }
+    return false;
+}
+
+void OrgPairs::add_article(std::span<const std::string> keys) {
+    if (count_all_) {
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            for (std::size_t j = i + 1; j < keys.size(); ++j) add(keys[i], keys[j], 1);
+        }
+        return;
+    }
+    std::vector<const Group*> groups(keys.size(), nullptr);
+    bool any_short = false;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (const auto it = group_of_.find(keys[i]); it != group_of_.end()) {
+            groups[i] = &groups_[it->second];
+            any_short = any_short || !groups[i]->spellings.empty();
+        }
+    }
+    if (!any_short) return;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        for (std::size_t j = i + 1; j < keys.size(); ++j) {
+            if (groups[i] && groups[j] &&
+                (may_read(*groups[i], *groups[j]) || may_read(*groups[j], *groups[i])))
+                add(keys[i], keys[j], 1);
+        }
+    }
+}
+
+std::string OrgPairs::pair_key(std::string_view a, std::string_view b) {
     if (b < a) std::swap(a, b);
-    counts_[{std::string(a), std::string(b)}] += articles;
+    std::string key;
+    key.reserve(a.size() + 1 + b.size());
+    key.append(a).push_back('\0');
+    key.append(b);
+    return key;
+}
+
+void OrgPairs::add(std::string_view a, std::string_view b, Xapian::doccount articles) {
+    counts_[pair_key(a, b)] += articles;
 }
 
 Xapian::doccount OrgPairs::together(std::string_view a, std::string_view b) const {
-    if (b < a) std::swap(a, b);
-    const auto it = counts_.find(std::pair{std::string(a), std::string(b)});
+    const auto it = counts_.find(pair_key(a, b));
     return it == counts_.end() ? 0 : it->second;
 }
 
@@ -267,7 +331,6 @@ sc::EntityAliases compute_org_aliases(std::span<const EntityCount> orgs, const O
             row = next->second;
         return row;
     };
-    constexpr std::size_t kMinClipped = 3;
     constexpr Xapian::doccount kClippedShare = 4;  // a quarter
     for (const EntityCount* clipped : rows) {
         const std::string& key = clipped->entity.key;

@@ -224,6 +224,64 @@ TEST(OrgAliases, PairsCountTheArticlesNamingTwoOrganisations) {
     EXPECT_EQ(pairs.together("gatt", "imf"), 0U);
 }
 
+TEST(OrgAliases, OnlyThePairsTheRulesReadAreCounted) {
+    const std::vector<EntityCount> orgs{
+        {sc::entity_from_name("European Community"), 30},
+        {sc::entity_from_name("EC"), 90},
+        {sc::entity_from_name("Fed"), 20},
+        {sc::entity_from_name("Federal Reserve"), 40},
+        {sc::entity_from_name("Texaco"), 50},
+        {sc::entity_from_name("International Monetary Fund"), 10},
+    };
+    OrgPairs pairs(orgs);
+    const std::vector<std::string> article{
+        "ec",    "european-community", "fed", "federal-reserve", "international-monetary-fund",
+        "texaco"};
+    pairs.add_article(article);
+    // An acronym beside the name it spells, a clipped name beside the name
+    // it starts.
+    EXPECT_EQ(pairs.together("european-community", "ec"), 1U);
+    EXPECT_EQ(pairs.together("fed", "federal-reserve"), 1U);
+    // Nothing any rule reads.
+    EXPECT_EQ(pairs.together("fed", "texaco"), 0U);
+    EXPECT_EQ(pairs.together("ec", "international-monetary-fund"), 0U);
+    EXPECT_EQ(pairs.together("european-community", "international-monetary-fund"), 0U);
+}
+
+TEST(OrgAliases, CountingOnlyThePairsReadGivesTheSameAliases) {
+    // Every spelling of a short name counts: "US Fed" is the Fed once
+    // spelling-free ("u-s-" dropped).
+    const std::vector<EntityCount> orgs{
+        {sc::entity_from_name("Fed"), 200},
+        {sc::entity_from_name("U.S. Fed"), 10},
+        {sc::entity_from_name("Federal Reserve"), 300},
+        {sc::entity_from_name("Federal Express"), 20},
+        {sc::entity_from_name("IMF"), 90},
+        {sc::entity_from_name("International Monetary Fund"), 5},
+        {sc::entity_from_name("Texaco"), 50},
+    };
+    OrgPairs all;
+    OrgPairs some(orgs);
+    const std::vector<std::vector<std::string>> articles{
+        {"fed", "federal-reserve", "texaco"},
+        {"federal-express", "federal-reserve", "u-s-fed"},
+        {"imf", "international-monetary-fund"},
+        {"federal-express", "texaco"},
+    };
+    for (int copies = 0; copies < 30; ++copies) {
+        for (const auto& article : articles) {
+            all.add_article(article);
+            some.add_article(article);
+        }
+    }
+    EXPECT_EQ(all.together("texaco", "federal-express"), 30U);
+    EXPECT_EQ(some.together("texaco", "federal-express"), 0U);
+    const auto full = compute_org_aliases(orgs, all);
+    EXPECT_EQ(compute_org_aliases(orgs, some), full);
+    EXPECT_EQ(shown(full, "u-s-fed"), "federal-reserve");
+    EXPECT_EQ(shown(full, "imf"), "international-monetary-fund");
+}
+
 TEST(OrgAliases, SpellingsOfOneOrganisationAreOneRow) {
     const std::vector<EntityCount> orgs{
         {sc::entity_from_name("Treasury"), 80},

@@ -40,20 +40,35 @@
 // quarter of the articles naming "Fed" name the Federal Reserve too, twice as
 // many as any other organisation whose first word starts with "fed".
 
-#include <map>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "dateline/indexer/archive_aliases.hpp"
 #include "dateline/schema/entity_aliases.hpp"
 
 namespace dateline::indexer {
 
-/// How many articles name two organisations together, by key.
+/// How many articles name two organisations together, by key: what
+/// compute_org_aliases() reads to tell which organisation an acronym or a
+/// clipped name stands for.
 class OrgPairs {
   public:
+    /// Counts every pair add_article() is given.
+    OrgPairs() = default;
+    /// Counts only the pairs of add_article() that compute_org_aliases(orgs,
+    /// ...) can read: an organisation whose spelling-free form is one word
+    /// ("imf"; "u-s-treasury" is "treasury") beside one whose initials it
+    /// spells or whose first word it starts ("fed" of "federal-reserve"),
+    /// any spellings of either. Counting every pair would cost the square of
+    /// each article's organisations, in memory that grows with the archive;
+    /// the aliases computed are the same.
+    explicit OrgPairs(std::span<const EntityCount> orgs);
+
     /// One article's organisation keys, each once.
     void add_article(std::span<const std::string> keys);
     /// Adds `articles` articles naming both `a` and `b` (tests, merges).
@@ -62,7 +77,22 @@ class OrgPairs {
     [[nodiscard]] Xapian::doccount together(std::string_view a, std::string_view b) const;
 
   private:
-    std::map<std::pair<std::string, std::string>, Xapian::doccount, std::less<>> counts_;
+    // The spellings of one organisation (one spelling-free form).
+    struct Group {
+        std::vector<std::string> spellings;    // when the form is one word, else empty
+        std::vector<std::string> spelled;      // what an acronym of it may be
+        std::vector<std::string> first_words;  // of its names of two words or more
+    };
+    // Whether compute_org_aliases() may read how often `a` and `b` are
+    // named together (the constructor's rule).
+    [[nodiscard]] bool may_read(const Group& a, const Group& b) const;
+    // "a\0b" with a < b: one string per pair, hashed.
+    static std::string pair_key(std::string_view a, std::string_view b);
+
+    bool count_all_ = true;
+    std::unordered_map<std::string, std::uint32_t> group_of_;  // key -> groups_ index
+    std::vector<Group> groups_;
+    std::unordered_map<std::string, Xapian::doccount> counts_;
 };
 
 /// The organisations' alias table for an archive with these organisations,
