@@ -55,6 +55,12 @@ bool EntityAliases::hides(std::string_view key) const {
     return line && key_of(*line).empty();
 }
 
+std::optional<EntityAliases::TargetView> EntityAliases::find_target(std::string_view alias) const {
+    const Line* line = find(alias);
+    if (!line) return std::nullopt;
+    return TargetView{key_of(*line), name_of(*line)};
+}
+
 std::vector<std::string_view> EntityAliases::aliases_of(std::string_view target_key) const {
     std::vector<std::string_view> aliases;
     if (target_key.empty()) return aliases;

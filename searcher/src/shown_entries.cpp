@@ -1,7 +1,7 @@
 #include "shown_entries.hpp"
 
 #include <algorithm>
-#include <optional>
+#include <utility>
 
 namespace dateline::searcher {
 
@@ -11,64 +11,63 @@ ShownEntries::ShownEntries(const facets::EntityColumn& column, const sc::EntityA
     : column_(&column) {
     if (aliases.empty()) return;
     const std::uint32_t entries = column.entry_count();
-    // What each key is shown as, one look-up per key (a key's entries are
-    // adjacent): nullopt = as it is.
-    struct Group {
-        std::uint32_t first, end;
-        std::optional<sc::Entity> target;  // set: aliased (empty key: hidden)
-    };
-    std::vector<Group> groups;
-    bool touched = false;
+    using Pair = std::pair<std::string_view, std::string_view>;
+    // What each entry is shown as, one look-up per key (a key's entries are
+    // adjacent): kAsItIs, kHidden, or an index into `targets`.
+    constexpr std::uint32_t kAsItIs = kHidden - 1;
+    std::vector<std::uint32_t> target_of_entry(entries, kAsItIs);
+    std::vector<Pair> targets;
     for (std::uint32_t first = 0; first < entries;) {
         std::uint32_t end = first + 1;
         while (end < entries && column.key_number(end) == column.key_number(first)) ++end;
-        Group group{first, end, std::nullopt};
-        const std::string_view key = column.key(first);
-        if (auto target = aliases.target_of(key)) {
-            group.target = std::move(target);
-        } else if (aliases.hides(key)) {
-            group.target = sc::Entity{};
+        if (const auto target = aliases.find_target(column.key(first))) {
+            std::uint32_t shown_as = kHidden;
+            if (!target->key.empty()) {
+                shown_as = static_cast<std::uint32_t>(targets.size());
+                targets.emplace_back(target->key, target->name);
+            }
+            std::fill(target_of_entry.begin() + first, target_of_entry.begin() + end, shown_as);
         }
-        touched = touched || group.target.has_value();
-        groups.push_back(std::move(group));
         first = end;
     }
-    if (!touched) return;
+    if (std::all_of(target_of_entry.begin(), target_of_entry.end(),
+                    [](std::uint32_t t) { return t == kAsItIs; }))
+        return;
 
-    // Every shown pair, sorted and numbered; then each entry mapped.
-    for (const auto& group : groups) {
-        if (!group.target) {
-            for (std::uint32_t e = group.first; e < group.end; ++e) {
-                pairs_.emplace_back(column.key(e), column.name(e));
-            }
-        } else if (!group.target->key.empty()) {
-            pairs_.emplace_back(group.target->key, group.target->name);
-        }
-    }
-    std::sort(pairs_.begin(), pairs_.end());
-    pairs_.erase(std::unique(pairs_.begin(), pairs_.end()), pairs_.end());
-    for (std::size_t i = 0; i < pairs_.size(); ++i) {
-        key_numbers_.push_back(
-            i == 0 ? 0 : key_numbers_.back() + (pairs_[i].first == pairs_[i - 1].first ? 0 : 1));
-    }
-    const auto number_of = [&](std::string_view key, std::string_view name) {
-        const auto it = std::lower_bound(pairs_.begin(), pairs_.end(),
-                                         std::pair<std::string_view, std::string_view>(key, name),
-                                         [](const auto& pair, const auto& wanted) {
-                                             return std::pair<std::string_view, std::string_view>(
-                                                        pair.first, pair.second) < wanted;
-                                         });
-        return static_cast<std::uint32_t>(it - pairs_.begin());
-    };
+    // The shown entries are the entries shown as they are (already in
+    // (key, name) order) merged with the targets sorted the same way; equal
+    // pairs are one shown entry.
+    std::vector<std::uint32_t> order(targets.size());
+    for (std::uint32_t t = 0; t < order.size(); ++t) order[t] = t;
+    std::sort(order.begin(), order.end(),
+              [&targets](std::uint32_t a, std::uint32_t b) { return targets[a] < targets[b]; });
+    std::vector<std::uint32_t> shown_of_target(targets.size());
     shown_of_.assign(entries, kHidden);
-    for (const auto& group : groups) {
-        for (std::uint32_t e = group.first; e < group.end; ++e) {
-            if (!group.target) {
-                shown_of_[e] = number_of(column.key(e), column.name(e));
-            } else if (!group.target->key.empty()) {
-                shown_of_[e] = number_of(group.target->key, group.target->name);
-            }
+    const auto append = [this](const Pair& pair) {
+        if (!pairs_.empty() && pairs_.back() == pair) return;
+        const bool new_key = pairs_.empty() || pairs_.back().first != pair.first;
+        key_numbers_.push_back(pairs_.empty() ? 0 : key_numbers_.back() + (new_key ? 1 : 0));
+        pairs_.push_back(pair);
+    };
+    std::uint32_t e = 0;
+    std::size_t t = 0;
+    while (true) {
+        while (e < entries && target_of_entry[e] != kAsItIs) ++e;
+        if (e == entries && t == order.size()) break;
+        const bool take_entry =
+            e < entries &&
+            (t == order.size() || Pair(column.key(e), column.name(e)) <= targets[order[t]]);
+        if (take_entry) {
+            append(Pair(column.key(e), column.name(e)));
+            shown_of_[e++] = static_cast<std::uint32_t>(pairs_.size() - 1);
+        } else {
+            append(targets[order[t]]);
+            shown_of_target[order[t++]] = static_cast<std::uint32_t>(pairs_.size() - 1);
         }
+    }
+    for (std::uint32_t entry = 0; entry < entries; ++entry) {
+        const std::uint32_t target = target_of_entry[entry];
+        if (target != kAsItIs && target != kHidden) shown_of_[entry] = shown_of_target[target];
     }
 }
 
@@ -77,11 +76,11 @@ std::uint32_t ShownEntries::size() const {
 }
 
 std::string_view ShownEntries::key(std::uint32_t shown) const {
-    return shown_of_.empty() ? column_->key(shown) : std::string_view(pairs_[shown].first);
+    return shown_of_.empty() ? column_->key(shown) : pairs_[shown].first;
 }
 
 std::string_view ShownEntries::name(std::uint32_t shown) const {
-    return shown_of_.empty() ? column_->name(shown) : std::string_view(pairs_[shown].second);
+    return shown_of_.empty() ? column_->name(shown) : pairs_[shown].second;
 }
 
 std::uint32_t ShownEntries::key_number(std::uint32_t shown) const {

@@ -17,7 +17,6 @@
 
 #include <cstdint>
 #include <limits>
-#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -32,7 +31,10 @@ class ShownEntries {
     /// shown() of an entry whose key is hidden.
     static constexpr std::uint32_t kHidden = std::numeric_limits<std::uint32_t>::max();
 
-    /// `column` must outlive this object.
+    /// `column` and `aliases` must outlive this object (shown keys and names
+    /// are views into them). Costs one alias look-up per key and a merge of
+    /// the column's entries with the sorted alias targets: no allocation per
+    /// entry, as it runs once per facet of every faceted search.
     ShownEntries(const facets::EntityColumn& column, const schema::EntityAliases& aliases);
 
     [[nodiscard]] const facets::EntityColumn& column() const { return *column_; }
@@ -56,8 +58,9 @@ class ShownEntries {
     const facets::EntityColumn* column_;
     // Empty when no alias touches the column; else per column entry.
     std::vector<std::uint32_t> shown_of_;
-    std::vector<std::pair<std::string, std::string>> pairs_;  // shown (key, name), sorted
-    std::vector<std::uint32_t> key_numbers_;                  // parallel to pairs_
+    // Shown (key, name), sorted, views into the column or the alias table.
+    std::vector<std::pair<std::string_view, std::string_view>> pairs_;
+    std::vector<std::uint32_t> key_numbers_;  // parallel to pairs_
 };
 
 }  // namespace dateline::searcher

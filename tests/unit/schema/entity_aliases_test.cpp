@@ -40,6 +40,16 @@ TEST(EntityAliases, ResolvesAliasesHiddenKeysAndOthers) {
     EXPECT_FALSE(table.hides("reagan"));
     EXPECT_FALSE(table.hides("nobody"));
 
+    // Both answers in one look-up, as views into the table.
+    const auto reagan = table.find_target("reagan");
+    ASSERT_TRUE(reagan.has_value());
+    EXPECT_EQ(reagan->key, kReagan.key);
+    EXPECT_EQ(reagan->name, kReagan.name);
+    const auto paul = table.find_target("paul");
+    ASSERT_TRUE(paul.has_value());
+    EXPECT_TRUE(paul->key.empty());
+    EXPECT_FALSE(table.find_target("ronald-reagan").has_value());
+
     EXPECT_EQ(table.aliases_of("ronald-reagan"),
               (std::vector<std::string_view>{"reagan", "ronald-w-reagan"}));
     EXPECT_TRUE(table.aliases_of("james-baker").empty());

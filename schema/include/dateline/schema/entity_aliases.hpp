@@ -72,6 +72,17 @@ class EntityAliases {
     /// Whether `key` is hidden (names no entity of its own).
     [[nodiscard]] bool hides(std::string_view key) const;
 
+    /// An alias's target as views into this table; `key` is empty for a
+    /// hidden key.
+    struct TargetView {
+        std::string_view key;
+        std::string_view name;
+    };
+    /// The target of `alias` in one look-up and no allocation (what
+    /// target_of() and hides() tell together), or nullopt when `alias` is
+    /// no alias. For callers that look up every key of a dictionary.
+    [[nodiscard]] std::optional<TargetView> find_target(std::string_view alias) const;
+
     /// Every key that stands for `target_key`, in key order; the views point
     /// into this table. A scan of the table: meant for the few entity terms
     /// of a query, not for every document.
