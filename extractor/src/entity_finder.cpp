@@ -241,13 +241,29 @@ bool in_outlet_context(std::span<const Token> tokens, std::size_t first, std::si
 
 // The state of a US lawmaker's party label, "(D-Wash.)" or "R-Kan.": the
 // token "D-Wash" and whether a period follows it. Returns the state as
-// written ("Wash."), or "" when the token is no party label.
-std::string party_label_state(std::span<const Token> tokens, std::size_t i) {
+// written ("Wash."), or "" when the token is no party label. An
+// abbreviation of two initials ("D-W.Va.", "R-N.J.", "D-W. Va.") spans
+// several tokens: it is read from the text, the longest one the table knows,
+// so that "W.Va." is West Virginia, not the "Va." at its end.
+std::string party_label_state(std::string_view text, std::span<const Token> tokens, std::size_t i) {
     const std::string_view word = tokens[i].text;
-    if (word.size() < 4 || word[1] != '-' || (word[0] != 'D' && word[0] != 'R' && word[0] != 'I'))
+    if (word.size() < 3 || word[1] != '-' || (word[0] != 'D' && word[0] != 'R' && word[0] != 'I'))
         return {};
     std::string state(word.substr(2));
     if (!detail::is_ascii_upper(state.front())) return {};
+    const std::size_t begin = tokens[i].begin + 2;
+    constexpr std::size_t kLongestAbbreviation = 7;  // "W. Va."
+    std::string_view longest;
+    for (std::size_t size = 2; size <= kLongestAbbreviation && begin + size <= text.size();
+         ++size) {
+        const std::string_view written = text.substr(begin, size);
+        if (written.back() != '.') continue;
+        if (begin + size < text.size() && (detail::is_ascii_upper(text[begin + size]) ||
+                                           detail::is_ascii_lower(text[begin + size])))
+            continue;
+        if (schema::find_state_abbreviation(written)) longest = written;
+    }
+    if (longest.size() > state.size() + 1) return std::string(longest);
     const bool period =
         i + 1 < tokens.size() && tokens[i + 1].text == "." && tokens[i + 1].begin == tokens[i].end;
     if (period && schema::find_state_abbreviation(state + ".")) return state + ".";
@@ -531,7 +547,7 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         r.first += offset;
         r.last += offset;
         // "D-Wash" of "(D-Wash.)" is a party and a state, read as the state.
-        if (r.last - r.first == 1 && !party_label_state(tokens, r.first).empty()) return;
+        if (r.last - r.first == 1 && !party_label_state(text, tokens, r.first).empty()) return;
         std::string name = display_name(text, tokens, r);
         if (!has_upper(name)) return;
         schema::Entity org = schema::entity_from_name(name);
@@ -774,11 +790,22 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     const std::size_t tagged_inputs = place_inputs.size();
     std::vector<bool> given_way(tagged_inputs, false);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (const std::string state = party_label_state(tokens, i); !state.empty()) {
+        if (const std::string state = party_label_state(text, tokens, i); !state.empty()) {
             const std::size_t begin = tokens[i].begin + 2;
-            if (!covered(begin, begin + state.size()))
-                place_inputs.push_back(
-                    {state, begin, begin + state.size(), PlaceSource::Pattern, {}});
+            const std::size_t end = begin + state.size();
+            // The tagger may have read the label's last part as a place of
+            // its own ("Va" of "D-W.Va."): it gives way to the whole.
+            for (std::size_t k = dateline_input ? 1 : 0; k < tagged_inputs; ++k) {
+                const PlaceMentionInput& m = place_inputs[k];
+                if (m.source == PlaceSource::Tagged && m.begin > begin && m.end <= end)
+                    given_way[k] = true;
+            }
+            const bool overlapped = std::any_of(
+                place_inputs.begin(), place_inputs.end(), [&](const PlaceMentionInput& m) {
+                    return m.begin < end && begin < m.end &&
+                           !(m.source == PlaceSource::Tagged && m.begin > begin && m.end <= end);
+                });
+            if (!overlapped) place_inputs.push_back({state, begin, end, PlaceSource::Pattern, {}});
             continue;
         }
         if (const std::string_view head = before_based(tokens[i].text);
