@@ -872,6 +872,7 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         return is_common_word(key) ||
                std::find(person_words.begin(), person_words.end(), key) != person_words.end();
     });
+    mark_place_lists(text, place_inputs);
     place_inputs.insert(place_inputs.end(), std::make_move_iterator(adjectives.begin()),
                         std::make_move_iterator(adjectives.end()));
     const int day = date ? date->year() * 10000 + date->month() * 100 + date->day() : 0;
