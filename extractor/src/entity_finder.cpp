@@ -593,8 +593,19 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         if (r.first == 0) return false;
         const std::string before = detail::ascii_lower(tokens[r.first - 1].text);
         if (before == "via") return true;
-        return (before == "on" || before == "to") && r.first >= 2 &&
-               is_publishing_word(tokens[r.first - 2].text);
+        // "the English page of Instagram", "the account of X".
+        if (before == "of") return r.first >= 2 && is_medium_noun(tokens[r.first - 2].text);
+        if (before != "on" && before != "to") return false;
+        // "writes his longtime partner Joe Brant on Instagram": the
+        // publishing word may stand a few words back, in the same clause.
+        constexpr std::size_t kClauseWords = 10;
+        for (std::size_t k = r.first - 1; k-- > 0 && r.first - 1 - k <= kClauseWords;) {
+            const std::string_view word = tokens[k].text;
+            if (word == "," || word == "." || word == ";" || word == ":" || word == "\"")
+                return false;
+            if (is_publishing_word(word)) return true;
+        }
+        return false;
     };
     // One place mention of the tagger's, and the qualifier after it.
     const auto read_place = [&](WordRange r) {
