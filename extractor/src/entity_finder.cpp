@@ -337,6 +337,19 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             tokens[first + 1].begin == tokens[first].end &&
             schema::find_state_abbreviation(std::string(word) + "."))
             return {first, first + 2};
+        // "Troy, Michigan-based Acme Corp": the state before "-based".
+        if (const std::string_view head = before_based(word); !head.empty()) {
+            if (schema::find_state_abbreviation(head)) return {first, first + 1};
+            const std::string key = schema::canonical_key(head);
+            if (const auto* row = schema::find_place_identity(key);
+                row != nullptr && (row->key != key || key.size() > 2))
+                return {first, first + 1};
+            for (const Place& place : gazetteer_->candidates(key)) {
+                if (place.kind == PlaceKind::Region || place.kind == PlaceKind::Country)
+                    return {first, first + 1};
+            }
+            return {};
+        }
         // Capitalised words only: "Texas" in "Paris, Texas, on Tuesday".
         std::size_t words = first;
         while (words < tokens.size() && words < first + 3 && !tokens[words].text.empty() &&
@@ -356,12 +369,24 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     };
     // The written form of a place range; "Pa" before its period is "Pa.".
     const auto written_place = [&](WordRange r) {
+        // A qualifier before "-based" ("Michigan-based") is its head.
+        if (r.last - r.first == 1) {
+            if (const std::string_view head = before_based(tokens[r.first].text); !head.empty())
+                return std::string(head);
+        }
         std::string written = display_name(text, tokens, r);
         const std::size_t end = tokens[r.last - 1].end;
         if (end < text.size() && text[end] == '.' && !written.ends_with(".") &&
             schema::find_state_abbreviation(written + "."))
             written += '.';
         return written;
+    };
+
+    // Where a qualifier ends: before "-based" for "Michigan-based".
+    const auto qualifier_end = [&](WordRange r) {
+        const std::string_view head = before_based(tokens[r.first].text);
+        if (r.last - r.first == 1 && !head.empty()) return tokens[r.first].begin + head.size();
+        return tokens[r.last - 1].end;
     };
 
     std::optional<std::size_t> dateline_input;
@@ -642,7 +667,7 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             // The qualifier is a place of its own ("Texas", "Pa.").
             place_inputs.push_back({written_place(qualifier),
                                     tokens[qualifier.first].begin,
-                                    tokens[qualifier.last - 1].end,
+                                    qualifier_end(qualifier),
                                     PlaceSource::Pattern,
                                     {}});
         }
@@ -851,7 +876,7 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         }
         place_inputs.push_back({written_place(qualifier),
                                 q_begin,
-                                tokens[qualifier.last - 1].end,
+                                qualifier_end(qualifier),
                                 PlaceSource::Pattern,
                                 {}});
     }
