@@ -281,6 +281,32 @@ std::string_view before_based(std::string_view word) {
     return word.substr(0, word.size() - kSuffix.size());
 }
 
+// A price term before a port: "FOB Vancouver", "CIF Rotterdam", "fob Gulf".
+bool is_port_term(std::string_view word) {
+    const std::string lower = detail::ascii_lower(word);
+    return lower == "fob" || lower == "cif" || lower == "c&f" || lower == "cfr";
+}
+
+// A word before "of" that makes the name after it a town's: "Mayor of
+// Birmingham", "City of Darwin", "Port of Newcastle".
+bool is_town_head(std::string_view word) {
+    const std::string lower = detail::ascii_lower(word);
+    return lower == "mayor" || lower == "city" || lower == "town" || lower == "port" ||
+           lower == "municipality";
+}
+
+// A verb of travel whose object is a place: "before leaving Tripoli",
+// "visited Athens", "flew to Lagos" (with its preposition).
+bool is_travel_verb(std::string_view word) {
+    static constexpr std::string_view kVerbs[] = {
+        "leave",     "leaves",    "leaving",  "left",       "visit",    "visits",
+        "visiting",  "visited",   "reach",    "reached",    "reaching", "arrive",
+        "arrived",   "arriving",  "flew",     "fly",        "flying",   "returned",
+        "returning", "travelled", "traveled", "travelling", "traveling"};
+    const std::string lower = detail::ascii_lower(word);
+    return std::find(std::begin(kVerbs), std::end(kVerbs), lower) != std::end(kVerbs);
+}
+
 }  // namespace
 
 EntityFinder::EntityFinder(std::shared_ptr<const NerModel> model,
@@ -823,23 +849,124 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         }
         return {};
     };
+    // Cities the tagger called an organisation, or nothing, where the text's
+    // shape says "place" (docs/extraction.md, "Resolving places"): an item of
+    // a list beside a place ("facilities in Dallas and Phoenix"), the object
+    // of a verb of travel ("before leaving Tripoli"), a port after a price
+    // term ("FOB Vancouver"), a town after "Mayor of" or "City of". Only a
+    // name the gazetteer knows as a city of kMinConfidentPopulation people
+    // or more, or a capital: an ordinary company's name is seldom one.
+    // {place key, organisation key}: a city read so is no organisation.
+    std::vector<std::pair<std::string, std::string>> city_not_org;
+    const auto big_city = [&](WordRange r) {
+        for (std::size_t i = r.first; i < r.last; ++i) {
+            if (!capitalised(i)) return false;
+        }
+        const auto candidates =
+            gazetteer_->candidates(schema::canonical_key(display_name(text, tokens, r)));
+        return std::any_of(candidates.begin(), candidates.end(), [](const Place& p) {
+            return p.kind == PlaceKind::City && !p.small_town &&
+                   (p.capital || p.population >= kMinConfidentPopulation);
+        });
+    };
+    // A place mention of the text ending at token `last` (inclusive) or
+    // starting at token `first`.
+    const auto place_ends_at = [&](std::size_t last) {
+        return std::any_of(
+            place_inputs.begin(), place_inputs.end(), [&](const PlaceMentionInput& m) {
+                return m.source != PlaceSource::Evidence && m.end == tokens[last].end;
+            });
+    };
+    const auto place_starts_at = [&](std::size_t first) {
+        return std::any_of(
+            place_inputs.begin(), place_inputs.end(), [&](const PlaceMentionInput& m) {
+                return m.source != PlaceSource::Evidence && m.begin == tokens[first].begin;
+            });
+    };
+    const auto is_separator = [&](std::size_t i) {
+        const std::string lower = detail::ascii_lower(tokens[i].text);
+        return lower == "," || lower == "and" || lower == "or";
+    };
+    // True when the range is an item of a list with a place next to it.
+    const auto listed_beside_place = [&](WordRange r) {
+        std::size_t before = r.first;
+        while (before > 0 && r.first - before < 2 && is_separator(before - 1)) --before;
+        if (before < r.first && before > 0 && place_ends_at(before - 1)) return true;
+        std::size_t after = r.last;
+        while (after < tokens.size() && after - r.last < 2 && is_separator(after)) ++after;
+        return after > r.last && after < tokens.size() && place_starts_at(after);
+    };
+    const auto after_travel_verb = [&](WordRange r) {
+        if (r.first == 0) return false;
+        std::size_t verb = r.first - 1;
+        const std::string prep = detail::ascii_lower(tokens[verb].text);
+        if ((prep == "to" || prep == "from" || prep == "in" || prep == "for") && verb > 0) --verb;
+        return is_travel_verb(tokens[verb].text);
+    };
+    for (const EntitySpan& span : tagged.spans) {
+        if (span.type != EntityType::Organisation) continue;
+        WordRange r{span.first, span.last};
+        bool shaped = false;
+        if (r.last - r.first >= 2 && is_port_term(tokens[r.first].text)) {
+            r.first += 1;
+            shaped = true;
+        } else if (r.last - r.first >= 3 && is_town_head(tokens[r.first].text) &&
+                   tokens[r.first + 1].text == "of") {
+            r.first += 2;
+            shaped = true;
+        } else if (r.first >= 2 && tokens[r.first - 1].text == "of" &&
+                   is_town_head(tokens[r.first - 2].text)) {
+            shaped = true;  // "the City of [Darwin]"
+        }
+        if (r.last - r.first > 3 || (!shaped && r.last - r.first > 2)) continue;
+        if (followed_by_company_form(tokens.subspan(r.last))) continue;
+        if (!big_city(r)) continue;
+        if (!shaped && !listed_beside_place(r) && !after_travel_verb(r)) continue;
+        const std::size_t begin = tokens[r.first].begin;
+        const std::size_t end = tokens[r.last - 1].end;
+        std::string written = display_name(text, tokens, r);
+        if (covered(begin, end) || !usable_place(written)) continue;
+        city_not_org.emplace_back(
+            schema::canonical_key(written),
+            schema::canonical_key(display_name(text, tokens, WordRange{span.first, span.last})));
+        place_inputs.push_back({std::move(written), begin, end, PlaceSource::Tagged, {}});
+    }
+    // An untagged capitalised word between a place and a list's end ("Sydney,
+    // Newcastle and Port Kembla"): the tagger often reads a list's middle item
+    // as nothing.
+    for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+        if (!capitalised(i) || tokens[i - 1].text != "," || covered(tokens[i].begin, tokens[i].end))
+            continue;
+        if (std::any_of(tagged.spans.begin(), tagged.spans.end(), [&](const EntitySpan& span) {
+                return span.first <= i && i < span.last && span.type != EntityType::Organisation;
+            }))
+            continue;
+        const WordRange r{i, i + 1};
+        if (!is_separator(i + 1) || !big_city(r) || !listed_beside_place(r)) continue;
+        std::string written = display_name(text, tokens, r);
+        if (!usable_place(written)) continue;
+        place_inputs.push_back(
+            {std::move(written), tokens[i].begin, tokens[i].end, PlaceSource::Tagged, {}});
+    }
     const std::size_t tagged_inputs = place_inputs.size();
     std::vector<bool> given_way(tagged_inputs, false);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (const std::string state = party_label_state(text, tokens, i); !state.empty()) {
             const std::size_t begin = tokens[i].begin + 2;
             const std::size_t end = begin + state.size();
-            // The tagger may have read the label's last part as a place of
-            // its own ("Va" of "D-W.Va."): it gives way to the whole.
+            // The tagger may have read a part of the label as a place of its
+            // own ("Va" of "D-W.Va.", "R-N" of "R-N.J."): it gives way to the
+            // whole.
+            const auto part = [&](const PlaceMentionInput& m) {
+                return m.source == PlaceSource::Tagged && m.begin >= tokens[i].begin &&
+                       m.end <= end;
+            };
             for (std::size_t k = dateline_input ? 1 : 0; k < tagged_inputs; ++k) {
-                const PlaceMentionInput& m = place_inputs[k];
-                if (m.source == PlaceSource::Tagged && m.begin > begin && m.end <= end)
-                    given_way[k] = true;
+                if (part(place_inputs[k])) given_way[k] = true;
             }
             const bool overlapped = std::any_of(
                 place_inputs.begin(), place_inputs.end(), [&](const PlaceMentionInput& m) {
-                    return m.begin < end && begin < m.end &&
-                           !(m.source == PlaceSource::Tagged && m.begin > begin && m.end <= end);
+                    return m.begin < end && begin < m.end && !part(m);
                 });
             if (!overlapped) place_inputs.push_back({state, begin, end, PlaceSource::Pattern, {}});
             continue;
@@ -925,6 +1052,12 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         if (dateline_input == i) result.dateline = place.entity;
         result.place_mentions.push_back({place_inputs[i].written, place_inputs[i].begin,
                                          place.entity, place.geonameid, place.country});
+        for (const auto& [place_key, org_key] : city_not_org) {
+            if (place_key != schema::canonical_key(place_inputs[i].written)) continue;
+            std::erase_if(result.orgs, [&](const schema::Entity& org) {
+                return org.key == org_key || org.key == place_key;
+            });
+        }
         // A name its qualifier confirms as a place ("Valley National Corp,
         // Phoenix, Ariz.") is no organisation of this article, whatever the
         // tagger said.
