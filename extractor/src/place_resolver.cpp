@@ -70,6 +70,12 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
             const sc::PlaceIdentityRow* row =
                 place.country_code.empty() ? nullptr : sc::find_place_identity(place.country_code);
             if (row == nullptr) row = sc::find_place_identity(sc::canonical_key(place.name));
+            // "Germany" of 1987 names West Germany: the country was divided
+            // that day, and its name alone meant the part that kept it.
+            if (!place.country_code.empty()) {
+                if (const auto* part = sc::divided_country_name_on_day(place.country_code, day))
+                    row = part;
+            }
             out.entity = row ? identity_of(*row) : sc::entity_from_name(place.name);
             if (row) out.geonameid = row->geonameid;
             return out;
@@ -124,6 +130,13 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
             Scope scope;
             scope.self.entity = identity_of(*row);
             scope.self.geonameid = row->geonameid;
+            // "..., Germany" of 1987 is West Germany, as a bare "Germany".
+            if (row->kind == sc::PlaceIdentityKind::Country) {
+                if (const auto* part = sc::divided_country_name_on_day(row->key, day)) {
+                    scope.self.entity = identity_of(*part);
+                    scope.self.geonameid = part->geonameid;
+                }
+            }
             scope.self.country = std::string(row->country);
             scope.self.confident = true;
             scope.self.kind =
