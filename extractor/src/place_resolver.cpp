@@ -346,6 +346,9 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
     // certain; and, for a country's namesake US state, the certain places
     // below the country level.
     std::map<std::string, int> countries;
+    // What the unresolved mentions of a name added above by their most
+    // prominent place alone: no evidence against that name's own rivals.
+    std::map<std::string, std::map<std::string, int>> guessed;
     std::map<std::string, int> below_country;
     // The first-level regions the article names, itself or by a town of
     // theirs, and how many regions of each country it names.
@@ -375,6 +378,7 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
         }
         if (country.empty()) continue;
         countries[country] += dateline ? 2 : 1;
+        if (!w.fixed) guessed[w.key][country] += 1;
         if (sub_country) ++below_country[country];
         if (region != 0) regions_named.insert(region);
         if (kind == PlaceKind::Region) ++region_mentions[country];
@@ -488,7 +492,9 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
             // "Victoria" beside New South Wales and Western Australia. A
             // New York story's "Paris" stays in France.
             const Place* rival = nullptr;
-            if (count(countries, best.country_code) == 0) {
+            const auto own = guessed.find(w.key);
+            const int guess = own == guessed.end() ? 0 : count(own->second, best.country_code);
+            if (count(countries, best.country_code) - guess == 0) {
                 for (const Place& p : w.candidates) {
                     if (p.kind == PlaceKind::Country || &p == &best) continue;
                     const bool about = count(countries, p.country_code) >= 2;
