@@ -241,13 +241,29 @@ bool in_outlet_context(std::span<const Token> tokens, std::size_t first, std::si
 
 // The state of a US lawmaker's party label, "(D-Wash.)" or "R-Kan.": the
 // token "D-Wash" and whether a period follows it. Returns the state as
-// written ("Wash."), or "" when the token is no party label.
-std::string party_label_state(std::span<const Token> tokens, std::size_t i) {
+// written ("Wash."), or "" when the token is no party label. An
+// abbreviation of two initials ("D-W.Va.", "R-N.J.", "D-W. Va.") spans
+// several tokens: it is read from the text, the longest one the table knows,
+// so that "W.Va." is West Virginia, not the "Va." at its end.
+std::string party_label_state(std::string_view text, std::span<const Token> tokens, std::size_t i) {
     const std::string_view word = tokens[i].text;
-    if (word.size() < 4 || word[1] != '-' || (word[0] != 'D' && word[0] != 'R' && word[0] != 'I'))
+    if (word.size() < 3 || word[1] != '-' || (word[0] != 'D' && word[0] != 'R' && word[0] != 'I'))
         return {};
     std::string state(word.substr(2));
     if (!detail::is_ascii_upper(state.front())) return {};
+    const std::size_t begin = tokens[i].begin + 2;
+    constexpr std::size_t kLongestAbbreviation = 7;  // "W. Va."
+    std::string_view longest;
+    for (std::size_t size = 2; size <= kLongestAbbreviation && begin + size <= text.size();
+         ++size) {
+        const std::string_view written = text.substr(begin, size);
+        if (written.back() != '.') continue;
+        if (begin + size < text.size() && (detail::is_ascii_upper(text[begin + size]) ||
+                                           detail::is_ascii_lower(text[begin + size])))
+            continue;
+        if (schema::find_state_abbreviation(written)) longest = written;
+    }
+    if (longest.size() > state.size() + 1) return std::string(longest);
     const bool period =
         i + 1 < tokens.size() && tokens[i + 1].text == "." && tokens[i + 1].begin == tokens[i].end;
     if (period && schema::find_state_abbreviation(state + ".")) return state + ".";
@@ -263,6 +279,32 @@ std::string_view before_based(std::string_view word) {
     constexpr std::string_view kSuffix = "-based";
     if (word.size() <= kSuffix.size() || !word.ends_with(kSuffix)) return {};
     return word.substr(0, word.size() - kSuffix.size());
+}
+
+// A price term before a port: "FOB Vancouver", "CIF Rotterdam", "fob Gulf".
+bool is_port_term(std::string_view word) {
+    const std::string lower = detail::ascii_lower(word);
+    return lower == "fob" || lower == "cif" || lower == "c&f" || lower == "cfr";
+}
+
+// A word before "of" that makes the name after it a town's: "Mayor of
+// Birmingham", "City of Darwin", "Port of Newcastle".
+bool is_town_head(std::string_view word) {
+    const std::string lower = detail::ascii_lower(word);
+    return lower == "mayor" || lower == "city" || lower == "town" || lower == "port" ||
+           lower == "municipality";
+}
+
+// A verb of travel whose object is a place: "before leaving Tripoli",
+// "visited Athens", "flew to Lagos" (with its preposition).
+bool is_travel_verb(std::string_view word) {
+    static constexpr std::string_view kVerbs[] = {
+        "leave",     "leaves",    "leaving",  "left",       "visit",    "visits",
+        "visiting",  "visited",   "reach",    "reached",    "reaching", "arrive",
+        "arrived",   "arriving",  "flew",     "fly",        "flying",   "returned",
+        "returning", "travelled", "traveled", "travelling", "traveling"};
+    const std::string lower = detail::ascii_lower(word);
+    return std::find(std::begin(kVerbs), std::end(kVerbs), lower) != std::end(kVerbs);
 }
 
 }  // namespace
@@ -321,6 +363,19 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             tokens[first + 1].begin == tokens[first].end &&
             schema::find_state_abbreviation(std::string(word) + "."))
             return {first, first + 2};
+        // "Troy, Michigan-based Acme Corp": the state before "-based".
+        if (const std::string_view head = before_based(word); !head.empty()) {
+            if (schema::find_state_abbreviation(head)) return {first, first + 1};
+            const std::string key = schema::canonical_key(head);
+            if (const auto* row = schema::find_place_identity(key);
+                row != nullptr && (row->key != key || key.size() > 2))
+                return {first, first + 1};
+            for (const Place& place : gazetteer_->candidates(key)) {
+                if (place.kind == PlaceKind::Region || place.kind == PlaceKind::Country)
+                    return {first, first + 1};
+            }
+            return {};
+        }
         // Capitalised words only: "Texas" in "Paris, Texas, on Tuesday".
         std::size_t words = first;
         while (words < tokens.size() && words < first + 3 && !tokens[words].text.empty() &&
@@ -340,12 +395,24 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     };
     // The written form of a place range; "Pa" before its period is "Pa.".
     const auto written_place = [&](WordRange r) {
+        // A qualifier before "-based" ("Michigan-based") is its head.
+        if (r.last - r.first == 1) {
+            if (const std::string_view head = before_based(tokens[r.first].text); !head.empty())
+                return std::string(head);
+        }
         std::string written = display_name(text, tokens, r);
         const std::size_t end = tokens[r.last - 1].end;
         if (end < text.size() && text[end] == '.' && !written.ends_with(".") &&
             schema::find_state_abbreviation(written + "."))
             written += '.';
         return written;
+    };
+
+    // Where a qualifier ends: before "-based" for "Michigan-based".
+    const auto qualifier_end = [&](WordRange r) {
+        const std::string_view head = before_based(tokens[r.first].text);
+        if (r.last - r.first == 1 && !head.empty()) return tokens[r.first].begin + head.size();
+        return tokens[r.last - 1].end;
     };
 
     std::optional<std::size_t> dateline_input;
@@ -531,7 +598,7 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         r.first += offset;
         r.last += offset;
         // "D-Wash" of "(D-Wash.)" is a party and a state, read as the state.
-        if (r.last - r.first == 1 && !party_label_state(tokens, r.first).empty()) return;
+        if (r.last - r.first == 1 && !party_label_state(text, tokens, r.first).empty()) return;
         std::string name = display_name(text, tokens, r);
         if (!has_upper(name)) return;
         schema::Entity org = schema::entity_from_name(name);
@@ -577,8 +644,19 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         if (r.first == 0) return false;
         const std::string before = detail::ascii_lower(tokens[r.first - 1].text);
         if (before == "via") return true;
-        return (before == "on" || before == "to") && r.first >= 2 &&
-               is_publishing_word(tokens[r.first - 2].text);
+        // "the English page of Instagram", "the account of X".
+        if (before == "of") return r.first >= 2 && is_medium_noun(tokens[r.first - 2].text);
+        if (before != "on" && before != "to") return false;
+        // "writes his longtime partner Joe Brant on Instagram": the
+        // publishing word may stand a few words back, in the same clause.
+        constexpr std::size_t kClauseWords = 10;
+        for (std::size_t k = r.first - 1; k-- > 0 && r.first - 1 - k <= kClauseWords;) {
+            const std::string_view word = tokens[k].text;
+            if (word == "," || word == "." || word == ";" || word == ":" || word == "\"")
+                return false;
+            if (is_publishing_word(word)) return true;
+        }
+        return false;
     };
     // One place mention of the tagger's, and the qualifier after it.
     const auto read_place = [&](WordRange r) {
@@ -615,7 +693,7 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             // The qualifier is a place of its own ("Texas", "Pa.").
             place_inputs.push_back({written_place(qualifier),
                                     tokens[qualifier.first].begin,
-                                    tokens[qualifier.last - 1].end,
+                                    qualifier_end(qualifier),
                                     PlaceSource::Pattern,
                                     {}});
         }
@@ -771,14 +849,126 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         }
         return {};
     };
+    // Cities the tagger called an organisation, or nothing, where the text's
+    // shape says "place" (docs/extraction.md, "Resolving places"): an item of
+    // a list beside a place ("facilities in Dallas and Phoenix"), the object
+    // of a verb of travel ("before leaving Tripoli"), a port after a price
+    // term ("FOB Vancouver"), a town after "Mayor of" or "City of". Only a
+    // name the gazetteer knows as a city of kMinConfidentPopulation people
+    // or more, or a capital: an ordinary company's name is seldom one.
+    // {place key, organisation key}: a city read so is no organisation.
+    std::vector<std::pair<std::string, std::string>> city_not_org;
+    const auto big_city = [&](WordRange r) {
+        for (std::size_t i = r.first; i < r.last; ++i) {
+            if (!capitalised(i)) return false;
+        }
+        const auto candidates =
+            gazetteer_->candidates(schema::canonical_key(display_name(text, tokens, r)));
+        return std::any_of(candidates.begin(), candidates.end(), [](const Place& p) {
+            return p.kind == PlaceKind::City && !p.small_town &&
+                   (p.capital || p.population >= kMinConfidentPopulation);
+        });
+    };
+    // A place mention of the text ending at token `last` (inclusive) or
+    // starting at token `first`.
+    const auto place_ends_at = [&](std::size_t last) {
+        return std::any_of(
+            place_inputs.begin(), place_inputs.end(), [&](const PlaceMentionInput& m) {
+                return m.source != PlaceSource::Evidence && m.end == tokens[last].end;
+            });
+    };
+    const auto place_starts_at = [&](std::size_t first) {
+        return std::any_of(
+            place_inputs.begin(), place_inputs.end(), [&](const PlaceMentionInput& m) {
+                return m.source != PlaceSource::Evidence && m.begin == tokens[first].begin;
+            });
+    };
+    const auto is_separator = [&](std::size_t i) {
+        const std::string lower = detail::ascii_lower(tokens[i].text);
+        return lower == "," || lower == "and" || lower == "or";
+    };
+    // True when the range is an item of a list with a place next to it.
+    const auto listed_beside_place = [&](WordRange r) {
+        std::size_t before = r.first;
+        while (before > 0 && r.first - before < 2 && is_separator(before - 1)) --before;
+        if (before < r.first && before > 0 && place_ends_at(before - 1)) return true;
+        std::size_t after = r.last;
+        while (after < tokens.size() && after - r.last < 2 && is_separator(after)) ++after;
+        return after > r.last && after < tokens.size() && place_starts_at(after);
+    };
+    const auto after_travel_verb = [&](WordRange r) {
+        if (r.first == 0) return false;
+        std::size_t verb = r.first - 1;
+        const std::string prep = detail::ascii_lower(tokens[verb].text);
+        if ((prep == "to" || prep == "from" || prep == "in" || prep == "for") && verb > 0) --verb;
+        return is_travel_verb(tokens[verb].text);
+    };
+    for (const EntitySpan& span : tagged.spans) {
+        if (span.type != EntityType::Organisation) continue;
+        WordRange r{span.first, span.last};
+        bool shaped = false;
+        if (r.last - r.first >= 2 && is_port_term(tokens[r.first].text)) {
+            r.first += 1;
+            shaped = true;
+        } else if (r.last - r.first >= 3 && is_town_head(tokens[r.first].text) &&
+                   tokens[r.first + 1].text == "of") {
+            r.first += 2;
+            shaped = true;
+        } else if (r.first >= 2 && tokens[r.first - 1].text == "of" &&
+                   is_town_head(tokens[r.first - 2].text)) {
+            shaped = true;  // "the City of [Darwin]"
+        }
+        if (r.last - r.first > 3 || (!shaped && r.last - r.first > 2)) continue;
+        if (followed_by_company_form(tokens.subspan(r.last))) continue;
+        if (!big_city(r)) continue;
+        if (!shaped && !listed_beside_place(r) && !after_travel_verb(r)) continue;
+        const std::size_t begin = tokens[r.first].begin;
+        const std::size_t end = tokens[r.last - 1].end;
+        std::string written = display_name(text, tokens, r);
+        if (covered(begin, end) || !usable_place(written)) continue;
+        city_not_org.emplace_back(
+            schema::canonical_key(written),
+            schema::canonical_key(display_name(text, tokens, WordRange{span.first, span.last})));
+        place_inputs.push_back({std::move(written), begin, end, PlaceSource::Tagged, {}});
+    }
+    // An untagged capitalised word between a place and a list's end ("Sydney,
+    // Newcastle and Port Kembla"): the tagger often reads a list's middle item
+    // as nothing.
+    for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+        if (!capitalised(i) || tokens[i - 1].text != "," || covered(tokens[i].begin, tokens[i].end))
+            continue;
+        if (std::any_of(tagged.spans.begin(), tagged.spans.end(), [&](const EntitySpan& span) {
+                return span.first <= i && i < span.last && span.type != EntityType::Organisation;
+            }))
+            continue;
+        const WordRange r{i, i + 1};
+        if (!is_separator(i + 1) || !big_city(r) || !listed_beside_place(r)) continue;
+        std::string written = display_name(text, tokens, r);
+        if (!usable_place(written)) continue;
+        place_inputs.push_back(
+            {std::move(written), tokens[i].begin, tokens[i].end, PlaceSource::Tagged, {}});
+    }
     const std::size_t tagged_inputs = place_inputs.size();
     std::vector<bool> given_way(tagged_inputs, false);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (const std::string state = party_label_state(tokens, i); !state.empty()) {
+        if (const std::string state = party_label_state(text, tokens, i); !state.empty()) {
             const std::size_t begin = tokens[i].begin + 2;
-            if (!covered(begin, begin + state.size()))
-                place_inputs.push_back(
-                    {state, begin, begin + state.size(), PlaceSource::Pattern, {}});
+            const std::size_t end = begin + state.size();
+            // The tagger may have read a part of the label as a place of its
+            // own ("Va" of "D-W.Va.", "R-N" of "R-N.J."): it gives way to the
+            // whole.
+            const auto part = [&](const PlaceMentionInput& m) {
+                return m.source == PlaceSource::Tagged && m.begin >= tokens[i].begin &&
+                       m.end <= end;
+            };
+            for (std::size_t k = dateline_input ? 1 : 0; k < tagged_inputs; ++k) {
+                if (part(place_inputs[k])) given_way[k] = true;
+            }
+            const bool overlapped = std::any_of(
+                place_inputs.begin(), place_inputs.end(), [&](const PlaceMentionInput& m) {
+                    return m.begin < end && begin < m.end && !part(m);
+                });
+            if (!overlapped) place_inputs.push_back({state, begin, end, PlaceSource::Pattern, {}});
             continue;
         }
         if (const std::string_view head = before_based(tokens[i].text);
@@ -813,7 +1003,7 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         }
         place_inputs.push_back({written_place(qualifier),
                                 q_begin,
-                                tokens[qualifier.last - 1].end,
+                                qualifier_end(qualifier),
                                 PlaceSource::Pattern,
                                 {}});
     }
@@ -845,6 +1035,7 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         return is_common_word(key) ||
                std::find(person_words.begin(), person_words.end(), key) != person_words.end();
     });
+    mark_place_lists(text, place_inputs);
     place_inputs.insert(place_inputs.end(), std::make_move_iterator(adjectives.begin()),
                         std::make_move_iterator(adjectives.end()));
     const int day = date ? date->year() * 10000 + date->month() * 100 + date->day() : 0;
@@ -861,6 +1052,12 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         if (dateline_input == i) result.dateline = place.entity;
         result.place_mentions.push_back({place_inputs[i].written, place_inputs[i].begin,
                                          place.entity, place.geonameid, place.country});
+        for (const auto& [place_key, org_key] : city_not_org) {
+            if (place_key != schema::canonical_key(place_inputs[i].written)) continue;
+            std::erase_if(result.orgs, [&](const schema::Entity& org) {
+                return org.key == org_key || org.key == place_key;
+            });
+        }
         // A name its qualifier confirms as a place ("Valley National Corp,
         // Phoenix, Ariz.") is no organisation of this article, whatever the
         // tagger said.

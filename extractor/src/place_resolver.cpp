@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "dateline/schema/place_identities.hpp"
+#include "utf8.hpp"
 
 namespace dateline::extractor {
 
@@ -69,6 +70,12 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
             const sc::PlaceIdentityRow* row =
                 place.country_code.empty() ? nullptr : sc::find_place_identity(place.country_code);
             if (row == nullptr) row = sc::find_place_identity(sc::canonical_key(place.name));
+            // "Germany" of 1987 names West Germany: the country was divided
+            // that day, and its name alone meant the part that kept it.
+            if (!place.country_code.empty()) {
+                if (const auto* part = sc::divided_country_name_on_day(place.country_code, day))
+                    row = part;
+            }
             out.entity = row ? identity_of(*row) : sc::entity_from_name(place.name);
             if (row) out.geonameid = row->geonameid;
             return out;
@@ -123,6 +130,13 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
             Scope scope;
             scope.self.entity = identity_of(*row);
             scope.self.geonameid = row->geonameid;
+            // "..., Germany" of 1987 is West Germany, as a bare "Germany".
+            if (row->kind == sc::PlaceIdentityKind::Country) {
+                if (const auto* part = sc::divided_country_name_on_day(row->key, day)) {
+                    scope.self.entity = identity_of(*part);
+                    scope.self.geonameid = part->geonameid;
+                }
+            }
             scope.self.country = std::string(row->country);
             scope.self.confident = true;
             scope.self.kind =
@@ -332,6 +346,9 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
     // certain; and, for a country's namesake US state, the certain places
     // below the country level.
     std::map<std::string, int> countries;
+    // What the unresolved mentions of a name added above by their most
+    // prominent place alone: no evidence against that name's own rivals.
+    std::map<std::string, std::map<std::string, int>> guessed;
     std::map<std::string, int> below_country;
     // The first-level regions the article names, itself or by a town of
     // theirs, and how many regions of each country it names.
@@ -361,6 +378,7 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
         }
         if (country.empty()) continue;
         countries[country] += dateline ? 2 : 1;
+        if (!w.fixed) guessed[w.key][country] += 1;
         if (sub_country) ++below_country[country];
         if (region != 0) regions_named.insert(region);
         if (kind == PlaceKind::Region) ++region_mentions[country];
@@ -393,6 +411,37 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
         return chosen;
     };
 
+    // Lists of places: per list and country, how many of its items are
+    // regions of that country ("Idaho, Michigan, Mississippi").
+    std::map<std::pair<std::size_t, std::string>, int> list_regions;
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        const Work& w = work[i];
+        if (mentions[i].list == 0 || w.dropped || mentions[i].source == PlaceSource::Evidence)
+            continue;
+        // A city and the state that qualified it ("Dallas, Texas") are one
+        // item, not a region of the list.
+        if (w.qualified || qualifier_places.contains(i)) continue;
+        if (w.fixed) {
+            if (w.fixed->kind == PlaceKind::Region)
+                ++list_regions[{mentions[i].list, w.fixed->country}];
+        } else if (w.candidates.front().kind == PlaceKind::Region) {
+            ++list_regions[{mentions[i].list, std::string(w.candidates.front().country_code)}];
+        }
+    }
+    // The region of a name in a list with two other regions of its country.
+    const auto region_of_list = [&](std::size_t i) -> const Place* {
+        if (mentions[i].list == 0) return nullptr;
+        const Work& w = work[i];
+        const bool counted = w.candidates.front().kind == PlaceKind::Region;
+        for (const Place& p : w.candidates) {
+            if (p.kind != PlaceKind::Region) continue;
+            const auto it = list_regions.find({mentions[i].list, std::string(p.country_code)});
+            const int others = it == list_regions.end() ? 0 : it->second - (counted ? 1 : 0);
+            if (others >= 2) return &p;
+        }
+        return nullptr;
+    };
+
     std::map<std::string, ResolvedPlace> by_qualifier;  // key -> its qualified resolution
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         if (work[i].qualified && work[i].fixed) by_qualifier.emplace(work[i].key, *work[i].fixed);
@@ -409,6 +458,15 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
             }
             out[i] = std::move(w.fixed);
             continue;
+        }
+        // Before the name's qualified mentions: "Virginia, Washington and
+        // Washington, D.C." names the state and the city.
+        if (w.candidates.front().kind != PlaceKind::Country &&
+            mentions[i].source != PlaceSource::Dateline) {
+            if (const Place* region = region_of_list(i)) {
+                out[i] = resolved(*region, true);
+                continue;
+            }
         }
         if (const auto it = by_qualifier.find(w.key); it != by_qualifier.end()) {
             out[i] = it->second;
@@ -434,7 +492,9 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
             // "Victoria" beside New South Wales and Western Australia. A
             // New York story's "Paris" stays in France.
             const Place* rival = nullptr;
-            if (count(countries, best.country_code) == 0) {
+            const auto own = guessed.find(w.key);
+            const int guess = own == guessed.end() ? 0 : count(own->second, best.country_code);
+            if (count(countries, best.country_code) - guess == 0) {
                 for (const Place& p : w.candidates) {
                     if (p.kind == PlaceKind::Country || &p == &best) continue;
                     const bool about = count(countries, p.country_code) >= 2;
@@ -474,6 +534,50 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
         out[i] = resolved(best, confident);
     }
     return out;
+}
+
+bool is_list_separator(std::string_view between) {
+    bool separated = false;
+    while (!between.empty()) {
+        const char c = between.front();
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            between.remove_prefix(1);
+        } else if (c == ',') {
+            separated = true;
+            between.remove_prefix(1);
+        } else if (between.starts_with("and") || between.starts_with("or")) {
+            const std::size_t size = between.starts_with("and") ? 3 : 2;
+            if (size < between.size() &&
+                (detail::is_ascii_lower(between[size]) || detail::is_ascii_upper(between[size])))
+                return false;
+            separated = true;
+            between.remove_prefix(size);
+        } else {
+            return false;
+        }
+    }
+    return separated;
+}
+
+void mark_place_lists(std::string_view text, std::vector<PlaceMentionInput>& mentions) {
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        mentions[i].list = 0;
+        if (mentions[i].source != PlaceSource::Evidence) order.push_back(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return mentions[a].begin < mentions[b].begin;
+    });
+    std::size_t lists = 0;
+    for (std::size_t k = 1; k < order.size(); ++k) {
+        const PlaceMentionInput& before = mentions[order[k - 1]];
+        PlaceMentionInput& item = mentions[order[k]];
+        if (before.end > item.begin || item.begin > text.size() ||
+            !is_list_separator(text.substr(before.end, item.begin - before.end)))
+            continue;
+        if (before.list == 0) mentions[order[k - 1]].list = ++lists;
+        item.list = before.list;
+    }
 }
 
 }  // namespace dateline::extractor

@@ -80,6 +80,33 @@ const PlaceIdentityRow* country_on_day(std::string_view code, std::uint32_t regi
     return find_row(code);
 }
 
+const PlaceIdentityRow* divided_country_name_on_day(std::string_view code, int day) noexcept {
+    if (day == 0) return nullptr;
+    // Region rows of one historical country are consecutive in the table.
+    std::string_view best;
+    std::size_t best_regions = 0;
+    std::string_view current;
+    std::size_t regions = 0;
+    const auto close = [&] {
+        if (regions > best_regions) {
+            best = current;
+            best_regions = regions;
+        }
+    };
+    for (const HistoricalTerritoryRow& row : kHistoricalTerritoryRows) {
+        if (row.country != code || day < row.since || day > row.until) continue;
+        if (row.region == 0) return nullptr;  // a whole country held the rest: not divided
+        if (row.key != current) {
+            close();
+            current = row.key;
+            regions = 0;
+        }
+        ++regions;
+    }
+    close();
+    return best.empty() ? nullptr : find_row(best);
+}
+
 std::string geonames_key(std::uint32_t geonameid) {
     std::string key(kGeonamesPrefix);
     key += std::to_string(geonameid);

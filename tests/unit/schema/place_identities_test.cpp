@@ -105,6 +105,18 @@ TEST(PlaceIdentities, ACityIsInTheCountryOfItsDay) {
     EXPECT_EQ(country_on_day("fr", 0, 19870302)->key, "fr");
 }
 
+TEST(PlaceIdentities, ADividedCountrysNameIsThePartThatKeptIt) {
+    const PlaceIdentityRow* part = divided_country_name_on_day("de", 19870302);
+    ASSERT_NE(part, nullptr);
+    EXPECT_EQ(part->key, "west-germany") << "ten of Germany's regions, East Germany five";
+    EXPECT_EQ(divided_country_name_on_day("de", 19901003), nullptr) << "united again";
+    EXPECT_EQ(divided_country_name_on_day("de", 0), nullptr) << "an undated article: today";
+    EXPECT_EQ(divided_country_name_on_day("ru", 19870302), nullptr) << "held whole, not divided";
+    EXPECT_EQ(divided_country_name_on_day("ye", 19870302), nullptr)
+        << "North Yemen held the rest: a whole-country row";
+    EXPECT_EQ(divided_country_name_on_day("fr", 19870302), nullptr);
+}
+
 TEST(PlaceIdentities, RowsCarryGeonamesIdsAndCountries) {
     const PlaceIdentityRow* us = find_place_identity("us");
     ASSERT_NE(us, nullptr);

@@ -23,6 +23,9 @@
 //     country by a US state when another place of the article below country level, not a capital,
 //     lies in the US and none in the country ("Georgia" beside Atlanta; beside Washington or
 //     Tbilisi, or alone, the country);
+//     A name in a list of places with two or more regions of one country is
+//     that country's region of the name, if it has one, even against a
+//     capital: "Idaho, Michigan, North Dakota and Washington" is the state;
 //  3. prominence: country, then capital, then population; regions of the
 //     same name by their country's population ("Florida" is the US state,
 //     not the municipality of Puerto Rico).
@@ -86,6 +89,10 @@ struct PlaceMentionInput {
     PlaceSource source = PlaceSource::Tagged;
     /// The qualifier written after it (", Texas", ", Ill.", ", Spain"), or empty.
     std::string qualifier;
+    /// The list of places it is an item of ("Idaho, Michigan and
+    /// Washington": mentions separated only by commas, "and", "or"), as a
+    /// number shared by the items of one list; 0 when it is in none.
+    std::size_t list = 0;
 };
 
 /// The place a mention names.
@@ -120,5 +127,17 @@ class PlaceResolver {
     const Gazetteer& gazetteer_;
     std::function<bool(std::string_view)> not_a_place_;
 };
+
+/// True when the text between two place mentions makes them items of one
+/// list: only spaces, commas, "and" and "or", and at least one of these
+/// (", ", " and ", ", or "). "Dallas in Texas" or "Dallas to Houston" is no
+/// list.
+[[nodiscard]] bool is_list_separator(std::string_view between);
+
+/// Sets PlaceMentionInput::list of `mentions` (byte offsets into `text`):
+/// neighbours in text order joined by is_list_separator() share a list
+/// number ("Dallas, Texas" too: the resolver counts a city and the state
+/// that qualifies it as one item). Evidence mentions are left out.
+void mark_place_lists(std::string_view text, std::vector<PlaceMentionInput>& mentions);
 
 }  // namespace dateline::extractor

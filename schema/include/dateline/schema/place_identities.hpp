@@ -95,6 +95,15 @@ struct HistoricalTerritoryRow {
                                                      std::uint32_t region_geonameid,
                                                      int day) noexcept;
 
+/// What the name of today's country `code` alone meant on `day`, when that
+/// day the country was divided between historical countries by region
+/// ("Germany" of 1949 to 1990): the part that held most of its first-level
+/// regions, the state that kept the name in use (West Germany, the Federal
+/// Republic); nullptr when the country was not divided that day (its name
+/// is today's country, as written), or `day` is 0.
+[[nodiscard]] const PlaceIdentityRow* divided_country_name_on_day(std::string_view code,
+                                                                  int day) noexcept;
+
 /// "gn-" + the GeoNames id: the key of a place that has no other.
 [[nodiscard]] std::string geonames_key(std::uint32_t geonameid);
 /// The GeoNames id of a "gn-" key, nullopt for any other key.
