@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <functional>
 #include <iterator>
 #include <utility>
@@ -192,6 +193,17 @@ bool is_post_nominal(std::string_view word) {
                                                                   "MLA", "OBE", "CBE", "MBE", "KBE",
                                                                   "PhD", "MD",  "Esq", "Esq."};
     return std::find(kLetters.begin(), kLetters.end(), word) != kLetters.end();
+}
+
+// Kinds of things written after a product's name ("Falcon Heavy rocket",
+// "Creative Commons Attribution license"). Lower case, as in running text.
+bool is_product_noun(std::string_view word) {
+    static constexpr std::array<std::string_view, 22> kNouns = {
+        "rocket",     "rockets",   "license",    "licence",  "licenses", "software",
+        "app",        "browser",   "protocol",   "format",   "vaccine",  "telescope",
+        "spacecraft", "satellite", "missile",    "missiles", "aircraft", "smartphone",
+        "console",    "processor", "processors", "drug"};
+    return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
 }
 
 // Words after a name that make it a website's or a channel's ("his Twitter
@@ -476,15 +488,31 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             add_org(named.subspan(i + 1), offset + r.first + i + 1);
             return;
         }
-        // A term, not a body: "UTC", "PhD", "LIBOR", "Thank" (you), and an
-        // ordinary word the newswire never wrote capitalised ("Earth").
+        // A term, not a body: "UTC", "PhD", "LIBOR", "Thank" (you), a
+        // Roman numeral ("II" of "World War II"), and an ordinary word the
+        // newswire never wrote capitalised ("Earth").
         if (named.size() == 1) {
             const std::string_view word = named.front().text;
             const bool all_caps = std::none_of(word.begin(), word.end(), detail::is_ascii_lower);
-            if (is_term_abbreviation(word) || is_discourse_word(word) ||
+            if (is_term_abbreviation(word) || is_discourse_word(word) || is_roman_numeral(word) ||
                 (!all_caps && is_common_word(word) && model.clusters().find(word)[0] == 0))
                 return;
         }
+        // A term in a name qualifies it, it names no body: "Post COVID
+        // Melbourne", "HIV Prevention".
+        if (named.size() >= 2 && std::any_of(named.begin(), named.end(), [](const Token& w) {
+                return is_term_abbreviation(w.text);
+            }))
+            return;
+        // A speaker's label in an interview's transcript, "((WSS))": the
+        // initials of the interviewer, no organisation.
+        if (const std::size_t first = offset + r.first;
+            first >= 2 && end + 1 < tokens.size() && tokens[first - 1].text == "(" &&
+            tokens[first - 2].text == "(" && tokens[end].text == ")" && tokens[end + 1].text == ")")
+            return;
+        // A court without its jurisdiction ("Court of Appeals" of "the Second
+        // Circuit Court of Appeals") is nobody's in particular.
+        if (is_generic_court(named)) return;
         // A person with a title: "Queen Elizabeth II", "King Fahd" (a title
         // word, then a given name, no head noun and no company form).
         if (named.size() >= 2 && is_title_word(named.front().text) &&
@@ -563,6 +591,78 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         add_unique(result.orgs, std::move(org));
     };
 
+    // Names that are no organisation anywhere in this text, whatever one
+    // mention's tag says (not_org_keys), by key:
+    //  * an acronym it writes in the plural ("DVDs": a kind of thing);
+    //  * a name the tagger calls MISC in more of its mentions than ORG
+    //    ("Brexit"): the text's majority label, as a second-stage tagger
+    //    reads a document (Krishnan & Manning 2006);
+    //  * an acronym it defines and its long form, when the long form is no
+    //    organisation's (acronym_definitions): in lower case ("DRM (digital
+    //    rights management)"), a law, an office or a scheme ("Digital
+    //    Millennium Copyright Act (DMCA)", "Divisional Railway Manager
+    //    (DRM)"), or with no head noun, company form or institution word
+    //    where it is a gloss ("EOL (End of Life)") or the tagger did not
+    //    call it ORG ("Internet Relay Chat (IRC)").
+    std::vector<std::string> not_org_keys;
+    const auto names_body = [](const Token& word) {
+        return is_organisation_head(word.text) || is_company_form(word.text) ||
+               is_institution_word(word.text);
+    };
+    const auto span_key = [&](std::size_t first, std::size_t last) {
+        const WordRange r = clean_org_words(tokens.subspan(first, last - first));
+        if (r.empty()) return std::string();
+        return schema::canonical_key(display_name(text, tokens, {first + r.first, first + r.last}));
+    };
+    for (const Token& token : tokens) {
+        if (const std::string_view stem = plural_acronym(token.text); !stem.empty()) {
+            not_org_keys.push_back(detail::ascii_lower(stem));
+            not_org_keys.push_back(detail::ascii_lower(token.text));
+        }
+    }
+    {
+        std::vector<std::pair<std::string, int>> balance;  // key, ORG minus MISC mentions
+        for (const EntitySpan& span : tagged.spans) {
+            if (span.type != EntityType::Organisation && span.type != EntityType::Misc) continue;
+            std::string key = span_key(span.first, span.last);
+            // A head noun, a company form or an institution word is evidence
+            // enough ("European Southern Observatory").
+            if (key.empty() ||
+                std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(span.first),
+                            tokens.begin() + static_cast<std::ptrdiff_t>(span.last), names_body))
+                continue;
+            const int vote = span.type == EntityType::Organisation ? 1 : -1;
+            const auto it = std::find_if(balance.begin(), balance.end(),
+                                         [&](const auto& known) { return known.first == key; });
+            if (it == balance.end())
+                balance.emplace_back(std::move(key), vote);
+            else
+                it->second += vote;
+        }
+        for (auto& [key, votes] : balance) {
+            if (votes < 0) not_org_keys.push_back(std::move(key));
+        }
+    }
+    for (const AcronymDefinition& definition : acronym_definitions(tokens)) {
+        const auto expansion = tokens.subspan(
+            definition.expansion.first, definition.expansion.last - definition.expansion.first);
+        const bool lower_case = is_lower_word(expansion.front().text);
+        const std::string_view last_word = expansion.back().text;
+        const bool kind =
+            is_law_word(last_word) || is_office_word(last_word) || is_programme_word(last_word);
+        const bool head = std::any_of(expansion.begin(), expansion.end(), names_body);
+        const bool tagged_org =
+            std::any_of(tagged.spans.begin(), tagged.spans.end(), [&](const EntitySpan& span) {
+                return span.type == EntityType::Organisation &&
+                       span.first <= definition.expansion.first &&
+                       span.last >= definition.expansion.last;
+            });
+        if (!(lower_case || kind || (!head && (definition.gloss || !tagged_org)))) continue;
+        not_org_keys.push_back(detail::ascii_lower(tokens[definition.acronym].text));
+        if (!lower_case)
+            not_org_keys.push_back(span_key(definition.expansion.first, definition.expansion.last));
+    }
+
     std::vector<std::string> people;
     std::vector<bool> people_titled;   // per entry of `people`: a title came with the mention
     std::size_t place_tokens_end = 0;  // tokens before it belong to a place read already
@@ -635,6 +735,27 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         if (is_label_segment(text, tokens, span.first)) continue;
         const auto words = tokens.subspan(span.first, span.last - span.first);
         if (span.type == EntityType::Organisation) {
+            // One name the tagger cut in two, the rest MISC ("Digital
+            // Millennium" + "Copyright Act"): the rest says what it is.
+            if (const auto next = &span - tagged.spans.data() + 1;
+                static_cast<std::size_t>(next) < tagged.spans.size() &&
+                tagged.spans[static_cast<std::size_t>(next)].type == EntityType::Misc &&
+                tagged.spans[static_cast<std::size_t>(next)].first == span.last &&
+                !names_body(tokens[span.last - 1]))
+                continue;
+            // A product's name before the kind of thing it is: "its Falcon
+            // Heavy rocket", "a Falcon 9 rocket", "a Creative Commons
+            // Attribution license". A name of one word needs a model number
+            // ("a SpaceX rocket" is the company's); none ends in a head noun.
+            if (const std::size_t numbered =
+                    span.last < tokens.size() && !tokens[span.last].text.empty() &&
+                            std::isdigit(static_cast<unsigned char>(tokens[span.last].text.front()))
+                        ? 1
+                        : 0;
+                span.last + numbered < tokens.size() &&
+                is_product_noun(tokens[span.last + numbered].text) &&
+                (words.size() >= 2 || numbered == 1) && !names_body(words.back()))
+                continue;
             add_org(words, span.first);
         } else if (span.type == EntityType::Person) {
             // A storm is an event ("Hurricane Dorian"); a lone institution
@@ -741,6 +862,9 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         if (std::find(company_keys.begin(), company_keys.end(), org.key) != company_keys.end())
             add_unique(result.orgs, std::move(org));
     }
+    std::erase_if(result.orgs, [&](const schema::Entity& org) {
+        return std::find(not_org_keys.begin(), not_org_keys.end(), org.key) != not_org_keys.end();
+    });
     // Places the tagger left untagged where the text's own shape says
     // "place": a party label's state ("(D-Wash.)"), a name before "-based"
     // ("Buffalo-based"), and a name before a qualifier ("Troy, N.C."), the
