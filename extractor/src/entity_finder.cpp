@@ -198,11 +198,11 @@ bool is_post_nominal(std::string_view word) {
 // Kinds of things written after a product's name ("Falcon Heavy rocket",
 // "Creative Commons Attribution license"). Lower case, as in running text.
 bool is_product_noun(std::string_view word) {
-    static constexpr std::array<std::string_view, 22> kNouns = {
-        "rocket",     "rockets",   "license",    "licence",  "licenses", "software",
-        "app",        "browser",   "protocol",   "format",   "vaccine",  "telescope",
-        "spacecraft", "satellite", "missile",    "missiles", "aircraft", "smartphone",
-        "console",    "processor", "processors", "drug"};
+    // Not "aircraft", "vaccine", "software", "drug": a company's name is
+    // written before them too ("the Airbus Industrie aircraft consortium").
+    static constexpr std::array<std::string_view, 14> kNouns = {
+        "rocket",    "rockets", "license",  "licence", "licenses", "telescope", "spacecraft",
+        "satellite", "missile", "missiles", "browser", "protocol", "format",    "smartphone"};
     return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
 }
 
@@ -594,16 +594,18 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     // Names that are no organisation anywhere in this text, whatever one
     // mention's tag says (not_org_keys), by key:
     //  * an acronym it writes in the plural ("DVDs": a kind of thing);
-    //  * a name the tagger calls MISC in more of its mentions than ORG
-    //    ("Brexit"): the text's majority label, as a second-stage tagger
-    //    reads a document (Krishnan & Manning 2006);
+    //  * a name the tagger calls MISC in more of its mentions than ORG, with
+    //    no head noun or company form in any ("Brexit"): the text's majority
+    //    label, as a second-stage tagger reads a document (Krishnan &
+    //    Manning 2006);
     //  * an acronym it defines and its long form, when the long form is no
     //    organisation's (acronym_definitions): in lower case ("DRM (digital
     //    rights management)"), a law, an office or a scheme ("Digital
     //    Millennium Copyright Act (DMCA)", "Divisional Railway Manager
-    //    (DRM)"), or with no head noun, company form or institution word
-    //    where it is a gloss ("EOL (End of Life)") or the tagger did not
-    //    call it ORG ("Internet Relay Chat (IRC)").
+    //    (DRM)"), written in lower case elsewhere in the text ("the end of
+    //    life of CentOS 8"), or a gloss with no head noun, company form or
+    //    institution word ("EOL (End of Life)") of an acronym the tagger
+    //    calls ORG nowhere else in the text.
     std::vector<std::string> not_org_keys;
     const auto names_body = [](const Token& word) {
         return is_organisation_head(word.text) || is_company_form(word.text) ||
@@ -620,28 +622,37 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             not_org_keys.push_back(detail::ascii_lower(token.text));
         }
     }
-    {
-        std::vector<std::pair<std::string, int>> balance;  // key, ORG minus MISC mentions
-        for (const EntitySpan& span : tagged.spans) {
-            if (span.type != EntityType::Organisation && span.type != EntityType::Misc) continue;
-            std::string key = span_key(span.first, span.last);
-            // A head noun, a company form or an institution word is evidence
-            // enough ("European Southern Observatory").
-            if (key.empty() ||
-                std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(span.first),
-                            tokens.begin() + static_cast<std::ptrdiff_t>(span.last), names_body))
-                continue;
-            const int vote = span.type == EntityType::Organisation ? 1 : -1;
-            const auto it = std::find_if(balance.begin(), balance.end(),
-                                         [&](const auto& known) { return known.first == key; });
-            if (it == balance.end())
-                balance.emplace_back(std::move(key), vote);
-            else
-                it->second += vote;
-        }
-        for (auto& [key, votes] : balance) {
-            if (votes < 0) not_org_keys.push_back(std::move(key));
-        }
+    // Per key: ORG minus MISC mentions, and whether a mention had a head
+    // noun, a company form or an institution word (evidence enough:
+    // "Caesars World Inc" keeps the MISC "Caesars World" mentions of its
+    // text, "European Southern Observatory" its own).
+    struct Votes {
+        std::string key;
+        int balance = 0;
+        bool evidence = false;
+    };
+    std::vector<Votes> votes;
+    for (const EntitySpan& span : tagged.spans) {
+        if (span.type != EntityType::Organisation && span.type != EntityType::Misc) continue;
+        std::string key = span_key(span.first, span.last);
+        if (key.empty()) continue;
+        auto it = std::find_if(votes.begin(), votes.end(),
+                               [&](const Votes& known) { return known.key == key; });
+        if (it == votes.end()) it = votes.insert(votes.end(), Votes{std::move(key)});
+        it->balance += span.type == EntityType::Organisation ? 1 : -1;
+        it->evidence =
+            it->evidence ||
+            std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(span.first),
+                        tokens.begin() + static_cast<std::ptrdiff_t>(span.last), names_body) ||
+            followed_by_company_form(tokens.subspan(span.last));
+    }
+    const auto votes_of = [&](std::string_view key) {
+        const auto it = std::find_if(votes.begin(), votes.end(),
+                                     [&](const Votes& known) { return known.key == key; });
+        return it == votes.end() ? 0 : it->balance;
+    };
+    for (const Votes& v : votes) {
+        if (v.balance < 0 && !v.evidence) not_org_keys.push_back(v.key);
     }
     for (const AcronymDefinition& definition : acronym_definitions(tokens)) {
         const auto expansion = tokens.subspan(
@@ -651,14 +662,36 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         const bool kind =
             is_law_word(last_word) || is_office_word(last_word) || is_programme_word(last_word);
         const bool head = std::any_of(expansion.begin(), expansion.end(), names_body);
-        const bool tagged_org =
+        // The tagger's other mentions of the acronym (not the one that
+        // defines it) speak for a long form with no head noun: "GATT (General Agreement on Tariffs
+        // and Trade)" stays an organisation where GATT is ORG in most of the text's mentions.
+        const std::string acronym = detail::ascii_lower(tokens[definition.acronym].text);
+        // The text writes the long form in lower case elsewhere ("before
+        // the end of life of CentOS 8"): the words of a term.
+        const bool written_lower = [&] {
+            if (expansion.size() < 2) return false;
+            for (std::size_t i = 0; i + expansion.size() <= tokens.size(); ++i) {
+                if (!is_lower_word(tokens[i].text)) continue;
+                std::size_t k = 0;
+                while (k < expansion.size() &&
+                       tokens[i + k].text.size() == expansion[k].text.size() &&
+                       detail::ascii_lower(tokens[i + k].text) ==
+                           detail::ascii_lower(expansion[k].text))
+                    ++k;
+                if (k == expansion.size()) return true;
+            }
+            return false;
+        }();
+        const bool defined_as_org =
             std::any_of(tagged.spans.begin(), tagged.spans.end(), [&](const EntitySpan& span) {
-                return span.type == EntityType::Organisation &&
-                       span.first <= definition.expansion.first &&
-                       span.last >= definition.expansion.last;
+                return span.type == EntityType::Organisation && span.first <= definition.acronym &&
+                       span.last > definition.acronym;
             });
-        if (!(lower_case || kind || (!head && (definition.gloss || !tagged_org)))) continue;
-        not_org_keys.push_back(detail::ascii_lower(tokens[definition.acronym].text));
+        const int other_votes = votes_of(acronym) - (defined_as_org ? 1 : 0);
+        if (!(lower_case || kind || written_lower ||
+              (!head && definition.gloss && other_votes <= 0)))
+            continue;
+        not_org_keys.push_back(acronym);
         if (!lower_case)
             not_org_keys.push_back(span_key(definition.expansion.first, definition.expansion.last));
     }
@@ -735,26 +768,24 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         if (is_label_segment(text, tokens, span.first)) continue;
         const auto words = tokens.subspan(span.first, span.last - span.first);
         if (span.type == EntityType::Organisation) {
-            // One name the tagger cut in two, the rest MISC ("Digital
-            // Millennium" + "Copyright Act"): the rest says what it is.
-            if (const auto next = &span - tagged.spans.data() + 1;
-                static_cast<std::size_t>(next) < tagged.spans.size() &&
-                tagged.spans[static_cast<std::size_t>(next)].type == EntityType::Misc &&
-                tagged.spans[static_cast<std::size_t>(next)].first == span.last &&
-                !names_body(tokens[span.last - 1]))
+            // One name the tagger cut in two, the rest MISC and a law's
+            // ("Digital Millennium" + "Copyright Act"): a law's name.
+            if (const auto next = static_cast<std::size_t>(&span - tagged.spans.data()) + 1;
+                next < tagged.spans.size() && tagged.spans[next].type == EntityType::Misc &&
+                tagged.spans[next].first == span.last &&
+                is_law_word(tokens[tagged.spans[next].last - 1].text))
                 continue;
             // A product's name before the kind of thing it is: "its Falcon
             // Heavy rocket", "a Falcon 9 rocket", "a Creative Commons
             // Attribution license". A name of one word needs a model number
-            // ("a SpaceX rocket" is the company's); none ends in a head noun.
-            if (const std::size_t numbered =
-                    span.last < tokens.size() && !tokens[span.last].text.empty() &&
-                            std::isdigit(static_cast<unsigned char>(tokens[span.last].text.front()))
-                        ? 1
-                        : 0;
-                span.last + numbered < tokens.size() &&
-                is_product_noun(tokens[span.last + numbered].text) &&
-                (words.size() >= 2 || numbered == 1) && !names_body(words.back()))
+            // ("a SpaceX rocket" is the company's), and none ends in a head
+            // noun.
+            const bool numbered = span.last + 1 < tokens.size() &&
+                                  !tokens[span.last].text.empty() &&
+                                  detail::is_ascii_digit(tokens[span.last].text.front());
+            const std::size_t kind_at = span.last + (numbered ? 1 : 0);
+            if (kind_at < tokens.size() && is_product_noun(tokens[kind_at].text) &&
+                (words.size() >= 2 || numbered) && !names_body(words.back()))
                 continue;
             add_org(words, span.first);
         } else if (span.type == EntityType::Person) {
