@@ -801,6 +801,30 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
                 (span.first > 0 && detail::ascii_lower(tokens[span.first - 1].text) == "the"))
                 continue;
             if (words.size() == 1 && is_organisation_head(words.front().text)) continue;
+            // A thing named after a person: the tagger's person ends in a
+            // kind of thing ("James Webb Telescope"), is followed by one
+            // ("the James Webb telescope"), or starts a longer capitalised
+            // name ending in a kind of thing or of place ("the James Webb
+            // Space Telescope", "John F. Kennedy Space Center", "the Robert
+            // Burns Bridge").
+            {
+                constexpr std::size_t kMaxRest = 3;
+                bool named_after = is_product_noun(detail::ascii_lower(words.back().text));
+                for (std::size_t rest = span.last;
+                     !named_after && rest < tokens.size() && rest < span.last + kMaxRest &&
+                     !tokens[rest].text.empty() &&
+                     (detail::is_ascii_upper(tokens[rest].text.front()) ||
+                      detail::is_ascii_lower(tokens[rest].text.front()));
+                     ++rest) {
+                    const std::string_view word = tokens[rest].text;
+                    const bool capitalised = detail::is_ascii_upper(word.front());
+                    named_after =
+                        is_product_noun(detail::ascii_lower(word)) ||
+                        (capitalised && (is_place_noun(word) || is_organisation_head(word)));
+                    if (!capitalised) break;
+                }
+                if (named_after) continue;
+            }
             // A company or an institution: "Smith Barney Inc", "Merrill Lynch
             // and Co", "Reagan Administration", "Walter Reed Hospital".
             if (followed_by_company_form(tokens.subspan(span.last)) ||
