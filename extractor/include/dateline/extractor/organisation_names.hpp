@@ -113,8 +113,9 @@ namespace dateline::extractor {
 struct AcronymDefinition {
     /// The token of the acronym.
     std::size_t acronym = 0;
-    /// The tokens of its long form, whose initials (without "of", "and",
-    /// "the", "for", "&", "in", "on") spell the acronym, any case.
+    /// The tokens of its long form, whose initials spell the acronym, any
+    /// case, without "of", "and", "the", "for", "&", "in", "on" ("BOE",
+    /// Bank of England) or with them ("EOL", End of Life).
     WordRange expansion;
     /// The long form follows the acronym as a gloss ("EOL (End of Life)",
     /// "CI [Continuous Integration]", "DRM (digital rights management, the
