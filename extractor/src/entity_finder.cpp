@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <functional>
 #include <iterator>
 #include <utility>
@@ -192,6 +193,17 @@ bool is_post_nominal(std::string_view word) {
                                                                   "MLA", "OBE", "CBE", "MBE", "KBE",
                                                                   "PhD", "MD",  "Esq", "Esq."};
     return std::find(kLetters.begin(), kLetters.end(), word) != kLetters.end();
+}
+
+// Kinds of things written after a product's name ("Falcon Heavy rocket",
+// "Creative Commons Attribution license"). Lower case, as in running text.
+bool is_product_noun(std::string_view word) {
+    // Not "aircraft", "vaccine", "software", "drug": a company's name is
+    // written before them too ("the Airbus Industrie aircraft consortium").
+    static constexpr std::array<std::string_view, 14> kNouns = {
+        "rocket",    "rockets", "license",  "licence", "licenses", "telescope", "spacecraft",
+        "satellite", "missile", "missiles", "browser", "protocol", "format",    "smartphone"};
+    return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
 }
 
 // Words after a name that make it a website's or a channel's ("his Twitter
@@ -543,15 +555,31 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             add_org(named.subspan(i + 1), offset + r.first + i + 1);
             return;
         }
-        // A term, not a body: "UTC", "PhD", "LIBOR", "Thank" (you), and an
-        // ordinary word the newswire never wrote capitalised ("Earth").
+        // A term, not a body: "UTC", "PhD", "LIBOR", "Thank" (you), a
+        // Roman numeral ("II" of "World War II"), and an ordinary word the
+        // newswire never wrote capitalised ("Earth").
         if (named.size() == 1) {
             const std::string_view word = named.front().text;
             const bool all_caps = std::none_of(word.begin(), word.end(), detail::is_ascii_lower);
-            if (is_term_abbreviation(word) || is_discourse_word(word) ||
+            if (is_term_abbreviation(word) || is_discourse_word(word) || is_roman_numeral(word) ||
                 (!all_caps && is_common_word(word) && model.clusters().find(word)[0] == 0))
                 return;
         }
+        // A term in a name qualifies it, it names no body: "Post COVID
+        // Melbourne", "HIV Prevention".
+        if (named.size() >= 2 && std::any_of(named.begin(), named.end(), [](const Token& w) {
+                return is_term_abbreviation(w.text);
+            }))
+            return;
+        // A speaker's label in an interview's transcript, "((WSS))": the
+        // initials of the interviewer, no organisation.
+        if (const std::size_t first = offset + r.first;
+            first >= 2 && end + 1 < tokens.size() && tokens[first - 1].text == "(" &&
+            tokens[first - 2].text == "(" && tokens[end].text == ")" && tokens[end + 1].text == ")")
+            return;
+        // A court without its jurisdiction ("Court of Appeals" of "the Second
+        // Circuit Court of Appeals") is nobody's in particular.
+        if (is_generic_court(named)) return;
         // A person with a title: "Queen Elizabeth II", "King Fahd" (a title
         // word, then a given name, no head noun and no company form).
         if (named.size() >= 2 && is_title_word(named.front().text) &&
@@ -629,6 +657,111 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         }
         add_unique(result.orgs, std::move(org));
     };
+
+    // Names that are no organisation anywhere in this text, whatever one
+    // mention's tag says (not_org_keys), by key:
+    //  * an acronym it writes in the plural ("DVDs": a kind of thing);
+    //  * a name the tagger calls MISC in more of its mentions than ORG, with
+    //    no head noun or company form in any ("Brexit"): the text's majority
+    //    label, as a second-stage tagger reads a document (Krishnan &
+    //    Manning 2006);
+    //  * an acronym it defines and its long form, when the long form is no
+    //    organisation's (acronym_definitions): in lower case ("DRM (digital
+    //    rights management)"), a law, an office or a scheme ("Digital
+    //    Millennium Copyright Act (DMCA)", "Divisional Railway Manager
+    //    (DRM)"), written in lower case elsewhere in the text ("the end of
+    //    life of CentOS 8"), or a gloss with no head noun, company form or
+    //    institution word ("EOL (End of Life)") of an acronym the tagger
+    //    calls ORG nowhere else in the text.
+    std::vector<std::string> not_org_keys;
+    const auto names_body = [](const Token& word) {
+        return is_organisation_head(word.text) || is_company_form(word.text) ||
+               is_institution_word(word.text);
+    };
+    const auto span_key = [&](std::size_t first, std::size_t last) {
+        const WordRange r = clean_org_words(tokens.subspan(first, last - first));
+        if (r.empty()) return std::string();
+        return schema::canonical_key(display_name(text, tokens, {first + r.first, first + r.last}));
+    };
+    for (const Token& token : tokens) {
+        if (const std::string_view stem = plural_acronym(token.text); !stem.empty()) {
+            not_org_keys.push_back(detail::ascii_lower(stem));
+            not_org_keys.push_back(detail::ascii_lower(token.text));
+        }
+    }
+    // Per key: ORG minus MISC mentions, and whether a mention had a head
+    // noun, a company form or an institution word (evidence enough:
+    // "Caesars World Inc" keeps the MISC "Caesars World" mentions of its
+    // text, "European Southern Observatory" its own).
+    struct Votes {
+        std::string key;
+        int balance = 0;
+        bool evidence = false;
+    };
+    std::vector<Votes> votes;
+    for (const EntitySpan& span : tagged.spans) {
+        if (span.type != EntityType::Organisation && span.type != EntityType::Misc) continue;
+        std::string key = span_key(span.first, span.last);
+        if (key.empty()) continue;
+        auto it = std::find_if(votes.begin(), votes.end(),
+                               [&](const Votes& known) { return known.key == key; });
+        if (it == votes.end()) it = votes.insert(votes.end(), Votes{std::move(key)});
+        it->balance += span.type == EntityType::Organisation ? 1 : -1;
+        it->evidence =
+            it->evidence ||
+            std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(span.first),
+                        tokens.begin() + static_cast<std::ptrdiff_t>(span.last), names_body) ||
+            followed_by_company_form(tokens.subspan(span.last));
+    }
+    const auto votes_of = [&](std::string_view key) {
+        const auto it = std::find_if(votes.begin(), votes.end(),
+                                     [&](const Votes& known) { return known.key == key; });
+        return it == votes.end() ? 0 : it->balance;
+    };
+    for (const Votes& v : votes) {
+        if (v.balance < 0 && !v.evidence) not_org_keys.push_back(v.key);
+    }
+    for (const AcronymDefinition& definition : acronym_definitions(tokens)) {
+        const auto expansion = tokens.subspan(
+            definition.expansion.first, definition.expansion.last - definition.expansion.first);
+        const bool lower_case = is_lower_word(expansion.front().text);
+        const std::string_view last_word = expansion.back().text;
+        const bool kind =
+            is_law_word(last_word) || is_office_word(last_word) || is_programme_word(last_word);
+        const bool head = std::any_of(expansion.begin(), expansion.end(), names_body);
+        // The tagger's other mentions of the acronym (not the one that
+        // defines it) speak for a long form with no head noun: "GATT (General Agreement on Tariffs
+        // and Trade)" stays an organisation where GATT is ORG in most of the text's mentions.
+        const std::string acronym = detail::ascii_lower(tokens[definition.acronym].text);
+        // The text writes the long form in lower case elsewhere ("before
+        // the end of life of CentOS 8"): the words of a term.
+        const bool written_lower = [&] {
+            if (expansion.size() < 2) return false;
+            for (std::size_t i = 0; i + expansion.size() <= tokens.size(); ++i) {
+                if (!is_lower_word(tokens[i].text)) continue;
+                std::size_t k = 0;
+                while (k < expansion.size() &&
+                       tokens[i + k].text.size() == expansion[k].text.size() &&
+                       detail::ascii_lower(tokens[i + k].text) ==
+                           detail::ascii_lower(expansion[k].text))
+                    ++k;
+                if (k == expansion.size()) return true;
+            }
+            return false;
+        }();
+        const bool defined_as_org =
+            std::any_of(tagged.spans.begin(), tagged.spans.end(), [&](const EntitySpan& span) {
+                return span.type == EntityType::Organisation && span.first <= definition.acronym &&
+                       span.last > definition.acronym;
+            });
+        const int other_votes = votes_of(acronym) - (defined_as_org ? 1 : 0);
+        if (!(lower_case || kind || written_lower ||
+              (!head && definition.gloss && other_votes <= 0)))
+            continue;
+        not_org_keys.push_back(acronym);
+        if (!lower_case)
+            not_org_keys.push_back(span_key(definition.expansion.first, definition.expansion.last));
+    }
 
     std::vector<std::string> people;
     std::vector<bool> people_titled;   // per entry of `people`: a title came with the mention
@@ -713,6 +846,25 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         if (is_label_segment(text, tokens, span.first)) continue;
         const auto words = tokens.subspan(span.first, span.last - span.first);
         if (span.type == EntityType::Organisation) {
+            // One name the tagger cut in two, the rest MISC and a law's
+            // ("Digital Millennium" + "Copyright Act"): a law's name.
+            if (const auto next = static_cast<std::size_t>(&span - tagged.spans.data()) + 1;
+                next < tagged.spans.size() && tagged.spans[next].type == EntityType::Misc &&
+                tagged.spans[next].first == span.last &&
+                is_law_word(tokens[tagged.spans[next].last - 1].text))
+                continue;
+            // A product's name before the kind of thing it is: "its Falcon
+            // Heavy rocket", "a Falcon 9 rocket", "a Creative Commons
+            // Attribution license". A name of one word needs a model number
+            // ("a SpaceX rocket" is the company's), and none ends in a head
+            // noun.
+            const bool numbered = span.last + 1 < tokens.size() &&
+                                  !tokens[span.last].text.empty() &&
+                                  detail::is_ascii_digit(tokens[span.last].text.front());
+            const std::size_t kind_at = span.last + (numbered ? 1 : 0);
+            if (kind_at < tokens.size() && is_product_noun(tokens[kind_at].text) &&
+                (words.size() >= 2 || numbered) && !names_body(words.back()))
+                continue;
             add_org(words, span.first);
         } else if (span.type == EntityType::Person) {
             // A storm is an event ("Hurricane Dorian"); a lone institution
@@ -727,6 +879,30 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
                 (span.first > 0 && detail::ascii_lower(tokens[span.first - 1].text) == "the"))
                 continue;
             if (words.size() == 1 && is_organisation_head(words.front().text)) continue;
+            // A thing named after a person: the tagger's person ends in a
+            // kind of thing ("James Webb Telescope"), is followed by one
+            // ("the James Webb telescope"), or starts a longer capitalised
+            // name ending in a kind of thing or of place ("the James Webb
+            // Space Telescope", "John F. Kennedy Space Center", "the Robert
+            // Burns Bridge").
+            {
+                constexpr std::size_t kMaxRest = 3;
+                bool named_after = is_product_noun(detail::ascii_lower(words.back().text));
+                for (std::size_t rest = span.last;
+                     !named_after && rest < tokens.size() && rest < span.last + kMaxRest &&
+                     !tokens[rest].text.empty() &&
+                     (detail::is_ascii_upper(tokens[rest].text.front()) ||
+                      detail::is_ascii_lower(tokens[rest].text.front()));
+                     ++rest) {
+                    const std::string_view word = tokens[rest].text;
+                    const bool capitalised = detail::is_ascii_upper(word.front());
+                    named_after =
+                        is_product_noun(detail::ascii_lower(word)) ||
+                        (capitalised && (is_place_noun(word) || is_organisation_head(word)));
+                    if (!capitalised) break;
+                }
+                if (named_after) continue;
+            }
             // A company or an institution: "Smith Barney Inc", "Merrill Lynch
             // and Co", "Reagan Administration", "Walter Reed Hospital".
             if (followed_by_company_form(tokens.subspan(span.last)) ||
@@ -819,6 +995,9 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         if (std::find(company_keys.begin(), company_keys.end(), org.key) != company_keys.end())
             add_unique(result.orgs, std::move(org));
     }
+    std::erase_if(result.orgs, [&](const schema::Entity& org) {
+        return std::find(not_org_keys.begin(), not_org_keys.end(), org.key) != not_org_keys.end();
+    });
     // Places the tagger left untagged where the text's own shape says
     // "place": a party label's state ("(D-Wash.)"), a name before "-based"
     // ("Buffalo-based"), and a name before a qualifier ("Troy, N.C."), the

@@ -36,7 +36,7 @@ bool is_company_form(std::string_view word) {
 }
 
 bool is_organisation_head(std::string_view word) {
-    static constexpr std::array<std::string_view, 48> kHeads = {
+    static constexpr std::array<std::string_view, 55> kHeads = {
         "Administration", "Association", "Hospital",     "University",   "College",    "School",
         "Institute",      "Foundation",  "Party",        "Bank",         "Commission", "Committee",
         "Council",        "Agency",      "Department",   "Ministry",     "Authority",  "Board",
@@ -44,7 +44,9 @@ bool is_organisation_head(std::string_view word) {
         "Securities",     "Industries",  "Enterprises",  "Brothers",     "Trust",      "Fund",
         "Union",          "Federation",  "Organisation", "Organization", "Society",    "Club",
         "Church",         "Army",        "Police",       "Airlines",     "Airways",    "Motors",
-        "Systems",        "Media",       "Office",       "Bureau",       "Center",     "Centre"};
+        "Systems",        "Media",       "Office",       "Bureau",       "Center",     "Centre",
+        "Observatory",    "Laboratory",  "Museum",       "Library",      "Academy",    "League",
+        "Service"};
     return contains(kHeads, word);
 }
 
@@ -65,16 +67,29 @@ bool is_money_word(std::string_view word) {
 }
 
 bool is_office_word(std::string_view word) {
-    static constexpr std::array<std::string_view, 22> kOffices = {
+    static constexpr std::array<std::string_view, 24> kOffices = {
         "Member",     "Leader",     "Manager",        "Minister",   "CEO",          "Chairman",
         "Chairwoman", "Secretary",  "President",      "Director",   "Spokesman",    "Spokeswoman",
         "Governor",   "Officer",    "Representative", "Ambassador", "Commissioner", "Mayor",
-        "Speaker",    "Chancellor", "Chief",          "Premier"};
+        "Speaker",    "Chancellor", "Chief",          "Premier",    "Adviser",      "Advisor"};
     return contains(kOffices, word);
 }
 
 bool is_law_word(std::string_view word) {
-    return word == "Act" || word == "Bill" || word == "Amendment" || word == "Section";
+    static constexpr std::array<std::string_view, 9> kWords = {
+        "Act", "Bill", "Amendment", "Section", "Treaty", "Accord", "Agreement", "Pact", "Deal"};
+    return contains(kWords, word);
+}
+
+bool is_generic_court(std::span<const Token> words) {
+    std::string name;
+    for (const Token& word : words) {
+        if (!name.empty()) name += ' ';
+        name += word.text;
+    }
+    static constexpr std::array<std::string_view, 5> kCourts = {
+        "Court of Appeals", "Court of Appeal", "Appeals Court", "District Court", "Circuit Court"};
+    return contains(kCourts, std::string_view(name));
 }
 
 bool is_programme_word(std::string_view word) {
@@ -89,11 +104,100 @@ bool names_world_body(std::span<const Token> words) {
 }
 
 bool is_term_abbreviation(std::string_view word) {
-    static constexpr std::array<std::string_view, 26> kTerms = {
-        "utc", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "bst", "jst", "ist", "phd",
-        "mba", "msc", "bsc", "llb", "dna", "rna", "id",  "gdp", "gnp", "cpi", "ipo", "mph", "kmh"};
+    static constexpr std::array<std::string_view, 30> kTerms = {
+        "utc", "gmt", "est", "edt", "cst", "cdt", "pst",   "pdt", "cet",  "bst",
+        "jst", "ist", "phd", "mba", "msc", "bsc", "llb",   "dna", "rna",  "id",
+        "gdp", "gnp", "cpi", "ipo", "mph", "kmh", "covid", "hiv", "aids", "sars"};
     const std::string lower = lower_no_period(word);
     return contains(kTerms, lower) || (lower.size() > 4 && lower.ends_with("ibor"));
+}
+
+bool is_roman_numeral(std::string_view word) {
+    return word.size() >= 2 && std::all_of(word.begin(), word.end(),
+                                           [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+}
+
+std::string_view plural_acronym(std::string_view word) {
+    if (word.size() < 3 || word.back() != 's') return {};
+    const std::string_view stem = word.substr(0, word.size() - 1);
+    return std::all_of(stem.begin(), stem.end(), detail::is_ascii_upper) ? stem
+                                                                         : std::string_view{};
+}
+
+namespace {
+
+bool is_acronym(std::string_view word) {
+    constexpr std::size_t kMinLetters = 2;
+    constexpr std::size_t kMaxLetters = 8;
+    return word.size() >= kMinLetters && word.size() <= kMaxLetters &&
+           std::all_of(word.begin(), word.end(), detail::is_ascii_upper);
+}
+
+bool is_open_bracket(std::string_view word) { return word == "(" || word == "["; }
+bool is_close_bracket(std::string_view word) { return word == ")" || word == "]"; }
+
+// Words a long form skips in its acronym ("Bank of England", BoE).
+bool is_initials_skip(std::string_view word) {
+    static constexpr std::array<std::string_view, 7> kWords = {"of", "and", "the", "for",
+                                                               "&",  "in",  "on"};
+    return contains(kWords, word);
+}
+
+bool starts_with_letter(std::string_view word) {
+    return !word.empty() &&
+           (detail::is_ascii_upper(word.front()) || detail::is_ascii_lower(word.front()));
+}
+
+// Whether the initials of `words` spell `acronym`, the skipped words' aside
+// ("BOE", Bank of England) or not ("EOL", End of Life).
+bool spells(std::span<const Token> words, std::string_view acronym) {
+    std::string letters;
+    std::string all_letters;
+    for (const Token& word : words) {
+        const std::string initial = detail::ascii_lower(word.text.substr(0, 1));
+        all_letters += initial;
+        if (!is_initials_skip(word.text)) letters += initial;
+    }
+    const std::string lower = detail::ascii_lower(acronym);
+    return letters == lower || all_letters == lower;
+}
+
+}  // namespace
+
+std::vector<AcronymDefinition> acronym_definitions(std::span<const Token> tokens) {
+    constexpr std::size_t kMaxWords = 12;
+    std::vector<AcronymDefinition> out;
+    for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+        // "Long Form (LF)": capitalised words back from the bracket.
+        if (is_open_bracket(tokens[i].text) && is_acronym(tokens[i + 1].text) &&
+            is_close_bracket(tokens[i + 2].text)) {
+            const std::string_view acronym = tokens[i + 1].text;
+            for (std::size_t first = i; first-- > 0 && i - first <= kMaxWords;) {
+                const std::string_view word = tokens[first].text;
+                const bool capitalised = !word.empty() && detail::is_ascii_upper(word.front());
+                if (!capitalised && !is_initials_skip(word)) break;
+                if (capitalised && spells(tokens.subspan(first, i - first), acronym)) {
+                    out.push_back({i + 1, {first, i}, false});
+                    break;
+                }
+            }
+            continue;
+        }
+        // "LF (long form)": words up to the closing bracket or a comma.
+        if (is_acronym(tokens[i].text) && is_open_bracket(tokens[i + 1].text)) {
+            std::size_t last = i + 2;
+            while (last < tokens.size() && last - (i + 2) <= kMaxWords &&
+                   (starts_with_letter(tokens[last].text) || tokens[last].text == "&"))
+                ++last;
+            if (last == i + 2 || last >= tokens.size() ||
+                !(is_close_bracket(tokens[last].text) || tokens[last].text == ","))
+                continue;
+            const auto expansion = tokens.subspan(i + 2, last - (i + 2));
+            if (!is_initials_skip(expansion.front().text) && spells(expansion, tokens[i].text))
+                out.push_back({i, {i + 2, last}, true});
+        }
+    }
+    return out;
 }
 
 const schema::PlaceIdentityRow* country_of_words(std::span<const Token> words) {

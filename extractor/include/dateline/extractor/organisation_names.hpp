@@ -20,13 +20,19 @@
 //    "LIBOR") is no organisation;
 //  * a generic institution ("Finance Ministry", "Central Bank", "Air Force")
 //    is a country's: country_relative_name() finds it and the country
-//    written with it.
+//    written with it;
+//  * an acronym the text defines takes the kind of its long form
+//    (acronym_definitions()): "Digital Millennium Copyright Act (DMCA)" is a
+//    law, "DRM (digital rights management)" a term, so neither is an
+//    organisation; an acronym the text writes in the plural ("DVDs") is a
+//    common noun; a Roman numeral ("II") names nothing.
 // Lists of words, never of organisations: the held-out archives name others.
 
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dateline/extractor/name_normalisation.hpp"
 #include "dateline/extractor/tokenizer.hpp"
@@ -39,8 +45,8 @@ namespace dateline::extractor {
 [[nodiscard]] bool is_company_form(std::string_view word);
 
 /// A noun that, ending a name, makes it an institution's ("Administration",
-/// "Association", "Hospital", "University", "Party", "Bank", ...): first
-/// letter capital, as in a name.
+/// "Association", "Hospital", "University", "Party", "Bank", "Observatory",
+/// "Museum", "League", "Service", ...): first letter capital, as in a name.
 [[nodiscard]] bool is_organisation_head(std::string_view word);
 
 /// A one-word name of an institution that is also an ordinary word: "House",
@@ -57,13 +63,22 @@ namespace dateline::extractor {
 /// organisation: at the end ("Senate Majority Leader", "Divisional Railway
 /// Manager", "U.S. Trade Representative") or first before "of" ("Member of
 /// Parliament", "CEO of Massey Energy"). Case matters: "Member", "Leader",
-/// "Manager", "Minister", "CEO", "Chairman", "Secretary", "President", ...
+/// "Manager", "Minister", "CEO", "Chairman", "Secretary", "President",
+/// "Adviser", ...
 [[nodiscard]] bool is_office_word(std::string_view word);
 
-/// A word that, ending a name, makes it a law's ("Clean Air Act", "Farm
-/// Bill", "DMCA Section"): "Act", "Bill", "Amendment", "Section". Case
-/// matters.
+/// A word that, ending a name, makes it a law's or an agreement's ("Clean Air
+/// Act", "Farm Bill", "DMCA Section", "Louvre Accord", "Green New Deal"):
+/// "Act", "Bill", "Amendment", "Section", "Treaty", "Accord", "Agreement",
+/// "Pact", "Deal". Case matters.
 [[nodiscard]] bool is_law_word(std::string_view word);
+
+/// Whether `words` are a court every jurisdiction has several of, named
+/// without its jurisdiction: "Court of Appeals", "Court of Appeal", "Appeals
+/// Court", "District Court", "Circuit Court" (the tagger leaves "Second
+/// Circuit" or "for the D.C. Circuit" outside the span). Which court it is
+/// depends on the story, as for "Legislative Assembly".
+[[nodiscard]] bool is_generic_court(std::span<const Token> words);
 
 /// A word that, ending a name, makes it a scheme's ("Export Enhancement
 /// Program", "Food Stamp Programme"): "Program", "Programme", "Scheme". Case
@@ -76,10 +91,46 @@ namespace dateline::extractor {
 
 /// A word written like an acronym that names a term or a unit, not an
 /// organisation: time zones ("UTC", "GMT", "EST"), degrees ("PhD", "MBA"),
-/// "DNA", "RNA", "ID", "GDP", "CPI", "IPO", and the interbank offered rates
+/// "DNA", "RNA", "ID", "GDP", "CPI", "IPO", diseases ("COVID", "HIV", "AIDS",
+/// "SARS"), and the interbank offered rates
 /// ("LIBOR", "Pibor", "Euribor": any word ending in "ibor"). Any case,
 /// periods ignored.
 [[nodiscard]] bool is_term_abbreviation(std::string_view word);
+
+/// Whether `word` is a Roman numeral of two letters or more written with I, V
+/// and X only ("II", "III", "IV", "XII"): the number after a name ("Queen
+/// Elizabeth II", "World War II"), no name itself. "MD", "CD", "DC" are none.
+[[nodiscard]] bool is_roman_numeral(std::string_view word);
+
+/// The acronym a plural is of: "DVD" for "DVDs", "NGO" for "NGOs" (two
+/// capital letters or more, then a lower-case "s"); empty for any other word.
+/// Organisations are not written in the plural, so the acronym names a kind
+/// of thing in the text that writes it so.
+[[nodiscard]] std::string_view plural_acronym(std::string_view word);
+
+/// An acronym the text defines by writing its long form beside it in
+/// parentheses or brackets.
+struct AcronymDefinition {
+    /// The token of the acronym.
+    std::size_t acronym = 0;
+    /// The tokens of its long form, whose initials spell the acronym, any
+    /// case, without "of", "and", "the", "for", "&", "in", "on" ("BOE",
+    /// Bank of England) or with them ("EOL", End of Life).
+    WordRange expansion;
+    /// The long form follows the acronym as a gloss ("EOL (End of Life)",
+    /// "CI [Continuous Integration]", "DRM (digital rights management, the
+    /// ...)"), rather than the acronym following its name ("Internet Relay
+    /// Chat (IRC)"). News glosses terms so; an organisation is named first
+    /// and its acronym given after.
+    bool gloss = false;
+};
+
+/// The acronyms `tokens` define: "Long Form (LF)" or "Long Form [LF]", and
+/// "LF (long form)" or "LF [long form]" (the gloss ends at the closing
+/// bracket or at a comma). An acronym is 2 to 8 capital letters; a long form
+/// of a name is capitalised words and the skipped words only, one of a gloss
+/// may be in lower case. In text order.
+[[nodiscard]] std::vector<AcronymDefinition> acronym_definitions(std::span<const Token> tokens);
 
 /// The country (or historical country) that `words` name as a whole
 /// ("Japan", "Japanese", "West German", "U.S.", "Soviet"): a row of the place
