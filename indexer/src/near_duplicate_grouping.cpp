@@ -66,40 +66,101 @@ struct Located {
     std::string key;  ///< the group key the document holds now
 };
 
+// An article as grouping first reads it: without its signature.
+struct Unsigned {
+    std::string id;
+    std::string date;
+};
+
+// Calls `visit(position, value)` for every document of `db` that has a
+// value in `slot` and a position in `position` (docid -> article).
+template <typename Visit>
+void read_slot(const Xapian::Database& db, Xapian::valueno slot,
+               const std::unordered_map<Xapian::docid, std::size_t>& position, Visit&& visit) {
+    for (auto value = db.valuestream_begin(slot); value != db.valuestream_end(slot); ++value) {
+        const auto it = position.find(value.get_docid());
+        if (it != position.end()) visit(it->second, *value);
+    }
+}
+
 }  // namespace
 
 GroupingSummary assign_near_duplicate_groups(std::span<Xapian::WritableDatabase> databases) {
-    std::vector<GroupingArticle> articles;
+    // Every article's id, date and where it is. Its signature is kept only
+    // when the article shares an LSH band with another one: an article that
+    // shares none has no candidate leader and is no one's, so the groups are
+    // those of all signatures. Keeping every signature, and every leader's
+    // bands in buckets, cost 382 MB for 200,000 articles
+    // (docs/performance.md).
+    std::vector<Unsigned> articles;
     std::vector<Located> located;
+    std::vector<std::unordered_map<Xapian::docid, std::size_t>> positions(databases.size());
+    const std::string id_prefix(sc::prefix::kId);
     for (std::size_t d = 0; d < databases.size(); ++d) {
         auto& db = databases[d];
-        std::unordered_map<Xapian::docid, std::size_t> position;
-        const std::string id_prefix(sc::prefix::kId);
+        auto& position = positions[d];
         for (auto term = db.allterms_begin(id_prefix); term != db.allterms_end(id_prefix); ++term) {
             const std::string id_term = *term;
             const auto posting = db.postlist_begin(id_term);
             if (posting == db.postlist_end(id_term)) continue;
             position.emplace(*posting, articles.size());
-            articles.push_back({std::string(sc::id_from_term(id_term)), {}, std::nullopt});
+            articles.push_back({std::string(sc::id_from_term(id_term)), {}});
             located.push_back({d, *posting, {}});
         }
-        const auto read_slot = [&](Xapian::valueno slot, auto&& store) {
-            for (auto value = db.valuestream_begin(slot); value != db.valuestream_end(slot);
-                 ++value) {
-                const auto it = position.find(value.get_docid());
-                if (it != position.end()) store(it->second, *value);
-            }
-        };
-        read_slot(sc::slot::kDate,
+        read_slot(db, sc::slot::kDate, position,
                   [&](std::size_t i, const std::string& value) { articles[i].date = value; });
-        read_slot(sc::slot::kSignature, [&](std::size_t i, const std::string& value) {
-            articles[i].signature = sc::decode_signature(value);
-        });
-        read_slot(sc::slot::kNearDuplicateGroup,
+        read_slot(db, sc::slot::kNearDuplicateGroup, position,
                   [&](std::size_t i, const std::string& value) { located[i].key = value; });
     }
 
-    const std::vector<std::size_t> leaders = near_duplicate_leaders(articles);
+    // The band hashes held by two articles or more (each band's index is
+    // mixed into its hash, so one sorted array serves all bands).
+    std::vector<std::uint64_t> bands;
+    for (std::size_t d = 0; d < databases.size(); ++d) {
+        read_slot(databases[d], sc::slot::kSignature, positions[d],
+                  [&](std::size_t, const std::string& value) {
+                      if (const auto signature = sc::decode_signature(value)) {
+                          const auto hashes = sc::band_hashes(*signature);
+                          bands.insert(bands.end(), hashes.begin(), hashes.end());
+                      }
+                  });
+    }
+    std::sort(bands.begin(), bands.end());
+    std::vector<std::uint64_t> shared;
+    for (std::size_t b = 1; b < bands.size(); ++b) {
+        if (bands[b] == bands[b - 1] && (shared.empty() || shared.back() != bands[b]))
+            shared.push_back(bands[b]);
+    }
+    std::vector<std::uint64_t>().swap(bands);
+    // Only the articles that share a band can join a group: they keep
+    // their signatures, in reading order (`candidates` their positions).
+    std::vector<std::size_t> candidates;
+    std::vector<GroupingArticle> signed_articles;
+    for (std::size_t d = 0; d < databases.size(); ++d) {
+        read_slot(databases[d], sc::slot::kSignature, positions[d],
+                  [&](std::size_t i, const std::string& value) {
+                      const auto signature = sc::decode_signature(value);
+                      if (!signature) return;
+                      const auto hashes = sc::band_hashes(*signature);
+                      const bool shares =
+                          std::any_of(hashes.begin(), hashes.end(), [&](std::uint64_t hash) {
+                              return std::binary_search(shared.begin(), shared.end(), hash);
+                          });
+                      if (!shares) return;
+                      candidates.push_back(i);
+                      signed_articles.push_back({articles[i].id, articles[i].date, signature});
+                  });
+    }
+    positions.clear();
+
+    std::vector<std::size_t> leaders(articles.size());
+    std::iota(leaders.begin(), leaders.end(), std::size_t{0});
+    std::unordered_map<std::size_t, const sc::Signature*> signature_of;  // candidates only
+    const std::vector<std::size_t> signed_leaders = near_duplicate_leaders(signed_articles);
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+        leaders[candidates[c]] = candidates[signed_leaders[c]];
+        signature_of.emplace(candidates[c], &*signed_articles[c].signature);
+    }
     std::vector<std::size_t> members(articles.size(), 0);
     for (const auto leader : leaders) ++members[leader];
 
@@ -113,7 +174,7 @@ GroupingSummary assign_near_duplicate_groups(std::span<Xapian::WritableDatabase>
             if (leader == i) ++summary.groups;
         }
         const std::string key =
-            grouped ? sc::near_duplicate_group_key(articles[leader].id, *articles[leader].signature)
+            grouped ? sc::near_duplicate_group_key(articles[leader].id, *signature_of.at(leader))
                     : std::string();
         if (key == located[i].key) continue;
         auto& db = databases[located[i].database];
