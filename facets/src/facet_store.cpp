@@ -149,11 +149,12 @@ std::optional<FacetStore> FacetStore::open(const fs::path& file) {
     const auto offsets_size = [&](std::uint32_t shard) {
         return (std::uint64_t{store.shards_[shard].last_docid} + 2) * sizeof(std::uint32_t);
     };
-    for (std::uint32_t field = 0; field < header.field_count; ++field) {
+    const auto read_column = [&](const layout::ColumnSections& kinds,
+                                 std::uint32_t field) -> std::optional<EntityColumn> {
         EntityColumn column;
-        const auto text = find(layout::SectionKind::KeyText, field, 0);
-        const auto entries = find(layout::SectionKind::Entries, field, 0);
-        const auto keys = find(layout::SectionKind::EntryKeys, field, 0);
+        const auto text = find(kinds.text, field, 0);
+        const auto entries = find(kinds.entries, field, 0);
+        const auto keys = find(kinds.entry_keys, field, 0);
         if (!text || !entries || !keys || entries->size % sizeof(layout::EntryRecord) != 0) {
             return std::nullopt;
         }
@@ -164,13 +165,25 @@ std::optional<FacetStore> FacetStore::open(const fs::path& file) {
         if (column.key_numbers_.size() != column.entry_count_) return std::nullopt;
         column.key_count_ = column.entry_count_ == 0 ? 0 : column.key_numbers_.back() + 1;
         for (std::uint32_t shard = 0; shard < header.shard_count; ++shard) {
-            const auto offsets = find(layout::SectionKind::EntityOffsets, field, shard);
-            const auto rows = find(layout::SectionKind::EntityRows, field, shard);
+            const auto offsets = find(kinds.offsets, field, shard);
+            const auto rows = find(kinds.rows, field, shard);
             if (!offsets || !rows || offsets->size != offsets_size(shard)) return std::nullopt;
             column.rows_.push_back(
                 {as_array<std::uint32_t>(*offsets), as_array<std::uint32_t>(*rows)});
         }
-        store.columns_.push_back(std::move(column));
+        return column;
+    };
+    for (std::uint32_t field = 0; field < header.field_count; ++field) {
+        auto column = read_column(layout::kRawColumn, field);
+        if (!column) return std::nullopt;
+        store.columns_.push_back(std::move(*column));
+        // No shown sections: the alias tables change nothing in the field.
+        std::optional<EntityColumn> shown;
+        if (find(layout::kShownColumn.text, field, 0)) {
+            shown = read_column(layout::kShownColumn, field);
+            if (!shown) return std::nullopt;
+        }
+        store.shown_columns_.push_back(std::move(shown));
     }
 
     const auto days = find(layout::SectionKind::Days, 0, 0);
@@ -200,6 +213,14 @@ bool FacetStore::describes(const std::vector<ShardStamp>& shards) const {
 const EntityColumn* FacetStore::entity_column(std::string_view field_name) const {
     for (std::size_t i = 0; i < field_names_.size(); ++i) {
         if (field_names_[i] == field_name) return &columns_[i];
+    }
+    return nullptr;
+}
+
+const EntityColumn* FacetStore::shown_column(std::string_view field_name) const {
+    for (std::size_t i = 0; i < field_names_.size(); ++i) {
+        if (field_names_[i] != field_name) continue;
+        return shown_columns_[i] ? &*shown_columns_[i] : &columns_[i];
     }
     return nullptr;
 }

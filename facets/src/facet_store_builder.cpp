@@ -18,6 +18,7 @@
 #include "dateline/facets/facet_store.hpp"
 #include "dateline/schema/date.hpp"
 #include "dateline/schema/entity.hpp"
+#include "dateline/schema/entity_aliases.hpp"
 #include "dateline/schema/fields.hpp"
 #include "store_layout.hpp"
 
@@ -80,6 +81,101 @@ struct ShardRows {
     std::vector<RowsBuilder> fields;  // parallel to the entity fields
     std::vector<std::uint32_t> days;  // YYYYMMDD by document; 0 = none
 };
+
+// The dictionary sections of one column, kept until the store is written
+// (the writer holds views of them).
+struct ColumnBytes {
+    std::string text;
+    std::vector<layout::EntryRecord> entries;
+    std::vector<std::uint32_t> key_numbers;
+
+    [[nodiscard]] std::string_view key(std::uint32_t entry) const {
+        return std::string_view(text).substr(entries[entry].key_offset, entries[entry].key_size);
+    }
+    [[nodiscard]] std::string_view name(std::uint32_t entry) const {
+        return std::string_view(text).substr(entries[entry].name_offset,
+                                             entries[entry].name_size);
+    }
+};
+
+// Numbers `dictionary`'s pairs in (key, name) byte order, as the reader
+// expects, renumbers `rows` (one per shard) to match, and returns the
+// dictionary's bytes.
+ColumnBytes number_in_byte_order(const Dictionary& dictionary,
+                                 const std::vector<RowsBuilder*>& rows) {
+    const auto& pairs = dictionary.pairs();
+    std::vector<std::uint32_t> order(pairs.size());
+    std::iota(order.begin(), order.end(), 0U);
+    std::sort(order.begin(), order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return pairs[a] < pairs[b]; });
+    std::vector<std::uint32_t> renumbered(pairs.size());
+    ColumnBytes bytes;
+    for (std::uint32_t position = 0; position < order.size(); ++position) {
+        const auto& [key, name] = pairs[order[position]];
+        renumbered[order[position]] = position;
+        const bool same_key = position > 0 && pairs[order[position - 1]].first == key;
+        const std::uint32_t key_offset = same_key ? bytes.entries.back().key_offset
+                                                  : static_cast<std::uint32_t>(bytes.text.size());
+        if (!same_key) bytes.text += key;
+        const auto name_offset = static_cast<std::uint32_t>(bytes.text.size());
+        bytes.text += name;
+        bytes.entries.push_back({key_offset, static_cast<std::uint32_t>(key.size()), name_offset,
+                                 static_cast<std::uint32_t>(name.size())});
+        bytes.key_numbers.push_back(
+            bytes.key_numbers.empty() ? 0 : bytes.key_numbers.back() + (same_key ? 0 : 1));
+    }
+    for (RowsBuilder* shard : rows) {
+        for (auto& entry : shard->entries) entry = renumbered[entry];
+    }
+    return bytes;
+}
+
+// The shown column of a field (store_layout.hpp): its raw rows `raw` (one
+// per shard, numbered as `raw_bytes`) as `aliases` shows them. Empty when
+// the table changes none of the field's keys: readers then show the raw
+// column.
+std::vector<RowsBuilder> show_rows(const ColumnBytes& raw_bytes,
+                                   const std::vector<RowsBuilder*>& raw,
+                                   const sc::EntityAliases& aliases, Dictionary& shown) {
+    if (aliases.empty()) return {};
+    const auto raw_entries = static_cast<std::uint32_t>(raw_bytes.entries.size());
+    // The shown entry of each raw entry; kUnset where its key is hidden.
+    std::vector<std::uint32_t> shown_of(raw_entries, kUnset);
+    bool changes = false;
+    for (std::uint32_t entry = 0; entry < raw_entries; ++entry) {
+        const std::string_view key = raw_bytes.key(entry);
+        if (const auto target = aliases.find_target(key)) {
+            changes = true;
+            if (!target->key.empty()) shown_of[entry] = shown.intern(target->key, target->name);
+        } else {
+            shown_of[entry] = shown.intern(key, raw_bytes.name(entry));
+        }
+    }
+    if (!changes) return {};
+    std::vector<RowsBuilder> rows(raw.size());
+    for (std::size_t s = 0; s < raw.size(); ++s) {
+        const RowsBuilder& from = *raw[s];
+        RowsBuilder& to = rows[s];
+        for (Xapian::docid docid = 1; docid + 1 < from.offsets.size(); ++docid) {
+            to.start(docid);
+            const std::size_t first_of_document = to.entries.size();
+            for (std::uint32_t i = from.offsets[docid]; i < from.offsets[docid + 1]; ++i) {
+                const std::uint32_t as_shown = shown_of[from.entries[i]];
+                if (as_shown == kUnset) continue;
+                // Each shown key once per article, its first entity naming
+                // it (as FacetCounter resolves the value slots).
+                const std::string_view key = shown.pairs()[as_shown].first;
+                const bool repeated = std::any_of(
+                    to.entries.begin() + static_cast<std::ptrdiff_t>(first_of_document),
+                    to.entries.end(),
+                    [&](std::uint32_t earlier) { return shown.pairs()[earlier].first == key; });
+                if (!repeated) to.entries.push_back(as_shown);
+            }
+        }
+        to.finish(static_cast<Xapian::docid>(from.offsets.size() - 2));
+    }
+    return rows;
+}
 
 // Appends the entities of one document (a value-slot encoding) to `rows`,
 // each key once, its first occurrence: what the counters always counted.
@@ -291,8 +387,7 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
         update.documents_read += db.get_doccount() - static_cast<Xapian::doccount>(kept.size());
     }
 
-    // Number the dictionaries in (key, name) byte order and the days in
-    // date order, as the reader expects.
+    // Number the days in date order, as the reader expects.
     StoreWriter writer(static_cast<std::uint32_t>(shards.size()),
                        static_cast<std::uint32_t>(fields.size()));
     std::vector<layout::ShardRecord> shard_records(shards.size());
@@ -308,47 +403,44 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
     for (const auto& name : fields) field_names += name + '\n';
     writer.add_bytes(layout::SectionKind::FieldNames, 0, 0, field_names);
 
-    std::vector<std::string> texts(fields.size());
-    std::vector<std::vector<layout::EntryRecord>> entry_records(fields.size());
-    std::vector<std::vector<std::uint32_t>> key_numbers(fields.size());
+    // Each column's bytes (raw, then shown where there is one), alive until
+    // the file is written.
+    std::vector<ColumnBytes> column_bytes;
+    std::vector<std::vector<RowsBuilder>> shown_rows;
+    column_bytes.reserve(2 * fields.size());
+    shown_rows.reserve(fields.size());
+    const auto add_column = [&](const layout::ColumnSections& kinds, std::uint32_t field,
+                                const ColumnBytes& bytes, const std::vector<RowsBuilder*>& rows) {
+        writer.add_bytes(kinds.text, field, 0, bytes.text);
+        writer.add<layout::EntryRecord>(kinds.entries, field, 0, bytes.entries);
+        writer.add<std::uint32_t>(kinds.entry_keys, field, 0, bytes.key_numbers);
+        for (std::size_t s = 0; s < rows.size(); ++s) {
+            writer.add<std::uint32_t>(kinds.offsets, field, static_cast<std::uint32_t>(s),
+                                      rows[s]->offsets);
+            writer.add<std::uint32_t>(kinds.rows, field, static_cast<std::uint32_t>(s),
+                                      rows[s]->entries);
+        }
+    };
+    // The alias tables of the commit this store describes: the indexer
+    // writes them in the commit that publishes a run (entity_aliases.hpp).
+    const sc::AliasTables aliases = sc::AliasTables::read(shards.front());
     for (std::size_t f = 0; f < fields.size(); ++f) {
-        const auto& pairs = dictionaries[f].pairs();
-        std::vector<std::uint32_t> order(pairs.size());
-        std::iota(order.begin(), order.end(), 0U);
-        std::sort(order.begin(), order.end(),
-                  [&](std::uint32_t a, std::uint32_t b) { return pairs[a] < pairs[b]; });
-        std::vector<std::uint32_t> renumbered(pairs.size());
-        std::string& text = texts[f];
-        for (std::uint32_t position = 0; position < order.size(); ++position) {
-            const auto& [key, name] = pairs[order[position]];
-            renumbered[order[position]] = position;
-            const bool same_key = position > 0 && pairs[order[position - 1]].first == key;
-            const std::uint32_t key_offset = same_key ? entry_records[f].back().key_offset
-                                                      : static_cast<std::uint32_t>(text.size());
-            if (!same_key) text += key;
-            const auto name_offset = static_cast<std::uint32_t>(text.size());
-            text += name;
-            entry_records[f].push_back({key_offset, static_cast<std::uint32_t>(key.size()),
-                                        name_offset, static_cast<std::uint32_t>(name.size())});
-            key_numbers[f].push_back(
-                key_numbers[f].empty() ? 0 : key_numbers[f].back() + (same_key ? 0 : 1));
-        }
-        for (auto& shard : built) {
-            for (auto& entry : shard.fields[f].entries) entry = renumbered[entry];
-        }
-        writer.add_bytes(layout::SectionKind::KeyText, static_cast<std::uint32_t>(f), 0, text);
-        writer.add<layout::EntryRecord>(layout::SectionKind::Entries, static_cast<std::uint32_t>(f),
-                                        0, entry_records[f]);
-        writer.add<std::uint32_t>(layout::SectionKind::EntryKeys, static_cast<std::uint32_t>(f), 0,
-                                  key_numbers[f]);
-        for (std::size_t s = 0; s < built.size(); ++s) {
-            writer.add<std::uint32_t>(layout::SectionKind::EntityOffsets,
-                                      static_cast<std::uint32_t>(f), static_cast<std::uint32_t>(s),
-                                      built[s].fields[f].offsets);
-            writer.add<std::uint32_t>(layout::SectionKind::EntityRows,
-                                      static_cast<std::uint32_t>(f), static_cast<std::uint32_t>(s),
-                                      built[s].fields[f].entries);
-        }
+        const auto field = static_cast<std::uint32_t>(f);
+        std::vector<RowsBuilder*> raw_rows;
+        for (auto& shard : built) raw_rows.push_back(&shard.fields[f]);
+        const ColumnBytes& raw = column_bytes.emplace_back(
+            number_in_byte_order(dictionaries[f], raw_rows));
+        add_column(layout::kRawColumn, field, raw, raw_rows);
+
+        Dictionary shown;
+        auto& rows = shown_rows.emplace_back(
+            show_rows(raw, raw_rows, aliases.of(sc::entity_fields()[f]), shown));
+        if (rows.empty()) continue;
+        std::vector<RowsBuilder*> shown_pointers;
+        for (auto& shard : rows) shown_pointers.push_back(&shard);
+        const ColumnBytes& shown_bytes =
+            column_bytes.emplace_back(number_in_byte_order(shown, shown_pointers));
+        add_column(layout::kShownColumn, field, shown_bytes, shown_pointers);
     }
 
     // Archives come mostly in date order: skipping repeats of the previous

@@ -24,6 +24,14 @@
 //   EntityRows    per field and shard: u32[] entry numbers
 //   DateRows      per shard: u32[last_docid + 1]; 0 = no date, else
 //                 1 + the day's index in Days
+//
+// and per field whose entities the index's alias tables change (an alias or
+// a hidden key among its keys), the shown column: the same five kinds of
+// section for the entities as the tables show them (each aliased entry
+// replaced by its target, hidden ones dropped, each shown key once per
+// document, its first entity naming it), read as one more EntityColumn:
+//
+//   ShownKeyText, ShownEntries, ShownEntryKeys, ShownOffsets, ShownRows
 
 #include <cstdint>
 
@@ -33,7 +41,8 @@ inline constexpr char kMagic[8] = {'D', 'L', 'F', 'A', 'C', 'E', 'T', 'S'};
 /// Bumped whenever the layout changes; a reader ignores other versions (and
 /// the next dateline-index run writes the file anew).
 /// 2: dates known only to the month or year are kept (YYYYMM00, YYYY0000).
-inline constexpr std::uint32_t kFormatVersion = 2;
+/// 3: shown columns (the entities as the alias tables show them).
+inline constexpr std::uint32_t kFormatVersion = 3;
 inline constexpr std::uint32_t kByteOrderMark = 0x01020304;
 inline constexpr std::uint64_t kAlignment = 8;
 
@@ -58,7 +67,24 @@ enum class SectionKind : std::uint32_t {
     EntityOffsets = 7,
     EntityRows = 8,
     DateRows = 9,
+    ShownKeyText = 10,
+    ShownEntries = 11,
+    ShownEntryKeys = 12,
+    ShownOffsets = 13,
+    ShownRows = 14,
 };
+
+/// The five sections of one entity column: the raw one (what the documents
+/// say) or the shown one (as the alias tables show it).
+struct ColumnSections {
+    SectionKind text, entries, entry_keys, offsets, rows;
+};
+inline constexpr ColumnSections kRawColumn = {SectionKind::KeyText, SectionKind::Entries,
+                                              SectionKind::EntryKeys, SectionKind::EntityOffsets,
+                                              SectionKind::EntityRows};
+inline constexpr ColumnSections kShownColumn = {
+    SectionKind::ShownKeyText, SectionKind::ShownEntries, SectionKind::ShownEntryKeys,
+    SectionKind::ShownOffsets, SectionKind::ShownRows};
 
 /// `field` and `shard` are 0 where the kind has none.
 struct SectionEntry {

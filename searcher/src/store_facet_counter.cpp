@@ -49,13 +49,21 @@ StoreFacetCounter::StoreFacetCounter(const IndexFacetStores& stores,
                                      std::shared_ptr<const schema::AliasTables> aliases)
     : stores_(stores), requests_(std::move(requests)), aliases_(std::move(aliases)) {
     const schema::EntityAliases none;
+    // One store is the store of the one index the aliases were read from,
+    // at the revision it describes: its shown columns are those aliases
+    // applied already. Several stores (several indexes) are counted as the
+    // documents say, and the merged tables applied here.
+    const bool stored_view = aliases_ != nullptr && stores_.stores.size() == 1;
     for (const auto& request : requests_) {
         std::vector<std::unique_ptr<const ShownEntries>> shown;
         std::vector<Counts> counts;
         std::vector<std::vector<std::uint32_t>> counted_in;
         for (const auto& store : stores_.stores) {
-            const auto* column =
-                request.is_date() ? nullptr : store.entity_column(request.field->name);
+            const facets::EntityColumn* column = nullptr;
+            if (!request.is_date()) {
+                column = stored_view ? store.shown_column(request.field->name)
+                                     : store.entity_column(request.field->name);
+            }
             if (column == nullptr) {
                 shown.push_back(nullptr);
                 counts.emplace_back(request.is_date() ? store.dates().days().size() : 0, 0);
@@ -63,7 +71,7 @@ StoreFacetCounter::StoreFacetCounter(const IndexFacetStores& stores,
                 continue;
             }
             auto entries = std::make_unique<const ShownEntries>(
-                *column, aliases_ ? aliases_->of(*request.field) : none);
+                *column, aliases_ && !stored_view ? aliases_->of(*request.field) : none);
             counts.emplace_back(entries->size(), 0);
             counted_in.emplace_back(entries->identity() ? 0 : entries->key_count(), 0);
             shown.push_back(std::move(entries));

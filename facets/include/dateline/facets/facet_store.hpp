@@ -10,10 +10,19 @@
 // document also the number of its day. Counting a match is then a few array
 // reads and increments.
 //
-// What it holds is derived data: exactly what the value slots say (each
-// key once per article, its first occurrence, as the counters always
-// counted), nothing resolved (alias tables apply when counting, as they
-// change with every run). dateline-index writes it after each commit
+// What it holds is derived data, in two forms per field. The raw column is
+// exactly what the value slots say (each key once per article, its first
+// occurrence, as the counters always counted). The shown column is the same
+// entities as the index's alias tables (schema/entity_aliases.hpp) show them
+// at the store's revision: aliases replaced by their targets, hidden keys
+// dropped, each shown key once per article. The tables are recomputed by
+// every run, in the commit that publishes it, and the store is rewritten
+// after each commit, so both describe the same revision; a searcher with
+// the index's own tables counts the shown column as it is, with nothing to
+// resolve per search (resolving every key of a large archive before each
+// faceted search cost milliseconds: docs/performance.md).
+//
+// dateline-index writes the store after each commit
 // (facet_store_builder.hpp), beside the generation it describes, one file
 // for all the generation's shards, written to a temporary name and renamed.
 // It records each database's UUID and revision; a reader uses the store only
@@ -154,9 +163,14 @@ class FacetStore {
 
     [[nodiscard]] const std::vector<ShardStamp>& shards() const { return shards_; }
 
-    /// The column of the entity field named `field_name` ("people"), or
-    /// nullptr when the store has none.
+    /// The raw column of the entity field named `field_name` ("people"):
+    /// what the documents say; nullptr when the store has none.
     [[nodiscard]] const EntityColumn* entity_column(std::string_view field_name) const;
+    /// The shown column of that field: its entities as the alias tables of
+    /// the databases the store describes show them (the raw column itself
+    /// when the tables change nothing in the field); nullptr when the store
+    /// has no such field.
+    [[nodiscard]] const EntityColumn* shown_column(std::string_view field_name) const;
     /// Entity field names, in store order.
     [[nodiscard]] const std::vector<std::string>& field_names() const { return field_names_; }
     [[nodiscard]] const DateColumn& dates() const { return dates_; }
@@ -168,6 +182,8 @@ class FacetStore {
     std::vector<ShardStamp> shards_;
     std::vector<std::string> field_names_;
     std::vector<EntityColumn> columns_;  // parallel to field_names_
+    // Parallel to field_names_; none where the aliases change nothing.
+    std::vector<std::optional<EntityColumn>> shown_columns_;
     DateColumn dates_;
 };
 

@@ -10,10 +10,12 @@
 // looked at for the values that end up counted, once, in facets().
 //
 // Entities are counted as the index's alias tables show them
-// (schema/entity_aliases.hpp), as FacetCounter counts them: the store keeps
-// what the documents say, and each column's entries are mapped to what they
-// are shown as once per counter (shown_entries.hpp); an article counts once
-// under each shown key, its first entity of that key naming it.
+// (schema/entity_aliases.hpp), as FacetCounter counts them: an article
+// counts once under each shown key, its first entity of that key naming it.
+// On one index the store has them so already (its shown columns,
+// facets/facet_store.hpp), and a search resolves nothing. Several indexes
+// have several stores and one merged table: each column's entries are then
+// mapped to what they are shown as once per counter (shown_entries.hpp).
 //
 // The results are FacetCounter's, value for value: the same keys, the same
 // display name (the one most of a key's articles give it; ties to the first
@@ -48,7 +50,9 @@ class StoreFacetCounter : public Xapian::MatchSpy {
   public:
     /// `stores` must outlive the counter, and hold a column for every
     /// requested entity field. `aliases` (may be null: none) resolves
-    /// entities before counting.
+    /// entities before counting; it must be the tables of the index the
+    /// stores belong to (Index::aliases of open_index()), as a store of one
+    /// index has those tables applied already.
     StoreFacetCounter(const IndexFacetStores& stores, std::vector<FacetRequest> requests,
                       std::shared_ptr<const schema::AliasTables> aliases = nullptr);
     ~StoreFacetCounter() override;
