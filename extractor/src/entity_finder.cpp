@@ -623,6 +623,35 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             add_unique(result.orgs, country_institution(relative->institution, *country));
             return;
         }
+        // A ticker with an exchange suffix, "<AKZO.AS>", "<MONI.MI>": neither
+        // part is a name (the suffix had become Allied-Signal's and Moody's
+        // initials across the archive).
+        if (inside_exchange_ticker(text, tokens[offset + r.first].begin,
+                                   tokens[offset + r.last - 1].end))
+            return;
+        // Not a body: a building or a site ("Hall of Mirrors", "Legislative
+        // Council Complex"), an event or an award ("Cannes Film Festival",
+        // "Presidential Medal of Freedom"), a product's licence ("GNU General
+        // Public License"), a continent or a part of one ("Western Europe"), a
+        // title alone ("Queen"), a place's administrative unit ("Mysore
+        // Division"). Kept only where the text names it with a company form
+        // ("Victoria Station Inc", "Scientific Games Corp").
+        const bool not_a_body = [&] {
+            if (names_facility(named) || is_event_word(name_head(named)) ||
+                names_continent(named) ||
+                (named.size() >= 2 && is_licence_word(named.back().text)) ||
+                (named.size() == 1 && is_title_word(named.front().text)))
+                return true;
+            if (named.size() < 2 || !is_admin_unit_word(named.back().text)) return false;
+            const std::string place = schema::canonical_key(
+                display_name(text, tokens, {offset + r.first, offset + r.last - 1}));
+            // A place of some size: "Police" (a Polish town) of "Police
+            // Prefecture" is none.
+            const auto candidates = gazetteer_->candidates(place);
+            return std::any_of(candidates.begin(), candidates.end(), [](const Place& p) {
+                return p.kind != PlaceKind::City || p.population >= kMinPrefixCityPopulation;
+            });
+        }();
         r.first += offset;
         r.last += offset;
         // "D-Wash" of "(D-Wash.)" is a party and a state, read as the state.
@@ -634,6 +663,10 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         const auto place = gazetteer_->find_key(org.key);
         if (never_an_entity(org.key) || (place && place->kind == PlaceKind::Country)) return;
         if (company) company_keys.push_back(org.key);
+        if (not_a_body) {
+            add_unique(unproven_orgs, std::move(org));
+            return;
+        }
         // An ordinary word, alone or after a country, is rather a capitalised
         // word of a phrase ("Federal funds", "Life", "the U.S. Trade
         // deficit") than a name: an organisation only where the text also
@@ -683,6 +716,18 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         if (r.empty()) return std::string();
         return schema::canonical_key(display_name(text, tokens, {first + r.first, first + r.last}));
     };
+    // A name after "the district of", "the city of", "the state of" is a
+    // place's ("the electoral district of Groom"), whatever a mention of it
+    // alone is tagged ("Groom's local MP").
+    for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+        if (tokens[i].text != "of" || !is_place_unit_before_of(tokens[i - 1].text)) continue;
+        std::size_t last = i + 1;
+        constexpr std::size_t kMaxPlaceWords = 3;
+        while (last < tokens.size() && last < i + 1 + kMaxPlaceWords &&
+               !tokens[last].text.empty() && detail::is_ascii_upper(tokens[last].text.front()))
+            ++last;
+        if (last > i + 1) not_org_keys.push_back(span_key(i + 1, last));
+    }
     for (const Token& token : tokens) {
         if (const std::string_view stem = plural_acronym(token.text); !stem.empty()) {
             not_org_keys.push_back(detail::ascii_lower(stem));
