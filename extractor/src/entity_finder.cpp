@@ -165,6 +165,91 @@ bool is_discourse_word(std::string_view word) {
     return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
 }
 
+// An organisation's name the tagger cut at "for" or "on" ("Cinema" + "for" +
+// "Peace Foundation", "Senate Committee" + "on Foreign Relations") is one
+// name, ending in an institution's head noun: two ORG spans joined by
+// "for"/"on" (the first no whole name of its own); capitalised words nothing
+// tagged, "for"/"on" and an ORG span ("non-profit Cinema for Peace
+// Foundation"); an ORG span, "for"/"on" and capitalised words nothing tagged
+// ("Senate Committee on Foreign Relations", "Bank for International
+// Settlements"). Never across a weekday or a month ("the
+// Commission on Monday") or from the start of a sentence.
+std::vector<EntitySpan> join_names_at_for_on(
+    std::span<const Token> tokens, std::vector<EntitySpan> spans,
+    const std::function<bool(std::string_view)>& is_common_word) {
+    constexpr std::size_t kMaxWords = 4;
+    const auto joiner = [&](std::size_t i) {
+        return i < tokens.size() && (tokens[i].text == "for" || tokens[i].text == "on");
+    };
+    // A capitalised word of a name: "Foreign", not "M1", "DLJ" or "Monday".
+    const auto name_word = [&](std::size_t i) {
+        const std::string_view w = tokens[i].text;
+        return w.size() >= 2 && detail::is_ascii_upper(w.front()) &&
+               std::all_of(w.begin() + 1, w.end(),
+                           [](char c) { return detail::is_ascii_lower(c) || c == '-'; }) &&
+               !never_an_entity(schema::canonical_key(w)) && !is_discourse_word(w);
+    };
+    // The part before "for"/"on" is ordinary words ("Cinema", "Centers",
+    // "Committee"), no person's name, no whole name, no office: "Henley for DLJ
+    // Securities", "Salomon Brothers for Shearson", "Drexel for Texaco Inc",
+    // "Executive Director for Finance" are two.
+    const auto whole_or_office = [&](const EntitySpan& span) {
+        return is_office_word(tokens[span.last - 1].text) ||
+               !std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(span.first),
+                            tokens.begin() + static_cast<std::ptrdiff_t>(span.last),
+                            [&](const Token& w) { return is_common_word(w.text); }) ||
+               is_title_word(tokens[span.last - 1].text) ||
+               std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(span.first),
+                           tokens.begin() + static_cast<std::ptrdiff_t>(span.last),
+                           [](const Token& w) {
+                               return is_organisation_head(w.text) || is_company_form(w.text);
+                           });
+    };
+    std::vector<EntitySpan> out;
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+        EntitySpan span = spans[k];
+        if (span.type != EntityType::Organisation) {
+            out.push_back(span);
+            continue;
+        }
+        const std::size_t free_from = out.empty() ? 0 : out.back().last;
+        const bool headed = is_organisation_head(tokens[span.last - 1].text);
+        // Capitalised untagged words before "for" + this span.
+        if (headed && span.first >= 2 && joiner(span.first - 1) && span.first - 1 > free_from) {
+            std::size_t first = span.first - 1;
+            while (first > free_from && span.first - 1 - first < kMaxWords &&
+                   name_word(first - 1) && is_common_word(tokens[first - 1].text))
+                --first;
+            // After a word in lower case, not at a sentence's start ("Based on
+            // Census Bureau data").
+            if (first < span.first - 1 && first > free_from &&
+                is_lower_word(tokens[first - 1].text))
+                span.first = first;
+        }
+        // Two ORG spans joined by "for"/"on", the second ending in a head
+        // noun.
+        while (k + 1 < spans.size() && spans[k + 1].type == EntityType::Organisation &&
+               joiner(span.last) && spans[k + 1].first == span.last + 1 &&
+               is_organisation_head(tokens[spans[k + 1].last - 1].text) && !whole_or_office(span)) {
+            span.last = spans[k + 1].last;
+            ++k;
+        }
+        // A head noun, "for"/"on", capitalised words nothing tagged.
+        if (is_organisation_head(tokens[span.last - 1].text) && joiner(span.last)) {
+            const std::size_t limit = k + 1 < spans.size() ? spans[k + 1].first : tokens.size();
+            std::size_t last = span.last + 1;
+            while (last < limit && last - span.last <= kMaxWords &&
+                   (name_word(last) || ((tokens[last].text == "and" || tokens[last].text == "of" ||
+                                         tokens[last].text == "&") &&
+                                        last + 1 < limit && name_word(last + 1))))
+                ++last;
+            if (last > span.last + 1) span.last = last;
+        }
+        out.push_back(span);
+    }
+    return out;
+}
+
 bool is_dash(std::string_view word) {
     return word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\x94";  // -, en, em
 }
@@ -349,6 +434,12 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     TaggedText tagged = tag_text(tagger_, text);
     const std::span<const Token> tokens(tagged.tokens);
     tagged.spans = repair_spans(tokens, std::move(tagged.spans));
+    // An ordinary word: one the newswire writes in lower case, or no name of
+    // the name lists ("Cinema", not "Henley").
+    tagged.spans = join_names_at_for_on(tokens, std::move(tagged.spans), [&](std::string_view w) {
+        const NerModel& m = tagger_.model();
+        return m.clusters().find(detail::ascii_lower(w))[0] != 0 || m.names().flags(w) == 0;
+    });
     ExtractedEntities result;
 
     // Spans the text calls places, resolved together once the people are
