@@ -291,6 +291,15 @@ bool is_product_noun(std::string_view word) {
     return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
 }
 
+// Kinds of sites written after a site's name ("KSR Bangalore station", "the
+// Chesapeake Energy arena"). Lower case, as in running text; not "building"
+// or "hall": "the Tokyo Stock Exchange building" is the exchange's.
+bool is_site_noun(std::string_view word) {
+    static constexpr std::array<std::string_view, 5> kNouns = {"station", "stadium", "arena",
+                                                               "terminal", "airport"};
+    return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
+}
+
 // Words after a name that make it a website's or a channel's ("his Twitter
 // account", "a Facebook page", "YouTube video").
 bool is_medium_noun(std::string_view word) {
@@ -857,13 +866,15 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     for (const Votes& v : votes) {
         if (v.balance < 0 && !v.evidence) not_org_keys.push_back(v.key);
     }
-    for (const AcronymDefinition& definition : acronym_definitions(tokens)) {
+    const auto definitions = acronym_definitions(tokens);
+    for (const AcronymDefinition& definition : definitions) {
         const auto expansion = tokens.subspan(
             definition.expansion.first, definition.expansion.last - definition.expansion.first);
         const bool lower_case = is_lower_word(expansion.front().text);
         const std::string_view last_word = expansion.back().text;
-        const bool kind =
-            is_law_word(last_word) || is_office_word(last_word) || is_programme_word(last_word);
+        const bool kind = is_law_word(last_word) || is_office_word(last_word) ||
+                          is_programme_word(last_word) || is_licence_word(last_word) ||
+                          names_facility(expansion) || is_event_word(name_head(expansion));
         const bool head = std::any_of(expansion.begin(), expansion.end(), names_body);
         // The tagger's other mentions of the acronym (not the one that
         // defines it) speak for a long form with no head noun: "GATT (General Agreement on Tariffs
@@ -983,23 +994,57 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         const auto words = tokens.subspan(span.first, span.last - span.first);
         if (span.type == EntityType::Organisation) {
             // One name the tagger cut in two, the rest MISC and a law's
-            // ("Digital Millennium" + "Copyright Act"): a law's name.
-            if (const auto next = static_cast<std::size_t>(&span - tagged.spans.data()) + 1;
-                next < tagged.spans.size() && tagged.spans[next].type == EntityType::Misc &&
+            // ("Digital Millennium" + "Copyright Act"): a law's name. So is
+            // one whose rest the tagger left untagged, ending in a law's or
+            // a licence's word ("GNU General" + "Public License"): a
+            // product's name.
+            const auto next = static_cast<std::size_t>(&span - tagged.spans.data()) + 1;
+            if (next < tagged.spans.size() && tagged.spans[next].type == EntityType::Misc &&
                 tagged.spans[next].first == span.last &&
                 is_law_word(tokens[tagged.spans[next].last - 1].text))
                 continue;
+            {
+                constexpr std::size_t kMaxRest = 3;
+                const std::size_t limit =
+                    next < tagged.spans.size() ? tagged.spans[next].first : tokens.size();
+                std::size_t rest = span.last;
+                while (rest < limit && rest < span.last + kMaxRest && !tokens[rest].text.empty() &&
+                       detail::is_ascii_upper(tokens[rest].text[0]))
+                    ++rest;
+                if (rest > span.last &&
+                    (is_law_word(tokens[rest - 1].text) || is_licence_word(tokens[rest - 1].text)))
+                    continue;
+            }
             // A product's name before the kind of thing it is: "its Falcon
             // Heavy rocket", "a Falcon 9 rocket", "a Creative Commons
             // Attribution license". A name of one word needs a model number
             // ("a SpaceX rocket" is the company's), and none ends in a head
             // noun.
+            // A short name in brackets may stand between ("a Creative Commons
+            // Attribution (CC BY) license"). The name is a product's in the
+            // whole text, not in that mention only.
             const bool numbered = span.last + 1 < tokens.size() &&
                                   !tokens[span.last].text.empty() &&
                                   detail::is_ascii_digit(tokens[span.last].text.front());
-            const std::size_t kind_at = span.last + (numbered ? 1 : 0);
+            std::size_t kind_at = span.last + (numbered ? 1 : 0);
+            if (kind_at < tokens.size() && tokens[kind_at].text == "(") {
+                constexpr std::size_t kMaxBracketed = 4;
+                std::size_t close = kind_at + 1;
+                while (close < tokens.size() && close <= kind_at + kMaxBracketed &&
+                       tokens[close].text != ")")
+                    ++close;
+                if (close < tokens.size() && tokens[close].text == ")") kind_at = close + 1;
+            }
             if (kind_at < tokens.size() && is_product_noun(tokens[kind_at].text) &&
-                (words.size() >= 2 || numbered) && !names_body(words.back()))
+                (words.size() >= 2 || numbered) && !names_body(words.back())) {
+                if (words.size() >= 2) not_org_keys.push_back(span_key(span.first, span.last));
+                continue;
+            }
+            // A site's name before the kind of site ("to reach KSR Bangalore
+            // station"): that mention only, as a company's name may come
+            // before its site too.
+            if (span.last < tokens.size() && is_site_noun(tokens[span.last].text) &&
+                words.size() >= 2 && !names_body(words.back()))
                 continue;
             add_org(words, span.first);
         } else if (span.type == EntityType::Person) {
