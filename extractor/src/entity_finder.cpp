@@ -1179,6 +1179,25 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     std::erase_if(result.orgs, [&](const schema::Entity& org) {
         return std::find(not_org_keys.begin(), not_org_keys.end(), org.key) != not_org_keys.end();
     });
+    // A short name in brackets after its organisation's ("Free Software
+    // Foundation (FSF)") is an alias given once, no organisation of its own:
+    // where the text uses it nowhere else, it makes no row. Where it does,
+    // it stays, and the archive's alias tables fold it into the long name
+    // (org_aliases.hpp).
+    for (const AcronymDefinition& definition : definitions) {
+        if (definition.gloss) continue;
+        const std::string long_key =
+            span_key(definition.expansion.first, definition.expansion.last);
+        if (std::none_of(result.orgs.begin(), result.orgs.end(),
+                         [&](const schema::Entity& org) { return org.key == long_key; }))
+            continue;
+        const std::string_view acronym = tokens[definition.acronym].text;
+        if (std::count_if(tokens.begin(), tokens.end(),
+                          [&](const Token& t) { return t.text == acronym; }) > 1)
+            continue;
+        const std::string key = detail::ascii_lower(acronym);
+        std::erase_if(result.orgs, [&](const schema::Entity& org) { return org.key == key; });
+    }
     // Places the tagger left untagged where the text's own shape says
     // "place": a party label's state ("(D-Wash.)"), a name before "-based"
     // ("Buffalo-based"), and a name before a qualifier ("Troy, N.C."), the
