@@ -176,7 +176,13 @@ bool is_discourse_word(std::string_view word) {
 // Commission on Monday") or from the start of a sentence.
 std::vector<EntitySpan> join_names_at_for_on(
     std::span<const Token> tokens, std::vector<EntitySpan> spans,
-    const std::function<bool(std::string_view)>& is_common_word) {
+    const std::function<bool(std::string_view)>& is_common_word,
+    const std::function<bool(std::string_view)>& is_listed_name) {
+    // An ordinary word: one the newswire writes in lower case, or no name of
+    // the name lists ("Cinema", not "Henley").
+    const auto is_ordinary = [&](std::string_view w) {
+        return is_common_word(w) || !is_listed_name(w);
+    };
     constexpr std::size_t kMaxWords = 4;
     const auto joiner = [&](std::size_t i) {
         return i < tokens.size() && (tokens[i].text == "for" || tokens[i].text == "on");
@@ -197,7 +203,7 @@ std::vector<EntitySpan> join_names_at_for_on(
         return is_office_word(tokens[span.last - 1].text) ||
                !std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(span.first),
                             tokens.begin() + static_cast<std::ptrdiff_t>(span.last),
-                            [&](const Token& w) { return is_common_word(w.text); }) ||
+                            [&](const Token& w) { return is_ordinary(w.text); }) ||
                is_title_word(tokens[span.last - 1].text) ||
                std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(span.first),
                            tokens.begin() + static_cast<std::ptrdiff_t>(span.last),
@@ -218,7 +224,7 @@ std::vector<EntitySpan> join_names_at_for_on(
         if (headed && span.first >= 2 && joiner(span.first - 1) && span.first - 1 > free_from) {
             std::size_t first = span.first - 1;
             while (first > free_from && span.first - 1 - first < kMaxWords &&
-                   name_word(first - 1) && is_common_word(tokens[first - 1].text))
+                   name_word(first - 1) && is_ordinary(tokens[first - 1].text))
                 --first;
             // After a word in lower case, not at a sentence's start ("Based on
             // Census Bureau data").
@@ -443,12 +449,12 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     TaggedText tagged = tag_text(tagger_, text);
     const std::span<const Token> tokens(tagged.tokens);
     tagged.spans = repair_spans(tokens, std::move(tagged.spans));
-    // An ordinary word: one the newswire writes in lower case, or no name of
-    // the name lists ("Cinema", not "Henley").
-    tagged.spans = join_names_at_for_on(tokens, std::move(tagged.spans), [&](std::string_view w) {
-        const NerModel& m = tagger_.model();
-        return m.clusters().find(detail::ascii_lower(w))[0] != 0 || m.names().flags(w) == 0;
-    });
+    tagged.spans = join_names_at_for_on(
+        tokens, std::move(tagged.spans),
+        [&](std::string_view w) {
+            return tagger_.model().clusters().find(detail::ascii_lower(w))[0] != 0;
+        },
+        [&](std::string_view w) { return tagger_.model().names().flags(w) != 0; });
     ExtractedEntities result;
 
     // Spans the text calls places, resolved together once the people are
@@ -723,6 +729,19 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             add_unique(result.orgs, country_institution(relative->institution, *country));
             return;
         }
+        // A compass word alone is the end of a firm's name the tagger cut
+        // after "and" ("Gulf and Western", its ORG on "Western" only), else
+        // a company only where the text writes it with a company form
+        // ("Southern Co", below). Across the archive "Western" became the
+        // longer name starting with it: Western Europe, or Western Digital
+        // once that one is no organisation.
+        const bool compass_word =
+            named.size() == 1 && is_compass_key(schema::canonical_key(named.front().text));
+        if (const std::size_t first = offset + r.first;
+            compass_word && first >= 2 &&
+            (tokens[first - 1].text == "and" || tokens[first - 1].text == "&") &&
+            !tokens[first - 2].text.empty() && detail::is_ascii_upper(tokens[first - 2].text[0]))
+            return;
         // A ticker with an exchange suffix, "<AKZO.AS>", "<MONI.MI>": neither
         // part is a name (the suffix had become Allied-Signal's and Moody's
         // initials across the archive).
@@ -733,11 +752,12 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         // Council Complex"), an event or an award ("Cannes Film Festival",
         // "Presidential Medal of Freedom"), a product's licence ("GNU General
         // Public License"), a continent or a part of one ("Western Europe"), a
-        // title alone ("Queen"), a place's administrative unit ("Mysore
-        // Division"). Kept only where the text names it with a company form
+        // title alone ("Queen"), a compass word alone, a place's
+        // administrative unit ("Mysore Division"). Kept only where the text names it with a company
+        // form
         // ("Victoria Station Inc", "Scientific Games Corp").
         const bool not_a_body = [&] {
-            if (names_facility(named) || is_event_word(name_head(named)) ||
+            if (compass_word || names_facility(named) || is_event_word(name_head(named)) ||
                 names_continent(named) ||
                 (named.size() >= 2 && is_licence_word(named.back().text)) ||
                 (named.size() == 1 && is_title_word(named.front().text)))
