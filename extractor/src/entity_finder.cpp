@@ -165,6 +165,97 @@ bool is_discourse_word(std::string_view word) {
     return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
 }
 
+// An organisation's name the tagger cut at "for" or "on" ("Cinema" + "for" +
+// "Peace Foundation", "Senate Committee" + "on Foreign Relations") is one
+// name, ending in an institution's head noun: two ORG spans joined by
+// "for"/"on" (the first no whole name of its own); capitalised words nothing
+// tagged, "for"/"on" and an ORG span ("non-profit Cinema for Peace
+// Foundation"); an ORG span, "for"/"on" and capitalised words nothing tagged
+// ("Senate Committee on Foreign Relations", "Bank for International
+// Settlements"). Never across a weekday or a month ("the
+// Commission on Monday") or from the start of a sentence.
+std::vector<EntitySpan> join_names_at_for_on(
+    std::span<const Token> tokens, std::vector<EntitySpan> spans,
+    const std::function<bool(std::string_view)>& is_common_word,
+    const std::function<bool(std::string_view)>& is_listed_name) {
+    // An ordinary word: one the newswire writes in lower case, or no name of
+    // the name lists ("Cinema", not "Henley").
+    const auto is_ordinary = [&](std::string_view w) {
+        return is_common_word(w) || !is_listed_name(w);
+    };
+    constexpr std::size_t kMaxWords = 4;
+    const auto joiner = [&](std::size_t i) {
+        return i < tokens.size() && (tokens[i].text == "for" || tokens[i].text == "on");
+    };
+    // A capitalised word of a name: "Foreign", not "M1", "DLJ" or "Monday".
+    const auto name_word = [&](std::size_t i) {
+        const std::string_view w = tokens[i].text;
+        return w.size() >= 2 && detail::is_ascii_upper(w.front()) &&
+               std::all_of(w.begin() + 1, w.end(),
+                           [](char c) { return detail::is_ascii_lower(c) || c == '-'; }) &&
+               !never_an_entity(schema::canonical_key(w)) && !is_discourse_word(w);
+    };
+    // The part before "for"/"on" is ordinary words ("Cinema", "Centers",
+    // "Committee"), no person's name, no whole name, no office: "Henley for DLJ
+    // Securities", "Salomon Brothers for Shearson", "Drexel for Texaco Inc",
+    // "Executive Director for Finance" are two.
+    const auto whole_or_office = [&](const EntitySpan& span) {
+        return is_office_word(tokens[span.last - 1].text) ||
+               !std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(span.first),
+                            tokens.begin() + static_cast<std::ptrdiff_t>(span.last),
+                            [&](const Token& w) { return is_ordinary(w.text); }) ||
+               is_title_word(tokens[span.last - 1].text) ||
+               std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(span.first),
+                           tokens.begin() + static_cast<std::ptrdiff_t>(span.last),
+                           [](const Token& w) {
+                               return is_organisation_head(w.text) || is_company_form(w.text);
+                           });
+    };
+    std::vector<EntitySpan> out;
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+        EntitySpan span = spans[k];
+        if (span.type != EntityType::Organisation) {
+            out.push_back(span);
+            continue;
+        }
+        const std::size_t free_from = out.empty() ? 0 : out.back().last;
+        const bool headed = is_organisation_head(tokens[span.last - 1].text);
+        // Capitalised untagged words before "for" + this span.
+        if (headed && span.first >= 2 && joiner(span.first - 1) && span.first - 1 > free_from) {
+            std::size_t first = span.first - 1;
+            while (first > free_from && span.first - 1 - first < kMaxWords &&
+                   name_word(first - 1) && is_ordinary(tokens[first - 1].text))
+                --first;
+            // After a word in lower case, not at a sentence's start ("Based on
+            // Census Bureau data").
+            if (first < span.first - 1 && first > free_from &&
+                is_lower_word(tokens[first - 1].text))
+                span.first = first;
+        }
+        // Two ORG spans joined by "for"/"on", the second ending in a head
+        // noun.
+        while (k + 1 < spans.size() && spans[k + 1].type == EntityType::Organisation &&
+               joiner(span.last) && spans[k + 1].first == span.last + 1 &&
+               is_organisation_head(tokens[spans[k + 1].last - 1].text) && !whole_or_office(span)) {
+            span.last = spans[k + 1].last;
+            ++k;
+        }
+        // A head noun, "for"/"on", capitalised words nothing tagged.
+        if (is_organisation_head(tokens[span.last - 1].text) && joiner(span.last)) {
+            const std::size_t limit = k + 1 < spans.size() ? spans[k + 1].first : tokens.size();
+            std::size_t last = span.last + 1;
+            while (last < limit && last - span.last <= kMaxWords &&
+                   (name_word(last) || ((tokens[last].text == "and" || tokens[last].text == "of" ||
+                                         tokens[last].text == "&") &&
+                                        last + 1 < limit && name_word(last + 1))))
+                ++last;
+            if (last > span.last + 1) span.last = last;
+        }
+        out.push_back(span);
+    }
+    return out;
+}
+
 bool is_dash(std::string_view word) {
     return word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\x94";  // -, en, em
 }
@@ -203,6 +294,15 @@ bool is_product_noun(std::string_view word) {
     static constexpr std::array<std::string_view, 14> kNouns = {
         "rocket",    "rockets", "license",  "licence", "licenses", "telescope", "spacecraft",
         "satellite", "missile", "missiles", "browser", "protocol", "format",    "smartphone"};
+    return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
+}
+
+// Kinds of sites written after a site's name ("KSR Bangalore station", "the
+// Chesapeake Energy arena"). Lower case, as in running text; not "building"
+// or "hall": "the Tokyo Stock Exchange building" is the exchange's.
+bool is_site_noun(std::string_view word) {
+    static constexpr std::array<std::string_view, 5> kNouns = {"station", "stadium", "arena",
+                                                               "terminal", "airport"};
     return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
 }
 
@@ -349,6 +449,12 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     TaggedText tagged = tag_text(tagger_, text);
     const std::span<const Token> tokens(tagged.tokens);
     tagged.spans = repair_spans(tokens, std::move(tagged.spans));
+    tagged.spans = join_names_at_for_on(
+        tokens, std::move(tagged.spans),
+        [&](std::string_view w) {
+            return tagger_.model().clusters().find(detail::ascii_lower(w))[0] != 0;
+        },
+        [&](std::string_view w) { return tagger_.model().names().flags(w) != 0; });
     ExtractedEntities result;
 
     // Spans the text calls places, resolved together once the people are
@@ -623,6 +729,49 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             add_unique(result.orgs, country_institution(relative->institution, *country));
             return;
         }
+        // A compass word alone is the end of a firm's name the tagger cut
+        // after "and" ("Gulf and Western", its ORG on "Western" only), else
+        // a company only where the text writes it with a company form
+        // ("Southern Co", below). Across the archive "Western" became the
+        // longer name starting with it: Western Europe, or Western Digital
+        // once that one is no organisation.
+        const bool compass_word =
+            named.size() == 1 && is_compass_key(schema::canonical_key(named.front().text));
+        if (const std::size_t first = offset + r.first;
+            compass_word && first >= 2 &&
+            (tokens[first - 1].text == "and" || tokens[first - 1].text == "&") &&
+            !tokens[first - 2].text.empty() && detail::is_ascii_upper(tokens[first - 2].text[0]))
+            return;
+        // A ticker with an exchange suffix, "<AKZO.AS>", "<MONI.MI>": neither
+        // part is a name (the suffix had become Allied-Signal's and Moody's
+        // initials across the archive).
+        if (inside_exchange_ticker(text, tokens[offset + r.first].begin,
+                                   tokens[offset + r.last - 1].end))
+            return;
+        // Not a body: a building or a site ("Hall of Mirrors", "Legislative
+        // Council Complex"), an event or an award ("Cannes Film Festival",
+        // "Presidential Medal of Freedom"), a product's licence ("GNU General
+        // Public License"), a continent or a part of one ("Western Europe"), a
+        // title alone ("Queen"), a compass word alone, a place's
+        // administrative unit ("Mysore Division"). Kept only where the text names it with a company
+        // form
+        // ("Victoria Station Inc", "Scientific Games Corp").
+        const bool not_a_body = [&] {
+            if (compass_word || names_facility(named) || is_event_word(name_head(named)) ||
+                names_continent(named) ||
+                (named.size() >= 2 && is_licence_word(named.back().text)) ||
+                (named.size() == 1 && is_title_word(named.front().text)))
+                return true;
+            if (named.size() < 2 || !is_admin_unit_word(named.back().text)) return false;
+            const std::string place = schema::canonical_key(
+                display_name(text, tokens, {offset + r.first, offset + r.last - 1}));
+            // A place of some size: "Police" (a Polish town) of "Police
+            // Prefecture" is none.
+            const auto candidates = gazetteer_->candidates(place);
+            return std::any_of(candidates.begin(), candidates.end(), [](const Place& p) {
+                return p.kind != PlaceKind::City || p.population >= kMinPrefixCityPopulation;
+            });
+        }();
         r.first += offset;
         r.last += offset;
         // "D-Wash" of "(D-Wash.)" is a party and a state, read as the state.
@@ -634,6 +783,10 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         const auto place = gazetteer_->find_key(org.key);
         if (never_an_entity(org.key) || (place && place->kind == PlaceKind::Country)) return;
         if (company) company_keys.push_back(org.key);
+        if (not_a_body) {
+            add_unique(unproven_orgs, std::move(org));
+            return;
+        }
         // An ordinary word, alone or after a country, is rather a capitalised
         // word of a phrase ("Federal funds", "Life", "the U.S. Trade
         // deficit") than a name: an organisation only where the text also
@@ -683,6 +836,18 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         if (r.empty()) return std::string();
         return schema::canonical_key(display_name(text, tokens, {first + r.first, first + r.last}));
     };
+    // A name after "the district of", "the city of", "the state of" is a
+    // place's ("the electoral district of Groom"), whatever a mention of it
+    // alone is tagged ("Groom's local MP").
+    for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+        if (tokens[i].text != "of" || !is_place_unit_before_of(tokens[i - 1].text)) continue;
+        std::size_t last = i + 1;
+        constexpr std::size_t kMaxPlaceWords = 3;
+        while (last < tokens.size() && last < i + 1 + kMaxPlaceWords &&
+               !tokens[last].text.empty() && detail::is_ascii_upper(tokens[last].text.front()))
+            ++last;
+        if (last > i + 1) not_org_keys.push_back(span_key(i + 1, last));
+    }
     for (const Token& token : tokens) {
         if (const std::string_view stem = plural_acronym(token.text); !stem.empty()) {
             not_org_keys.push_back(detail::ascii_lower(stem));
@@ -721,13 +886,15 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     for (const Votes& v : votes) {
         if (v.balance < 0 && !v.evidence) not_org_keys.push_back(v.key);
     }
-    for (const AcronymDefinition& definition : acronym_definitions(tokens)) {
+    const auto definitions = acronym_definitions(tokens);
+    for (const AcronymDefinition& definition : definitions) {
         const auto expansion = tokens.subspan(
             definition.expansion.first, definition.expansion.last - definition.expansion.first);
         const bool lower_case = is_lower_word(expansion.front().text);
         const std::string_view last_word = expansion.back().text;
-        const bool kind =
-            is_law_word(last_word) || is_office_word(last_word) || is_programme_word(last_word);
+        const bool kind = is_law_word(last_word) || is_office_word(last_word) ||
+                          is_programme_word(last_word) || is_licence_word(last_word) ||
+                          names_facility(expansion) || is_event_word(name_head(expansion));
         const bool head = std::any_of(expansion.begin(), expansion.end(), names_body);
         // The tagger's other mentions of the acronym (not the one that
         // defines it) speak for a long form with no head noun: "GATT (General Agreement on Tariffs
@@ -847,23 +1014,57 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         const auto words = tokens.subspan(span.first, span.last - span.first);
         if (span.type == EntityType::Organisation) {
             // One name the tagger cut in two, the rest MISC and a law's
-            // ("Digital Millennium" + "Copyright Act"): a law's name.
-            if (const auto next = static_cast<std::size_t>(&span - tagged.spans.data()) + 1;
-                next < tagged.spans.size() && tagged.spans[next].type == EntityType::Misc &&
+            // ("Digital Millennium" + "Copyright Act"): a law's name. So is
+            // one whose rest the tagger left untagged, ending in a law's or
+            // a licence's word ("GNU General" + "Public License"): a
+            // product's name.
+            const auto next = static_cast<std::size_t>(&span - tagged.spans.data()) + 1;
+            if (next < tagged.spans.size() && tagged.spans[next].type == EntityType::Misc &&
                 tagged.spans[next].first == span.last &&
                 is_law_word(tokens[tagged.spans[next].last - 1].text))
                 continue;
+            {
+                constexpr std::size_t kMaxRest = 3;
+                const std::size_t limit =
+                    next < tagged.spans.size() ? tagged.spans[next].first : tokens.size();
+                std::size_t rest = span.last;
+                while (rest < limit && rest < span.last + kMaxRest && !tokens[rest].text.empty() &&
+                       detail::is_ascii_upper(tokens[rest].text[0]))
+                    ++rest;
+                if (rest > span.last &&
+                    (is_law_word(tokens[rest - 1].text) || is_licence_word(tokens[rest - 1].text)))
+                    continue;
+            }
             // A product's name before the kind of thing it is: "its Falcon
             // Heavy rocket", "a Falcon 9 rocket", "a Creative Commons
             // Attribution license". A name of one word needs a model number
             // ("a SpaceX rocket" is the company's), and none ends in a head
             // noun.
+            // A short name in brackets may stand between ("a Creative Commons
+            // Attribution (CC BY) license"). The name is a product's in the
+            // whole text, not in that mention only.
             const bool numbered = span.last + 1 < tokens.size() &&
                                   !tokens[span.last].text.empty() &&
                                   detail::is_ascii_digit(tokens[span.last].text.front());
-            const std::size_t kind_at = span.last + (numbered ? 1 : 0);
+            std::size_t kind_at = span.last + (numbered ? 1 : 0);
+            if (kind_at < tokens.size() && tokens[kind_at].text == "(") {
+                constexpr std::size_t kMaxBracketed = 4;
+                std::size_t close = kind_at + 1;
+                while (close < tokens.size() && close <= kind_at + kMaxBracketed &&
+                       tokens[close].text != ")")
+                    ++close;
+                if (close < tokens.size() && tokens[close].text == ")") kind_at = close + 1;
+            }
             if (kind_at < tokens.size() && is_product_noun(tokens[kind_at].text) &&
-                (words.size() >= 2 || numbered) && !names_body(words.back()))
+                (words.size() >= 2 || numbered) && !names_body(words.back())) {
+                if (words.size() >= 2) not_org_keys.push_back(span_key(span.first, span.last));
+                continue;
+            }
+            // A site's name before the kind of site ("to reach KSR Bangalore
+            // station"): that mention only, as a company's name may come
+            // before its site too.
+            if (span.last < tokens.size() && is_site_noun(tokens[span.last].text) &&
+                words.size() >= 2 && !names_body(words.back()))
                 continue;
             add_org(words, span.first);
         } else if (span.type == EntityType::Person) {
@@ -998,6 +1199,25 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
     std::erase_if(result.orgs, [&](const schema::Entity& org) {
         return std::find(not_org_keys.begin(), not_org_keys.end(), org.key) != not_org_keys.end();
     });
+    // A short name in brackets after its organisation's ("Free Software
+    // Foundation (FSF)") is an alias given once, no organisation of its own:
+    // where the text uses it nowhere else, it makes no row. Where it does,
+    // it stays, and the archive's alias tables fold it into the long name
+    // (org_aliases.hpp).
+    for (const AcronymDefinition& definition : definitions) {
+        if (definition.gloss) continue;
+        const std::string long_key =
+            span_key(definition.expansion.first, definition.expansion.last);
+        if (std::none_of(result.orgs.begin(), result.orgs.end(),
+                         [&](const schema::Entity& org) { return org.key == long_key; }))
+            continue;
+        const std::string_view acronym = tokens[definition.acronym].text;
+        if (std::count_if(tokens.begin(), tokens.end(),
+                          [&](const Token& t) { return t.text == acronym; }) > 1)
+            continue;
+        const std::string key = detail::ascii_lower(acronym);
+        std::erase_if(result.orgs, [&](const schema::Entity& org) { return org.key == key; });
+    }
     // Places the tagger left untagged where the text's own shape says
     // "place": a party label's state ("(D-Wash.)"), a name before "-based"
     // ("Buffalo-based"), and a name before a qualifier ("Troy, N.C."), the

@@ -321,6 +321,97 @@ schema::Entity country_institution(std::string_view institution,
                                     ")");
 }
 
+std::string_view name_head(std::span<const Token> words) {
+    if (words.empty()) return {};
+    for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+        if (words[i].text == "of") return words[i - 1].text;
+    }
+    return words.back().text;
+}
+
+bool names_facility(std::span<const Token> words) {
+    // Not "Tower": the Watch Tower Society.
+    static constexpr std::array<std::string_view, 11> kHeads = {
+        "Hall",    "Stadium", "Arena",    "Airport",  "Room",      "Complex",
+        "Station", "Palace",  "Building", "Terminal", "Auditorium"};
+    const std::string_view head = name_head(words);
+    if (contains(kHeads, head)) return true;
+    // "Center" alone heads institutions ("National Hurricane Center"); after
+    // a word of a venue or a site it is the site.
+    static constexpr std::array<std::string_view, 9> kSiteWords = {
+        "Convention", "Conference", "Exhibition", "Shopping", "Trade",
+        "Space",      "Sports",     "Civic",      "Events"};
+    if (words.size() >= 2 && (head == "Center" || head == "Centre")) {
+        for (std::size_t i = 1; i < words.size(); ++i) {
+            if (words[i].text == head) return contains(kSiteWords, words[i - 1].text);
+        }
+    }
+    return false;
+}
+
+bool is_admin_unit_word(std::string_view word) {
+    static constexpr std::array<std::string_view, 12> kWords = {
+        "County", "District",    "Division", "Province", "Prefecture", "Region",
+        "Oblast", "Governorate", "Borough",  "Township", "Canton",     "Municipality"};
+    return contains(kWords, word);
+}
+
+bool is_place_unit_before_of(std::string_view word) {
+    static constexpr std::array<std::string_view, 13> kWords = {
+        "district", "city",       "town",         "village", "county",       "province", "state",
+        "region",   "electorate", "constituency", "borough", "municipality", "parish"};
+    return contains(kWords, word);
+}
+
+bool is_event_word(std::string_view word) {
+    // Not "Marathon": First Marathon, Marathon Oil.
+    static constexpr std::array<std::string_view, 15> kWords = {
+        "Festival", "Games",  "Cup",          "Award",         "Awards",
+        "Prize",    "Prizes", "Championship", "Championships", "Olympics",
+        "Medal",    "Trophy", "Tournament",   "Expo",          "Olympiad"};
+    return contains(kWords, word);
+}
+
+bool is_licence_word(std::string_view word) { return word == "License" || word == "Licence"; }
+
+bool names_continent(std::span<const Token> words) {
+    if (words.empty()) return false;
+    static constexpr std::array<std::string_view, 9> kContinents = {
+        "Europe",  "Asia",        "Africa",  "America",   "Americas",
+        "Oceania", "Australasia", "Eurasia", "Antarctica"};
+    if (!contains(kContinents, words.back().text)) return false;
+    // Before it only compass words, "Latin" or "Sub-Saharan": "Western
+    // Europe", "Southeast Asia", "Latin America", "North America".
+    static constexpr std::array<std::string_view, 16> kParts = {
+        "North",     "South",   "East",        "West",      "Central",   "Northern",
+        "Southern",  "Eastern", "Western",     "Northeast", "Northwest", "Southeast",
+        "Southwest", "Latin",   "Sub-Saharan", "Middle"};
+    const bool parts = std::all_of(words.begin(), words.end() - 1,
+                                   [](const Token& w) { return contains(kParts, w.text); });
+    // "America" alone is the United States in news copy, not a continent.
+    return parts && !(words.size() == 1 && words.back().text == "America");
+}
+
+bool inside_exchange_ticker(std::string_view text, std::size_t begin, std::size_t end) {
+    const auto ticker_char = [](char c) {
+        return detail::is_ascii_upper(c) || detail::is_ascii_digit(c) || c == '.' || c == '&' ||
+               c == '-';
+    };
+    if (end > text.size()) return false;
+    // The tokenizer may keep the closing '>' on the suffix ("MI>").
+    while (end > begin && text[end - 1] == '>') --end;
+    if (begin >= end) return false;
+    std::size_t open = begin;
+    while (open > 0 && ticker_char(text[open - 1])) --open;
+    std::size_t close = end;
+    while (close < text.size() && ticker_char(text[close])) ++close;
+    if (open == 0 || close >= text.size()) return false;
+    if ((text[open - 1] != '<' && text[open - 1] != '(') || text[close] != '>') return false;
+    const std::string_view inside = text.substr(open, close - open);
+    return inside.find('.') != std::string_view::npos &&
+           std::all_of(inside.begin(), inside.end(), ticker_char);
+}
+
 bool is_storm_word(std::string_view word) {
     static constexpr std::array<std::string_view, 5> kStorms = {"hurricane", "typhoon", "cyclone",
                                                                 "storm", "tornado"};

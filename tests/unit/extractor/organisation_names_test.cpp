@@ -82,5 +82,48 @@ TEST(OrganisationNames, AgreementsAreLaws) {
     EXPECT_FALSE(is_law_word("Party"));
 }
 
+TEST(OrganisationNames, SitesEventsAndContinentsAreNoBodies) {
+    const auto facility = [](std::string_view text) { return names_facility(tokenize(text)); };
+    EXPECT_TRUE(facility("Hall of Mirrors"));
+    EXPECT_TRUE(facility("Legislative Council Complex"));
+    EXPECT_TRUE(facility("International Space Station"));
+    EXPECT_TRUE(facility("Kennedy Space Center"));
+    EXPECT_TRUE(facility("Mesquite Convention Center"));
+    EXPECT_FALSE(facility("National Hurricane Center"));
+    EXPECT_FALSE(facility("Johns Hopkins Center for Health Security"));
+    EXPECT_FALSE(facility("Tower Commission"));
+    EXPECT_FALSE(facility("Bank of England"));
+
+    const auto event = [](std::string_view text) {
+        return is_event_word(name_head(tokenize(text)));
+    };
+    EXPECT_TRUE(event("Cannes Film Festival"));
+    EXPECT_TRUE(event("Presidential Medal of Freedom"));
+    EXPECT_TRUE(event("Smackdown Tag Team Championship"));
+    EXPECT_FALSE(event("International Olympic Committee"));
+    EXPECT_FALSE(event("First Marathon"));
+
+    const auto continent = [](std::string_view text) { return names_continent(tokenize(text)); };
+    EXPECT_TRUE(continent("Europe"));
+    EXPECT_TRUE(continent("Western Europe"));
+    EXPECT_TRUE(continent("Southeast Asia"));
+    EXPECT_TRUE(continent("Latin America"));
+    EXPECT_FALSE(continent("America"));
+    EXPECT_FALSE(continent("Bank of America"));
+    EXPECT_FALSE(continent("Asia Pacific Economic Cooperation"));
+}
+
+TEST(OrganisationNames, ExchangeTicker) {
+    const auto ticker = [](std::string_view text, std::string_view word) {
+        const auto at = text.find(word);
+        return inside_exchange_ticker(text, at, at + word.size());
+    };
+    EXPECT_TRUE(ticker("Akzo NV <AKZO.AS> said", "AS"));
+    EXPECT_TRUE(ticker("Akzo NV <AKZO.AS> said", "AKZO"));
+    EXPECT_TRUE(ticker("Montedison Spa <MONI.MI> said", "MI>"));
+    EXPECT_FALSE(ticker("Boeing Co <BA> said", "BA"));  // no exchange suffix
+    EXPECT_FALSE(ticker("Akzo NV said", "Akzo"));
+}
+
 }  // namespace
 }  // namespace dateline::extractor

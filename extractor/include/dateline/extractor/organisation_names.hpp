@@ -25,7 +25,12 @@
 //    (acronym_definitions()): "Digital Millennium Copyright Act (DMCA)" is a
 //    law, "DRM (digital rights management)" a term, so neither is an
 //    organisation; an acronym the text writes in the plural ("DVDs") is a
-//    common noun; a Roman numeral ("II") names nothing.
+//    common noun; a Roman numeral ("II") names nothing;
+//  * a building or a site ("Hall of Mirrors", "Kennedy Space Center"), an
+//    event or an award ("Cannes Film Festival", "Medal of Freedom"), a
+//    licence ("GNU General Public License"), a continent or a part of one
+//    ("Western Europe"), a place's administrative unit ("Mysore Division")
+//    and a ticker's exchange suffix ("<AKZO.AS>") are no organisation.
 // Lists of words, never of organisations: the held-out archives name others.
 
 #include <optional>
@@ -170,6 +175,56 @@ struct CountryRelativeName {
 /// name, as the index keys every organisation).
 [[nodiscard]] schema::Entity country_institution(std::string_view institution,
                                                  const schema::PlaceIdentityRow& country);
+
+/// The word that says what kind of thing a name is: the word before its
+/// first "of" ("Hall" of "Hall of Mirrors", "Medal" of "Presidential Medal
+/// of Freedom", "Bank" of "Bank of England"), else its last word. Empty for
+/// no words.
+[[nodiscard]] std::string_view name_head(std::span<const Token> words);
+
+/// A head that makes a name a building's, a room's or a site's, not an
+/// organisation's: "Hall", "Stadium", "Arena", "Airport", "Room", "Complex",
+/// "Station", "Palace", "Building", "Terminal", "Auditorium"; and
+/// "Center"/"Centre" after a word of a venue or a site ("Convention Center",
+/// "Space Center", "Shopping Centre", "Trade Center"), where alone it is an
+/// institution's head ("National Hurricane Center"). Case matters.
+[[nodiscard]] bool names_facility(std::span<const Token> words);
+
+/// A word that, ending a name, makes it an administrative unit of a place
+/// ("Mysore Division", "Orange County", "Guangdong Province"): "County",
+/// "District", "Division", "Province", "Prefecture", "Region", "Oblast",
+/// "Governorate", "Municipality", "Borough", "Township", "Canton". Case
+/// matters; whether the words before it are a place is the caller's.
+[[nodiscard]] bool is_admin_unit_word(std::string_view word);
+
+/// A lower-case word before "of" that makes the name after it a place's:
+/// "the electoral district of Groom", "the city of Toowoomba", "the state of
+/// Queensland" (district, city, town, village, county, province, state,
+/// region, electorate, constituency, municipality, borough, parish; not
+/// "division": "a division of General Motors").
+[[nodiscard]] bool is_place_unit_before_of(std::string_view word);
+
+/// A head that makes a name an event's or an award's, not an organisation's:
+/// "Festival", "Games", "Cup", "Award(s)", "Prize(s)", "Championship(s)",
+/// "Olympics", "Olympiad", "Medal", "Trophy", "Tournament", "Expo". Case
+/// matters ("the Cannes Film Festival", "Presidential Medal of Freedom").
+[[nodiscard]] bool is_event_word(std::string_view word);
+
+/// A word that, ending a name, makes it a product's: "License", "Licence"
+/// ("GNU General Public License"), as a law word makes it a law's.
+[[nodiscard]] bool is_licence_word(std::string_view word);
+
+/// Whether `words` are a continent or a part of one: "Europe", "Asia",
+/// "North America", "Western Europe", "Southeast Asia", "Latin America",
+/// "Central America", "Sub-Saharan Africa" (compass words or "Latin" before
+/// a continent, or "America"). A bloc or a market in news, no organisation.
+[[nodiscard]] bool names_continent(std::span<const Token> words);
+
+/// Whether the bytes [begin, end) of `text` lie inside a ticker symbol with
+/// an exchange suffix, "<AKZO.AS>" or "<MONI.MI>": between '<' (or '(') and
+/// '>', capital letters, digits, '&', '-' and at least one '.' only.
+[[nodiscard]] bool inside_exchange_ticker(std::string_view text, std::size_t begin,
+                                          std::size_t end);
 
 /// A word that makes the name after it a storm's ("Hurricane", "Typhoon").
 [[nodiscard]] bool is_storm_word(std::string_view word);
