@@ -93,8 +93,7 @@ struct ColumnBytes {
         return std::string_view(text).substr(entries[entry].key_offset, entries[entry].key_size);
     }
     [[nodiscard]] std::string_view name(std::uint32_t entry) const {
-        return std::string_view(text).substr(entries[entry].name_offset,
-                                             entries[entry].name_size);
+        return std::string_view(text).substr(entries[entry].name_offset, entries[entry].name_size);
     }
 };
 
@@ -428,8 +427,8 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
         const auto field = static_cast<std::uint32_t>(f);
         std::vector<RowsBuilder*> raw_rows;
         for (auto& shard : built) raw_rows.push_back(&shard.fields[f]);
-        const ColumnBytes& raw = column_bytes.emplace_back(
-            number_in_byte_order(dictionaries[f], raw_rows));
+        const ColumnBytes& raw =
+            column_bytes.emplace_back(number_in_byte_order(dictionaries[f], raw_rows));
         add_column(layout::kRawColumn, field, raw, raw_rows);
 
         Dictionary shown;

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -120,6 +121,50 @@ TEST_F(StoreFacetCounting, SeveralLocations) {
     test::build_index(dir_ / "one", archive(200, 0, 3), 2);
     test::build_index(dir_ / "two", archive(150, 1000, 4));
     expect_store_counts_as_slots({(dir_ / "one").string(), (dir_ / "two").string()});
+}
+
+// Articles that name people by surname alone ("Volcker") beside articles
+// that name them in full: the index's alias tables send the surname to the
+// full name, so the store keeps a shown column apart from the raw one, and
+// counting it gives what resolving the aliases at search time gives.
+std::vector<indexer::Article> surname_archive(int count, int first_id, unsigned seed) {
+    auto articles = archive(count, first_id, seed);
+    for (std::size_t i = 0; i < articles.size(); i += 5) {
+        const auto surname = schema::entity_from_name(i % 2 == 0 ? "Volcker" : "Baker");
+        if (std::ranges::find(articles[i].people, surname) == articles[i].people.end()) {
+            articles[i].people.push_back(surname);
+        }
+    }
+    return articles;
+}
+
+TEST_F(StoreFacetCounting, ShownColumnFollowsTheAliasTables) {
+    const fs::path path = dir_ / "index";
+    test::build_index(path, surname_archive(300, 0, 11));
+    const indexer::IndexStore store(path);
+    const auto file = facets::facet_store_file(store.current_databases());
+    ASSERT_TRUE(file);
+    const auto opened = facets::FacetStore::open(*file);
+    ASSERT_TRUE(opened);
+    const auto* raw = opened->entity_column("people");
+    const auto* shown = opened->shown_column("people");
+    ASSERT_NE(raw, nullptr);
+    ASSERT_NE(shown, nullptr);
+    EXPECT_NE(raw, shown);
+    EXPECT_LT(shown->entry_count(), raw->entry_count());
+    expect_store_counts_as_slots({path.string()});
+
+    // An update in place that brings new surnames rewrites the shown rows.
+    {
+        indexer::IndexStore writable(path);
+        indexer::IndexWriter writer(writable, indexer::IndexWriterOptions{});
+        auto more = archive(20, 300, 12);
+        for (auto& article : more) article.people.push_back(schema::entity_from_name("Thatcher"));
+        for (const auto& article : more) writer.add(article);
+        writer.finish();
+    }
+    test::update_store(path);
+    expect_store_counts_as_slots({path.string()});
 }
 
 // A nightly run: files removed and added in place, then the store brought up
