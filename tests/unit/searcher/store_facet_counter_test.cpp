@@ -141,8 +141,7 @@ std::vector<indexer::Article> surname_archive(int count, int first_id, unsigned 
 TEST_F(StoreFacetCounting, ShownColumnFollowsTheAliasTables) {
     const fs::path path = dir_ / "index";
     test::build_index(path, surname_archive(300, 0, 11));
-    const indexer::IndexStore store(path);
-    const auto file = facets::facet_store_file(store.current_databases());
+    const auto file = facets::facet_store_file(indexer::IndexStore(path).current_databases());
     ASSERT_TRUE(file);
     const auto opened = facets::FacetStore::open(*file);
     ASSERT_TRUE(opened);
