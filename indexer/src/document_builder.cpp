@@ -52,6 +52,15 @@ PreparedArticle DocumentBuilder::prepare(const Article& article, bool spelling) 
 Xapian::Document DocumentBuilder::build(const Article& article) {
     Xapian::Document doc;
     term_generator_.set_document(doc);
+    // The TermGenerator keeps a handle on the document it fills, and Xapian's
+    // handles count their owners without atomics. The document goes on to a
+    // writer thread, so the handle is dropped here, on this thread, before it
+    // leaves: otherwise the next build() would drop it while the writer reads
+    // or frees the same document, corrupting the count and so the heap.
+    const struct Detach {
+        Xapian::TermGenerator& generator;
+        ~Detach() { generator.set_document(Xapian::Document()); }
+    } detach{term_generator_};
 
     // Title: once with its prefix (for title:) and once unprefixed, weighted,
     // so plain queries rank headline matches first.

@@ -21,7 +21,8 @@ class DocumentBuilder {
     /// body (positions after a gap so phrases cannot span fields), id, date,
     /// entity (every entity field of the schema) and source terms, value
     /// slots (the near-duplicate signature too, not its group) and the
-    /// stored data.
+    /// stored data. The builder keeps no handle on the document, so it may
+    /// be handed to another thread.
     [[nodiscard]] Xapian::Document build(const Article& article);
 
     /// The document and, with `spelling`, the words it adds to the spelling
