@@ -105,6 +105,7 @@ Xapian::doccount NewGeneration::document_count() const {
 }
 
 void NewGeneration::finish() {
+    for (auto& part : parts_) part->close();
     for (auto& part : parts_) part->finish();
     const std::size_t parts = parts_.size();
     parts_.clear();

@@ -36,19 +36,18 @@ void PartWriter::add(std::size_t shard, PreparedArticle article) {
     changed_.notify_all();
 }
 
-void PartWriter::finish() {
+void PartWriter::close() {
     {
         const std::lock_guard lock(mutex_);
         closing_ = true;
     }
     changed_.notify_all();
+}
+
+void PartWriter::finish() {
+    close();
     if (thread_.joinable()) thread_.join();
     if (error_) std::rethrow_exception(error_);
-    for (auto& shard : shards_) {
-        add_spelling(shard);
-        flush(shard);
-        shard.db.close();
-    }
 }
 
 void PartWriter::run() {
@@ -56,12 +55,20 @@ void PartWriter::run() {
         for (;;) {
             std::unique_lock lock(mutex_);
             changed_.wait(lock, [&] { return !queue_.empty() || closing_; });
-            if (stopping_ || queue_.empty()) return;
+            if (stopping_) return;
+            if (queue_.empty()) break;  // closed, and everything queued is written
             auto [shard, article] = std::move(queue_.front());
             queue_.pop_front();
             lock.unlock();
             changed_.notify_all();  // room in the queue
             write(shards_[shard], std::move(article));
+        }
+        // The last spelling words and documents go to disk on this thread,
+        // so that the parts of a generation finish side by side.
+        for (auto& shard : shards_) {
+            add_spelling(shard);
+            flush(shard);
+            shard.db.close();
         }
     } catch (...) {
         const std::lock_guard lock(mutex_);

@@ -54,8 +54,13 @@ class PartWriter {
     /// Rethrows the error that stopped the thread, if any (a full disk).
     void add(std::size_t shard, PreparedArticle article);
 
-    /// Writes everything queued, commits and closes the databases; rethrows
-    /// the thread's error, if any.
+    /// Lets the thread write everything queued, commit and close the
+    /// databases, without waiting for it: closing every part before
+    /// finishing any lets them finish side by side. No add() after it.
+    void close();
+
+    /// close(), then waits until the databases are committed and closed;
+    /// rethrows the thread's error, if any.
     void finish();
 
   private:
