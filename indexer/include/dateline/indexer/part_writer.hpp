@@ -37,6 +37,9 @@ struct PartWriterLimits {
     /// database). Fewer, bigger additions mean fewer rewrites of the
     /// dictionary's trigram lists.
     std::size_t spelling_words = std::size_t{1} << 18;
+    /// Free heap (glibc's mallinfo2().fordblks, every thread's arena) above
+    /// which a flush hands the free pages back to the system.
+    std::size_t trim_free_bytes = std::size_t{256} << 20;
 };
 
 class PartWriter {
