@@ -24,6 +24,9 @@ Options:
                       tools (default build/benchmarks, the bench preset; built if missing)
   --indexer-arg ARG   extra dateline-index argument (repeatable), e.g. --indexer-arg=--threads=2
   --work DIR          work folder (default: a new folder under \$TMPDIR or /tmp)
+  --corpora DIR       keep the generated corpora in DIR (corpus-N, generate-N.json) and
+                      reuse those already there (same seed); default: generated in the
+                      work folder and deleted after indexing
   --keep              keep the work folder (corpora, indexes)
   --out FILE          JSON results (default build/bench/scaling.json)
   -h, --help          show this help
@@ -37,6 +40,7 @@ runs=5
 build=$repo/build/benchmarks
 indexer_args=()
 work=
+corpora=
 command_line="bench/scaling.sh${*:+ $*}"
 
 while [[ $# -gt 0 ]]; do
@@ -48,6 +52,7 @@ while [[ $# -gt 0 ]]; do
     --indexer-arg=*) indexer_args+=("${1#--indexer-arg=}"); shift ;;
     --indexer-arg) indexer_args+=("${2:?--indexer-arg needs a value}"); shift 2 ;;
     --work) work=${2:?--work needs a folder}; shift 2 ;;
+    --corpora) corpora=${2:?--corpora needs a folder}; shift 2 ;;
     --runs | --build | --keep | --out | -h | --help) common_option "$@"; shift "$consumed" ;;
     *) unknown_option "$1" ;;
   esac
@@ -69,6 +74,10 @@ build_query_latency
 
 # ---- work folder ----------------------------------------------------------
 make_work_dir "$work"
+if [[ -n "$corpora" ]]; then
+  corpora=$(absolute "$corpora")
+  mkdir -p "$corpora"
+fi
 
 queries=$work/queries.txt
 python3 "$here/generate_corpus.py" --seed "$seed" --write-queries "$queries" >/dev/null ||
@@ -76,12 +85,25 @@ python3 "$here/generate_corpus.py" --seed "$seed" --write-queries "$queries" >/d
 
 results=()
 for n in "${size_list[@]}"; do
-  corpus=$work/corpus-$n
   index=$work/index-$n
-  rm -rf "$corpus" "$index"
-  echo "scaling: N=$n: generating the corpus (not timed) ..." >&2
-  python3 "$here/generate_corpus.py" "$corpus" --articles "$n" --seed "$seed" >"$work/generate-$n.json" ||
-    die "corpus generation failed for N=$n"
+  rm -rf "$index"
+  if [[ -n "$corpora" ]]; then
+    corpus=$corpora/corpus-$n
+    generated=$corpora/generate-$n.json
+  else
+    corpus=$work/corpus-$n
+    generated=$work/generate-$n.json
+  fi
+  if [[ -n "$corpora" && -d "$corpus" && -s "$generated" ]] &&
+    python3 -c 'import json, sys; sys.exit(json.load(open(sys.argv[1]))["seed"] != int(sys.argv[2]))' \
+      "$generated" "$seed"; then
+    echo "scaling: N=$n: reusing $corpus" >&2
+  else
+    rm -rf "$corpus"
+    echo "scaling: N=$n: generating the corpus (not timed) ..." >&2
+    python3 "$here/generate_corpus.py" "$corpus" --articles "$n" --seed "$seed" >"$generated" ||
+      die "corpus generation failed for N=$n"
+  fi
   cat "$corpus"/*/*/* >/dev/null # in the page cache, as for every size
 
   echo "scaling: N=$n: indexing ..." >&2
@@ -102,9 +124,10 @@ for n in "${size_list[@]}"; do
       die "query_latency failed for N=$n"
     cat "$work/latency-$n.txt" >&2
   fi
-  results+=(--size "$n:$work/time-$n:$size_kb:$corpus_kb:$work/generate-$n.json:$latency_json")
-  # The corpus is not needed any more; the index is kept for --keep.
-  [[ $keep -eq 1 ]] || rm -rf "$corpus"
+  results+=(--size "$n:$work/time-$n:$size_kb:$corpus_kb:$generated:$latency_json")
+  # The corpus is not needed any more (unless kept in --corpora); the index
+  # is kept for --keep.
+  [[ $keep -eq 1 || -n "$corpora" ]] || rm -rf "$corpus"
 done
 
 shown_args="${indexer_args[*]}"
