@@ -1,8 +1,35 @@
 #include "dateline/indexer/part_writer.hpp"
 
 #include <malloc.h>
+#include <unistd.h>
+
+#include <fstream>
 
 namespace dateline::indexer {
+
+namespace {
+
+// The process's resident memory in bytes (/proc/self/statm), 0 if unknown.
+// Read from the system rather than from glibc's mallinfo2(), which crashes
+// under the sanitizers' allocators (below).
+std::size_t resident_bytes() {
+    std::ifstream statm("/proc/self/statm");
+    std::size_t pages = 0;
+    std::size_t resident = 0;
+    if (!(statm >> pages >> resident)) return 0;
+    return resident * static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+}
+
+// Hands the heap's free pages back to the system. Not under a sanitizer:
+// it replaces malloc, and glibc's malloc_trim() then walks arenas that were
+// never set up, which crashes on any thread but the main one.
+void release_free_heap() {
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+    ::malloc_trim(0);
+#endif
+}
+
+}  // namespace
 
 PartWriter::PartWriter(const std::vector<std::filesystem::path>& shard_paths,
                        PartWriterLimits limits, bool spelling)
@@ -72,7 +99,7 @@ void PartWriter::run() {
         }
         // What the run does next (grouping, alias tables, compaction) then
         // reuses these pages instead of adding its own.
-        ::malloc_trim(0);
+        release_free_heap();
     } catch (...) {
         const std::lock_guard lock(mutex_);
         error_ = std::current_exception();
@@ -108,10 +135,15 @@ void PartWriter::flush(Shard& shard) {
     // memory lowest, but a trim madvises every free page and makes the other
     // core flush its TLB: on 200k synthetic articles a build took 291 s
     // (540 CPU s) trimming after every flush, 288 s trimming above 64 MB
-    // free, and 219 s (409 CPU s) with this rule, for a peak of 316 MB
-    // against 273 MB. So the pages go back only when far more than a
-    // flush's worth is free, and once when the writing ends (run()).
-    if (::mallinfo2().fordblks >= limits_.trim_free_bytes) ::malloc_trim(0);
+    // free, and 219 s (409 CPU s) above 256 MB free, for a peak of 316 MB
+    // against 273 MB (trims by the free heap glibc reports). So the pages go
+    // back only when the process has grown by far more than a flush's worth
+    // since the last trim, and once when the writing ends (run()).
+    const std::size_t resident = resident_bytes();
+    if (resident >= resident_after_trim_ + limits_.trim_growth_bytes) {
+        release_free_heap();
+        resident_after_trim_ = resident_bytes();
+    }
     shard.articles = 0;
     shard.text_bytes = 0;
 }

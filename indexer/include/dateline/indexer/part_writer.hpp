@@ -37,9 +37,9 @@ struct PartWriterLimits {
     /// database). Fewer, bigger additions mean fewer rewrites of the
     /// dictionary's trigram lists.
     std::size_t spelling_words = std::size_t{1} << 18;
-    /// Free heap (glibc's mallinfo2().fordblks, every thread's arena) above
-    /// which a flush hands the free pages back to the system.
-    std::size_t trim_free_bytes = std::size_t{256} << 20;
+    /// Growth of the process's resident memory since the last trim above
+    /// which a flush hands the free heap pages back to the system.
+    std::size_t trim_growth_bytes = std::size_t{256} << 20;
 };
 
 class PartWriter {
@@ -82,6 +82,7 @@ class PartWriter {
 
     std::vector<Shard> shards_;
     PartWriterLimits limits_;
+    std::size_t resident_after_trim_ = 0;  ///< process RSS after this thread's last trim
     bool spelling_;
 
     std::mutex mutex_;
