@@ -210,19 +210,21 @@ bool FacetStore::describes(const std::vector<ShardStamp>& shards) const {
     return true;
 }
 
+std::optional<std::size_t> FacetStore::field_index(std::string_view field_name) const {
+    const auto it = std::find(field_names_.begin(), field_names_.end(), field_name);
+    if (it == field_names_.end()) return std::nullopt;
+    return static_cast<std::size_t>(it - field_names_.begin());
+}
+
 const EntityColumn* FacetStore::entity_column(std::string_view field_name) const {
-    for (std::size_t i = 0; i < field_names_.size(); ++i) {
-        if (field_names_[i] == field_name) return &columns_[i];
-    }
-    return nullptr;
+    const auto field = field_index(field_name);
+    return field ? &columns_[*field] : nullptr;
 }
 
 const EntityColumn* FacetStore::shown_column(std::string_view field_name) const {
-    for (std::size_t i = 0; i < field_names_.size(); ++i) {
-        if (field_names_[i] != field_name) continue;
-        return shown_columns_[i] ? &*shown_columns_[i] : &columns_[i];
-    }
-    return nullptr;
+    const auto field = field_index(field_name);
+    if (!field) return nullptr;
+    return shown_columns_[*field] ? &*shown_columns_[*field] : &columns_[*field];
 }
 
 }  // namespace dateline::facets

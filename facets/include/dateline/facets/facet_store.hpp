@@ -180,6 +180,9 @@ class FacetStore {
     struct Mapping;
     std::shared_ptr<const Mapping> mapping_;  // keeps the bytes mapped
     std::vector<ShardStamp> shards_;
+    // Where `field_name` is in field_names_, if it is.
+    [[nodiscard]] std::optional<std::size_t> field_index(std::string_view field_name) const;
+
     std::vector<std::string> field_names_;
     std::vector<EntityColumn> columns_;  // parallel to field_names_
     // Parallel to field_names_; none where the aliases change nothing.
