@@ -85,7 +85,7 @@ StoreFacetCounter::StoreFacetCounter(const IndexFacetStores& stores,
 StoreFacetCounter::~StoreFacetCounter() = default;
 
 void StoreFacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
-    count(stores_.parts.front(), doc.get_docid());
+    count(stores_.parts.front(), doc.get_docid(), false);
 }
 
 Xapian::doccount StoreFacetCounter::count_matches(const Xapian::Query& query) {
@@ -95,7 +95,7 @@ Xapian::doccount StoreFacetCounter::count_matches(const Xapian::Query& query) {
         PartSpy(StoreFacetCounter& counter, const IndexFacetStores::Part& part)
             : counter_(counter), part_(part) {}
         void operator()(const Xapian::Document& doc, double /*weight*/) override {
-            counter_.count(part_, doc.get_docid());
+            counter_.count(part_, doc.get_docid(), false);
         }
 
       private:
@@ -115,7 +115,8 @@ Xapian::doccount StoreFacetCounter::count_matches(const Xapian::Query& query) {
     return matches;
 }
 
-void StoreFacetCounter::count(const IndexFacetStores::Part& part, Xapian::docid docid) {
+void StoreFacetCounter::count(const IndexFacetStores::Part& part, Xapian::docid docid,
+                              bool mapped_only) {
     const facets::FacetStore& store = stores_.stores[part.store];
     ++document_serial_;
     for (std::size_t r = 0; r < requests_.size(); ++r) {
@@ -123,6 +124,7 @@ void StoreFacetCounter::count(const IndexFacetStores::Part& part, Xapian::docid 
         if (const ShownEntries* shown = shown_[r][part.store].get()) {
             const facets::EntityColumn& column = shown->column();
             if (shown->identity()) {
+                if (mapped_only) continue;
                 // A document's entries have distinct keys (the store keeps
                 // each key once).
                 for (const std::uint32_t entry : column.entries(part.shard, docid)) {
@@ -141,17 +143,44 @@ void StoreFacetCounter::count(const IndexFacetStores::Part& part, Xapian::docid 
                 last = document_serial_;
                 ++counts[as_shown];
             }
-        } else if (requests_[r].is_date()) {
+        } else if (requests_[r].is_date() && !mapped_only) {
             if (const auto day = store.dates().day_index(part.shard, docid)) ++counts[*day];
         }
     }
 }
 
 void StoreFacetCounter::count_all() {
-    for (std::size_t p = 0; p < stores_.parts.size(); ++p) {
-        const IndexFacetStores::Part& part = stores_.parts[p];
+    // Every document counts, so a column whose entries are shown as they are
+    // (one store) is counted in one pass over its entry array, and the date
+    // facet over its day array: sequential reads, no look-up per document
+    // (half the time of a whole-archive facet at 1M articles before). Only
+    // columns mapped through merged tables go document by document, for the
+    // "once per article and shown key" rule.
+    bool per_document = false;
+    for (std::size_t r = 0; r < requests_.size(); ++r) {
+        for (const auto& part : stores_.parts) {
+            const ShownEntries* shown = shown_[r][part.store].get();
+            if (shown != nullptr && !shown->identity()) {
+                per_document = true;
+                continue;
+            }
+            Counts& counts = counts_[r][part.store];
+            if (shown != nullptr) {
+                for (const std::uint32_t entry : shown->column().all_entries(part.shard)) {
+                    if (entry < counts.size()) ++counts[entry];
+                }
+            } else if (requests_[r].is_date()) {
+                const auto days = stores_.stores[part.store].dates().all_days(part.shard);
+                for (const std::uint32_t day : days.subspan(days.empty() ? 0 : 1)) {
+                    if (day != 0 && day <= counts.size()) ++counts[day - 1];
+                }
+            }
+        }
+    }
+    if (!per_document) return;
+    for (const auto& part : stores_.parts) {
         const auto last = stores_.stores[part.store].shards()[part.shard].last_docid;
-        for (Xapian::docid docid = 1; docid <= last; ++docid) count(part, docid);
+        for (Xapian::docid docid = 1; docid <= last; ++docid) count(part, docid, true);
     }
 }
 

@@ -109,6 +109,21 @@ class EntityColumn {
         return rows.entries.subspan(begin, end - begin);
     }
 
+    /// The entries of every document of `shard`, one row after the other:
+    /// what entries() gives for docids 1 .. last_docid, in one span, for
+    /// counting a whole archive without a look-up per document. Empty when
+    /// the shard's bounds are damaged; a damaged row inside them is not
+    /// noticed here (entries() would skip it), so callers still skip entry
+    /// numbers not below entry_count().
+    [[nodiscard]] std::span<const std::uint32_t> all_entries(std::size_t shard) const {
+        const Rows& rows = rows_[shard];
+        if (rows.offsets.size() < 2) return {};
+        const std::uint32_t begin = rows.offsets[1];
+        const std::uint32_t end = rows.offsets.back();
+        if (begin > end || end > rows.entries.size()) return {};
+        return rows.entries.subspan(begin, end - begin);
+    }
+
   private:
     friend class FacetStore;
     struct Entry {
@@ -142,6 +157,14 @@ class DateColumn {
         const std::uint32_t day = rows[docid];
         if (day == 0 || day > days_.size()) return std::nullopt;
         return day - 1;
+    }
+
+    /// The day of every document of `shard`, by docid (element 0 unused):
+    /// 0 for none, else one more than the index into days(); values above
+    /// days().size() are damaged and to be skipped. For counting a whole
+    /// archive without a look-up per document.
+    [[nodiscard]] std::span<const std::uint32_t> all_days(std::size_t shard) const {
+        return rows_[shard];
     }
 
   private:

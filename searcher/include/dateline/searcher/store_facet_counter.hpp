@@ -81,7 +81,10 @@ class StoreFacetCounter : public Xapian::MatchSpy {
     // Counts per entry (entity facets) or per day (date facets) of one store.
     using Counts = std::vector<std::uint32_t>;
 
-    void count(const IndexFacetStores::Part& part, Xapian::docid docid);
+    // Counts document `docid` of `part` in every request; with `mapped_only`
+    // only in the columns mapped through merged tables (count_all() has
+    // counted the others from their arrays).
+    void count(const IndexFacetStores::Part& part, Xapian::docid docid, bool mapped_only);
     [[nodiscard]] Facet entity_facet(std::size_t request, std::size_t limit) const;
     [[nodiscard]] Facet date_facet(std::size_t request) const;
 
