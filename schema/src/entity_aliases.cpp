@@ -1,7 +1,10 @@
 #include "dateline/schema/entity_aliases.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
+#include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <unordered_set>
 
@@ -215,18 +218,71 @@ std::size_t entity_index(const FieldSpec& field) {
 
 }  // namespace
 
+struct AliasTables::OnDemand {
+    explicit OnDemand(std::vector<Xapian::Database> from)
+        : databases(std::move(from)), read(entity_fields().size()) {}
+
+    // The table of field number `field`, read the first time.
+    const EntityAliases& table(std::size_t field) {
+        if (const EntityAliases* done = ready[field].load(std::memory_order_acquire)) return *done;
+        const std::scoped_lock lock(mutex);
+        if (!read[field]) {
+            const std::string key = aliases_metadata_key(entity_fields()[field]);
+            auto table = std::make_unique<EntityAliases>();
+            bool first = true;
+            for (const auto& database : databases) {
+                EntityAliases part = EntityAliases::decode(database.get_metadata(key));
+                // The first database's table as it is: merging it into an
+                // empty one would only copy every line again.
+                if (first)
+                    *table = std::move(part);
+                else
+                    table->merge_missing(part);
+                first = false;
+            }
+            read[field] = std::move(table);
+            ready[field].store(read[field].get(), std::memory_order_release);
+        }
+        return *read[field];
+    }
+
+    std::mutex mutex;  // guards databases and read
+    std::vector<Xapian::Database> databases;
+    // Per field; set once, never changed after (so references stay valid).
+    std::vector<std::unique_ptr<const EntityAliases>> read;
+    // Per field, read[field] once set: checked without the lock.
+    std::vector<std::atomic<const EntityAliases*>> ready{entity_fields().size()};
+};
+
 AliasTables::AliasTables() : tables_(entity_fields().size()) {}
 
 const EntityAliases& AliasTables::of(const FieldSpec& field) const {
+    const std::size_t index = entity_index(field);
+    if (on_demand_) return on_demand_->table(index);
+    return tables_[index];
+}
+
+EntityAliases& AliasTables::of(const FieldSpec& field) {
+    read_all();
     return tables_[entity_index(field)];
 }
 
-EntityAliases& AliasTables::of(const FieldSpec& field) { return tables_[entity_index(field)]; }
+void AliasTables::read_all() {
+    if (!on_demand_) return;
+    for (std::size_t i = 0; i < tables_.size(); ++i) tables_[i] = on_demand_->table(i);
+    on_demand_.reset();
+}
 
 AliasTables AliasTables::read(const Xapian::Database& db) {
     AliasTables tables;
     for (const auto& field : entity_fields())
         tables.of(field) = EntityAliases::decode(db.get_metadata(aliases_metadata_key(field)));
+    return tables;
+}
+
+AliasTables AliasTables::read_on_demand(std::vector<Xapian::Database> databases) {
+    AliasTables tables;
+    tables.on_demand_ = std::make_shared<OnDemand>(std::move(databases));
     return tables;
 }
 
@@ -236,7 +292,13 @@ void AliasTables::write(Xapian::WritableDatabase& db) const {
 }
 
 void AliasTables::merge_missing(const AliasTables& other) {
-    for (std::size_t i = 0; i < tables_.size(); ++i) tables_[i].merge_missing(other.tables_[i]);
+    read_all();
+    for (const auto& field : entity_fields()) of(field).merge_missing(other.of(field));
+}
+
+bool operator==(const AliasTables& a, const AliasTables& b) {
+    return std::ranges::all_of(entity_fields(),
+                               [&](const FieldSpec& field) { return a.of(field) == b.of(field); });
 }
 
 }  // namespace dateline::schema

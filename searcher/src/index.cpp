@@ -193,8 +193,9 @@ Index open_index(const std::vector<std::string>& locations) {
     index.locations = locations;
     std::string first_location;
     std::set<std::string> identities;
-    schema::AliasTables aliases;
-    bool first_database = true;
+    // Each location's database, for its alias tables (a database of several
+    // shards shows its first shard's metadata, where the tables are).
+    std::vector<Xapian::Database> alias_sources;
     auto stores = std::make_shared<IndexFacetStores>();
     bool every_location_has_a_store = true;
     for (const auto& location : locations) {
@@ -229,21 +230,13 @@ Index open_index(const std::vector<std::string>& locations) {
                              index.language + ", " + location + " is " + language);
         }
         index.has_remote = index.has_remote || remote || stub_lists_remote(location);
-        try {
-            // The first index's tables as they are: merging them into empty
-            // tables would only copy every entry again (a third of a short
-            // search's time on Reuters).
-            if (first_database)
-                aliases = schema::AliasTables::read(database);
-            else
-                aliases.merge_missing(schema::AliasTables::read(database));
-            first_database = false;
-        } catch (const Xapian::Error& e) {
-            throw IndexError("cannot read index at " + location + ": " + e.get_msg());
-        }
+        alias_sources.push_back(database);
         index.database.add_database(database);
     }
-    index.aliases = std::make_shared<const schema::AliasTables>(std::move(aliases));
+    // Read when a search first needs a field's table, not here: most need
+    // one or two, some none (docs/performance.md, "Opening the index").
+    index.aliases = std::make_shared<const schema::AliasTables>(
+        schema::AliasTables::read_on_demand(std::move(alias_sources)));
     if (every_location_has_a_store && !index.has_remote) index.facet_stores = std::move(stores);
     return index;
 }

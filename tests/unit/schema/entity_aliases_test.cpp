@@ -148,5 +148,56 @@ TEST(AliasTables, WrittenAndReadThroughTheIndexMetadata) {
     EXPECT_TRUE(read.of(*find_field("orgs")).empty());
 }
 
+TEST(AliasTables, ReadOnDemandReadsEachFieldWhenFirstAskedFor) {
+    const FieldSpec& people = *find_field("people");
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    db.set_metadata(aliases_metadata_key(people), "reagan\tronald-reagan\tRonald Reagan\n");
+    db.commit();
+    const AliasTables tables = AliasTables::read_on_demand({db});
+    // Nothing is read yet: the table of the first look-up is the one there
+    // then, and it is read once.
+    db.set_metadata(aliases_metadata_key(people), sample_table().encode());
+    db.commit();
+    EXPECT_EQ(tables.of(people), sample_table());
+    db.set_metadata(aliases_metadata_key(people), "");
+    db.commit();
+    EXPECT_EQ(tables.of(people), sample_table());
+}
+
+TEST(AliasTables, ReadOnDemandMergesLikeReadAndMergeMissing) {
+    const FieldSpec& people = *find_field("people");
+    const FieldSpec& orgs = *find_field("orgs");
+    Xapian::WritableDatabase first(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    Xapian::WritableDatabase second(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    AliasTables first_tables;
+    first_tables.of(people) = sample_table();
+    first_tables.write(first);
+    first.commit();
+    AliasTables second_tables;
+    EntityAliases::Builder builder;
+    builder.add("reagan", Entity{"nancy-reagan", "Nancy Reagan"});
+    builder.add("lawson", Entity{"nigel-lawson", "Nigel Lawson"});
+    second_tables.of(people) = std::move(builder).build();
+    second_tables.of(orgs) = sample_table();
+    second_tables.write(second);
+    second.commit();
+
+    AliasTables expected = AliasTables::read(first);
+    expected.merge_missing(AliasTables::read(second));
+    const AliasTables on_demand = AliasTables::read_on_demand({first, second});
+    // A copy made before anything is read shares what either reads.
+    const AliasTables copy = on_demand;
+    EXPECT_EQ(copy.of(people).target_of("reagan"), kReagan);
+    EXPECT_EQ(on_demand, expected);
+    EXPECT_EQ(copy, expected);
+
+    // Changing a table of a copy leaves the others as they were.
+    AliasTables changed = on_demand;
+    changed.of(orgs) = EntityAliases();
+    EXPECT_TRUE(changed.of(orgs).empty());
+    EXPECT_EQ(on_demand.of(orgs), sample_table());
+    EXPECT_EQ(changed.of(people), expected.of(people));
+}
+
 }  // namespace
 }  // namespace dateline::schema
