@@ -194,6 +194,14 @@ std::optional<FacetStore> FacetStore::open(const fs::path& file) {
         if (!rows || rows->size != offsets_size(shard) - sizeof(std::uint32_t)) return std::nullopt;
         store.dates_.rows_.push_back(as_array<std::uint32_t>(*rows));
     }
+    const auto group_count = find(layout::SectionKind::GroupCount, 0, 0);
+    if (!group_count || group_count->size != sizeof(std::uint32_t)) return std::nullopt;
+    store.groups_.group_count_ = as_array<std::uint32_t>(*group_count).front();
+    for (std::uint32_t shard = 0; shard < header.shard_count; ++shard) {
+        const auto rows = find(layout::SectionKind::GroupRows, 0, shard);
+        if (!rows || rows->size != offsets_size(shard) - sizeof(std::uint32_t)) return std::nullopt;
+        store.groups_.rows_.push_back(as_array<std::uint32_t>(*rows));
+    }
     store.mapping_ = std::move(mapping);
     return store;
 }

@@ -78,8 +78,9 @@ struct RowsBuilder {
 
 struct ShardRows {
     ShardStamp stamp;
-    std::vector<RowsBuilder> fields;  // parallel to the entity fields
-    std::vector<std::uint32_t> days;  // YYYYMMDD by document; 0 = none
+    std::vector<RowsBuilder> fields;    // parallel to the entity fields
+    std::vector<std::uint32_t> days;    // YYYYMMDD by document; 0 = none
+    std::vector<std::uint32_t> groups;  // group number by document; 0 = none
 };
 
 // The dictionary sections of one column, kept until the store is written
@@ -325,6 +326,8 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
     }
     std::vector<ShardRows> built(shards.size());
     std::vector<sc::Entity> scratch;
+    // Near-duplicate group key -> its number (from 1), over every shard.
+    std::unordered_map<std::string, std::uint32_t> group_numbers;
     for (std::size_t s = 0; s < shards.size(); ++s) {
         const Xapian::Database& db = shards[s];
         ShardRows& rows = built[s];
@@ -356,6 +359,15 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
         }
         for (; date != db.valuestream_end(sc::slot::kDate); ++date) {
             rows.days[date.get_docid()] = day_number(*date);
+        }
+        // Groups are read whole, also in an incremental update: a run may
+        // put older articles into a group (indexer/near_duplicate_grouping),
+        // and the slot's stream visits only the grouped articles.
+        rows.groups.assign(std::size_t{rows.stamp.last_docid} + 1, 0);
+        for (auto group = db.valuestream_begin(sc::slot::kNearDuplicateGroup);
+             group != db.valuestream_end(sc::slot::kNearDuplicateGroup); ++group) {
+            const auto next = static_cast<std::uint32_t>(group_numbers.size() + 1);
+            rows.groups[group.get_docid()] = group_numbers.try_emplace(*group, next).first->second;
         }
         for (std::size_t f = 0; f < fields.size(); ++f) {
             const sc::FieldSpec& spec = sc::entity_fields()[f];
@@ -462,6 +474,13 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
         }
         writer.add<std::uint32_t>(layout::SectionKind::DateRows, 0, static_cast<std::uint32_t>(s),
                                   built[s].days);
+    }
+
+    const std::vector<std::uint32_t> group_count{static_cast<std::uint32_t>(group_numbers.size())};
+    writer.add<std::uint32_t>(layout::SectionKind::GroupCount, 0, 0, group_count);
+    for (std::size_t s = 0; s < built.size(); ++s) {
+        writer.add<std::uint32_t>(layout::SectionKind::GroupRows, 0, static_cast<std::uint32_t>(s),
+                                  built[s].groups);
     }
 
     const fs::path temporary = fs::path(*file).concat(".tmp");

@@ -24,6 +24,10 @@
 //   EntityRows    per field and shard: u32[] entry numbers
 //   DateRows      per shard: u32[last_docid + 1]; 0 = no date, else
 //                 1 + the day's index in Days
+//   GroupCount    u32[1]: the number of near-duplicate groups
+//   GroupRows     per shard: u32[last_docid + 1]; 0 = in no group, else
+//                 1 + the number of the document's near-duplicate group
+//                 (slot::kNearDuplicateGroup; numbers shared by the shards)
 //
 // and per field whose entities the index's alias tables change (an alias or
 // a hidden key among its keys), the shown column: the same five kinds of
@@ -42,7 +46,8 @@ inline constexpr char kMagic[8] = {'D', 'L', 'F', 'A', 'C', 'E', 'T', 'S'};
 /// the next dateline-index run writes the file anew).
 /// 2: dates known only to the month or year are kept (YYYYMM00, YYYY0000).
 /// 3: shown columns (the entities as the alias tables show them).
-inline constexpr std::uint32_t kFormatVersion = 3;
+/// 4: near-duplicate groups.
+inline constexpr std::uint32_t kFormatVersion = 4;
 inline constexpr std::uint32_t kByteOrderMark = 0x01020304;
 inline constexpr std::uint64_t kAlignment = 8;
 
@@ -72,6 +77,8 @@ enum class SectionKind : std::uint32_t {
     ShownEntryKeys = 12,
     ShownOffsets = 13,
     ShownRows = 14,
+    GroupCount = 15,
+    GroupRows = 16,
 };
 
 /// The five sections of one entity column: the raw one (what the documents

@@ -14,6 +14,7 @@
 #include "dateline/searcher/remote_facets.hpp"
 #include "dateline/searcher/significance.hpp"
 #include "dateline/searcher/snippet.hpp"
+#include "dateline/searcher/store_collapse.hpp"
 #include "dateline/searcher/store_facet_counter.hpp"
 #include "dateline/searcher/timeline.hpp"
 #include "stored_document.hpp"
@@ -201,21 +202,7 @@ SearchResult Searcher::run(const Xapian::Query& query, const SearchRequest& requ
     // collapse a match that returns no items, and its group estimates are
     // then no count at all.
     const bool collapse = !request.all_copies && !request.count_only && request.limit > 0;
-    MatchCount articles;
-    if (collapse) {
-        enquire.set_collapse_key(sc::slot::kNearDuplicateGroup);
-        if (!index_.has_remote) enquire.add_matchspy(&articles);
-    }
     const bool match_all = query.get_type() == Xapian::Query::LEAF_MATCH_ALL;
-    if (store_facets && match_all) {
-        // Every article: counted from the stores' arrays, without a match.
-        store_counter->count_all();
-    } else if (store_facets && store_counter->counts_as_spy()) {
-        enquire.add_matchspy(&*store_counter);
-    } else if (spy_facets && !store_facets) {
-        enquire.add_matchspy(&counter);
-    }
-
     // Checking every document makes the total exact and lets the spy see
     // every match, not just enough to fill the page. Not needed when the
     // query matches every article and no spy is watching: the total is the
@@ -225,14 +212,60 @@ SearchResult Searcher::run(const Xapian::Query& query, const SearchRequest& requ
     const Xapian::doccount documents = index_.database.get_doccount();
     const bool every_article_in_order =
         match_all && request.sort == SortOrder::Relevance && (!spy_facets || store_facets);
+    // Where every match is checked and the index is one database with its
+    // store, the store's group numbers collapse (store_collapse.hpp).
+    const IndexFacetStores* stores = index_.facet_stores.get();
+    const bool store_collapse =
+        collapse && !every_article_in_order && stores != nullptr && stores->parts.size() == 1;
+    MatchCount articles;
+    std::optional<GroupCounter> groups;
+    if (store_collapse) {
+        const IndexFacetStores::Part& part = stores->parts.front();
+        groups.emplace(stores->stores[part.store].groups(), part.shard);
+        enquire.add_matchspy(&*groups);
+    } else if (collapse) {
+        enquire.set_collapse_key(sc::slot::kNearDuplicateGroup);
+        if (!index_.has_remote) enquire.add_matchspy(&articles);
+    }
+    if (store_facets && match_all) {
+        // Every article: counted from the stores' arrays, without a match.
+        store_counter->count_all();
+    } else if (store_facets && store_counter->counts_as_spy()) {
+        enquire.add_matchspy(&*store_counter);
+    } else if (spy_facets && !store_facets) {
+        enquire.add_matchspy(&counter);
+    }
+
     const Xapian::doccount check_at_least =
         every_article_in_order ? request.offset + request.limit : documents;
-    const Xapian::MSet mset = request.count_only
-                                  ? enquire.get_mset(0, 0, check_at_least)
+    const Xapian::doccount asked =
+        store_collapse ? matches_for_page(request.offset, request.limit) : 0;
+    const Xapian::MSet mset = request.count_only ? enquire.get_mset(0, 0, check_at_least)
+                              : store_collapse
+                                  ? enquire.get_mset(0, asked, check_at_least)
                                   : enquire.get_mset(request.offset, request.limit, check_at_least);
     // Every match was checked (or all match): the estimates are exact.
     result.total = every_article_in_order ? documents : mset.get_matches_estimated();
-    if (collapse && !every_article_in_order) {
+    // The page's hits, as positions in `page.mset`.
+    CollapsedPage page;
+    if (store_collapse) {
+        result.groups = groups->hits();
+        const IndexFacetStores::Part& part = stores->parts.front();
+        page = collapse_page(mset, asked, request.offset, request.limit,
+                             stores->stores[part.store].groups(), part.shard,
+                             [&](Xapian::doccount more) {
+                                 // The same match without spies, which
+                                 // have counted already.
+                                 Xapian::Enquire again(index_.database);
+                                 again.set_query(query);
+                                 set_sort(again, request.sort);
+                                 return again.get_mset(0, more);
+                             });
+    } else {
+        page.mset = mset;
+        for (Xapian::doccount i = 0; i < mset.size(); ++i) page.positions.push_back(i);
+    }
+    if (collapse && !every_article_in_order && !store_collapse) {
         result.groups = result.total;
         if (index_.has_remote) {
             // No spy runs on a remote server: the articles are counted again.
@@ -246,17 +279,22 @@ SearchResult Searcher::run(const Xapian::Query& query, const SearchRequest& requ
     if (request.count_only) return result;
 
     const Highlighter highlighter(query, front_end_.stemmer());
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
+    for (std::size_t i = 0; i < page.positions.size(); ++i) {
+        const Xapian::MSetIterator it = page.mset[page.positions[i]];
         std::string body;
         Hit hit = make_hit(it, *index_.aliases, body);
+        // Ranks among the collapsed hits, as Xapian's collapse numbers them.
+        hit.rank = request.offset + static_cast<Xapian::doccount>(i) + 1;
         hit.title_parts = highlighter.mark_title(hit.title);
         if (request.snippets) {
             hit.snippet = highlighter.extract(body, request.snippet_length, hit);
         }
         // The key alone does not say whether other copies matched.
-        if (collapse && !it.get_collapse_key().empty()) {
-            hit.similar = similar_ids(index_.database, query, it.get_collapse_key(), *it);
-        }
+        const std::string group = !collapse ? std::string()
+                                  : store_collapse
+                                      ? it.get_document().get_value(sc::slot::kNearDuplicateGroup)
+                                      : it.get_collapse_key();
+        if (!group.empty()) hit.similar = similar_ids(index_.database, query, group, *it);
         result.hits.push_back(std::move(hit));
     }
     if (store_facets) {

@@ -173,6 +173,31 @@ class DateColumn {
     std::vector<std::span<const std::uint32_t>> rows_;  // per shard
 };
 
+/// The near-duplicate group of every document (schema/near_duplicate_group.hpp):
+/// the groups of slot::kNearDuplicateGroup numbered 1 .. group_count(), the
+/// same number for one key in every shard.
+///
+/// Why: collapsing a search's matches to one per group with Xapian's collapse
+/// key reads that slot for every match, about a third of a broad query's
+/// time; a number per document is an array read (searcher/store_collapse.hpp).
+class GroupColumn {
+  public:
+    [[nodiscard]] std::uint32_t group_count() const { return group_count_; }
+    /// The group of document `docid` of `shard`: 0 for none (or beyond the
+    /// shard's last_docid, or damaged), else 1 .. group_count().
+    [[nodiscard]] std::uint32_t group(std::size_t shard, Xapian::docid docid) const {
+        const auto& rows = rows_[shard];
+        if (docid >= rows.size()) return 0;
+        const std::uint32_t group = rows[docid];
+        return group <= group_count_ ? group : 0;
+    }
+
+  private:
+    friend class FacetStore;
+    std::uint32_t group_count_ = 0;
+    std::vector<std::span<const std::uint32_t>> rows_;  // per shard
+};
+
 class FacetStore {
   public:
     /// Maps and checks the store at `file`. nullopt when there is none or it
@@ -197,6 +222,7 @@ class FacetStore {
     /// Entity field names, in store order.
     [[nodiscard]] const std::vector<std::string>& field_names() const { return field_names_; }
     [[nodiscard]] const DateColumn& dates() const { return dates_; }
+    [[nodiscard]] const GroupColumn& groups() const { return groups_; }
 
   private:
     FacetStore() = default;
@@ -211,6 +237,7 @@ class FacetStore {
     // Parallel to field_names_; none where the aliases change nothing.
     std::vector<std::optional<EntityColumn>> shown_columns_;
     DateColumn dates_;
+    GroupColumn groups_;
 };
 
 }  // namespace dateline::facets
