@@ -184,6 +184,11 @@ std::optional<FacetStore> FacetStore::open(const fs::path& file) {
             if (!shown) return std::nullopt;
         }
         store.shown_columns_.push_back(std::move(shown));
+        const auto alias_text = find(layout::SectionKind::AliasText, field, 0);
+        store.alias_texts_.push_back(
+            alias_text ? std::string_view(reinterpret_cast<const char*>(alias_text->data),
+                                          alias_text->size)
+                       : std::string_view());
     }
 
     const auto days = find(layout::SectionKind::Days, 0, 0);
@@ -233,6 +238,11 @@ const EntityColumn* FacetStore::shown_column(std::string_view field_name) const 
     const auto field = field_index(field_name);
     if (!field) return nullptr;
     return shown_columns_[*field] ? &*shown_columns_[*field] : &columns_[*field];
+}
+
+std::string_view FacetStore::alias_text(std::string_view field_name) const {
+    const auto field = field_index(field_name);
+    return field ? alias_texts_[*field] : std::string_view();
 }
 
 }  // namespace dateline::facets

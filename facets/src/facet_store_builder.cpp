@@ -443,6 +443,10 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
             column_bytes.emplace_back(number_in_byte_order(dictionaries[f], raw_rows));
         add_column(layout::kRawColumn, field, raw, raw_rows);
 
+        const std::string& alias_text = aliases.of(sc::entity_fields()[f]).encode();
+        if (!alias_text.empty())
+            writer.add_bytes(layout::SectionKind::AliasText, field, 0, alias_text);
+
         Dictionary shown;
         auto& rows = shown_rows.emplace_back(
             show_rows(raw, raw_rows, aliases.of(sc::entity_fields()[f]), shown));

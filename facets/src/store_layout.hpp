@@ -28,6 +28,8 @@
 //   GroupRows     per shard: u32[last_docid + 1]; 0 = in no group, else
 //                 1 + the number of the document's near-duplicate group
 //                 (slot::kNearDuplicateGroup; numbers shared by the shards)
+//   AliasText     per field: its alias table as the index metadata has it
+//                 (schema::EntityAliases::encode()); none for an empty table
 //
 // and per field whose entities the index's alias tables change (an alias or
 // a hidden key among its keys), the shown column: the same five kinds of
@@ -46,7 +48,7 @@ inline constexpr char kMagic[8] = {'D', 'L', 'F', 'A', 'C', 'E', 'T', 'S'};
 /// the next dateline-index run writes the file anew).
 /// 2: dates known only to the month or year are kept (YYYYMM00, YYYY0000).
 /// 3: shown columns (the entities as the alias tables show them).
-/// 4: near-duplicate groups.
+/// 4: near-duplicate groups, alias tables.
 inline constexpr std::uint32_t kFormatVersion = 4;
 inline constexpr std::uint32_t kByteOrderMark = 0x01020304;
 inline constexpr std::uint64_t kAlignment = 8;
@@ -79,6 +81,7 @@ enum class SectionKind : std::uint32_t {
     ShownRows = 14,
     GroupCount = 15,
     GroupRows = 16,
+    AliasText = 17,
 };
 
 /// The five sections of one entity column: the raw one (what the documents

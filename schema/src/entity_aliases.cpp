@@ -219,19 +219,18 @@ std::size_t entity_index(const FieldSpec& field) {
 }  // namespace
 
 struct AliasTables::OnDemand {
-    explicit OnDemand(std::vector<Xapian::Database> from)
-        : databases(std::move(from)), read(entity_fields().size()) {}
+    explicit OnDemand(std::vector<TableSource> from)
+        : sources(std::move(from)), read(entity_fields().size()) {}
 
     // The table of field number `field`, read the first time.
     const EntityAliases& table(std::size_t field) {
         if (const EntityAliases* done = ready[field].load(std::memory_order_acquire)) return *done;
         const std::scoped_lock lock(mutex);
         if (!read[field]) {
-            const std::string key = aliases_metadata_key(entity_fields()[field]);
             auto table = std::make_unique<EntityAliases>();
             bool first = true;
-            for (const auto& database : databases) {
-                EntityAliases part = EntityAliases::decode(database.get_metadata(key));
+            for (const auto& source : sources) {
+                EntityAliases part = EntityAliases::decode(source(entity_fields()[field]));
                 // The first database's table as it is: merging it into an
                 // empty one would only copy every line again.
                 if (first)
@@ -246,8 +245,8 @@ struct AliasTables::OnDemand {
         return *read[field];
     }
 
-    std::mutex mutex;  // guards databases and read
-    std::vector<Xapian::Database> databases;
+    std::mutex mutex;  // guards sources and read
+    std::vector<TableSource> sources;
     // Per field; set once, never changed after (so references stay valid).
     std::vector<std::unique_ptr<const EntityAliases>> read;
     // Per field, read[field] once set: checked without the lock.
@@ -281,8 +280,18 @@ AliasTables AliasTables::read(const Xapian::Database& db) {
 }
 
 AliasTables AliasTables::read_on_demand(std::vector<Xapian::Database> databases) {
+    std::vector<TableSource> sources;
+    for (auto& database : databases) {
+        sources.emplace_back([database = std::move(database)](const FieldSpec& field) {
+            return database.get_metadata(aliases_metadata_key(field));
+        });
+    }
+    return read_on_demand(std::move(sources));
+}
+
+AliasTables AliasTables::read_on_demand(std::vector<TableSource> sources) {
     AliasTables tables;
-    tables.on_demand_ = std::make_shared<OnDemand>(std::move(databases));
+    tables.on_demand_ = std::make_shared<OnDemand>(std::move(sources));
     return tables;
 }
 

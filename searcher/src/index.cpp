@@ -193,9 +193,11 @@ Index open_index(const std::vector<std::string>& locations) {
     index.locations = locations;
     std::string first_location;
     std::set<std::string> identities;
-    // Each location's database, for its alias tables (a database of several
-    // shards shows its first shard's metadata, where the tables are).
-    std::vector<Xapian::Database> alias_sources;
+    // Where each location's alias tables are read: its facet store, which
+    // holds them as the metadata did at the revision opened, else the
+    // database's metadata (a database of several shards shows its first
+    // shard's, where the tables are).
+    std::vector<schema::AliasTables::TableSource> alias_sources;
     auto stores = std::make_shared<IndexFacetStores>();
     bool every_location_has_a_store = true;
     for (const auto& location : locations) {
@@ -205,6 +207,15 @@ Index open_index(const std::vector<std::string>& locations) {
         std::vector<Xapian::Database> parts;
         Xapian::Database database =
             remote ? open_remote(location) : open_local(location, store, parts);
+        if (store) {
+            alias_sources.emplace_back([store = *store](const schema::FieldSpec& field) {
+                return std::string(store.alias_text(field.name));
+            });
+        } else {
+            alias_sources.emplace_back([database](const schema::FieldSpec& field) {
+                return database.get_metadata(schema::aliases_metadata_key(field));
+            });
+        }
         if (store) {
             for (std::size_t shard = 0; shard < parts.size(); ++shard) {
                 stores->parts.push_back({parts[shard], stores->stores.size(), shard});
@@ -230,7 +241,6 @@ Index open_index(const std::vector<std::string>& locations) {
                              index.language + ", " + location + " is " + language);
         }
         index.has_remote = index.has_remote || remote || stub_lists_remote(location);
-        alias_sources.push_back(database);
         index.database.add_database(database);
     }
     // Read when a search first needs a field's table, not here: most need

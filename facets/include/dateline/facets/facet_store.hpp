@@ -223,6 +223,13 @@ class FacetStore {
     [[nodiscard]] const std::vector<std::string>& field_names() const { return field_names_; }
     [[nodiscard]] const DateColumn& dates() const { return dates_; }
     [[nodiscard]] const GroupColumn& groups() const { return groups_; }
+    /// The alias table of the entity field named `field_name` as the index
+    /// metadata held it at the store's revision (schema::EntityAliases::
+    /// encode()): empty for an empty table or a field the store lacks.
+    /// Reading it here costs no copy out of the database's B-tree, which for
+    /// the tables of a large archive took longer than a short search
+    /// (docs/performance.md). The view lives as long as the store.
+    [[nodiscard]] std::string_view alias_text(std::string_view field_name) const;
 
   private:
     FacetStore() = default;
@@ -236,6 +243,7 @@ class FacetStore {
     std::vector<EntityColumn> columns_;  // parallel to field_names_
     // Parallel to field_names_; none where the aliases change nothing.
     std::vector<std::optional<EntityColumn>> shown_columns_;
+    std::vector<std::string_view> alias_texts_;  // parallel to field_names_
     DateColumn dates_;
     GroupColumn groups_;
 };

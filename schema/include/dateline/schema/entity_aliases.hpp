@@ -34,6 +34,7 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -183,6 +184,12 @@ class AliasTables {
     /// to share between threads). A read error is thrown by of()
     /// (Xapian::Error) as read() throws it.
     [[nodiscard]] static AliasTables read_on_demand(std::vector<Xapian::Database> databases);
+    /// Where read_on_demand() finds a field's table: its stored form
+    /// (EntityAliases::encode()), empty for none.
+    using TableSource = std::function<std::string(const FieldSpec& field)>;
+    /// As above, each index's tables read from its source (the database's
+    /// metadata, or a copy of it kept elsewhere: the facet store's).
+    [[nodiscard]] static AliasTables read_on_demand(std::vector<TableSource> sources);
     /// Records every table in `db` (not committed); an empty one removes its key.
     void write(Xapian::WritableDatabase& db) const;
 
