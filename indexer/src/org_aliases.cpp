@@ -2,9 +2,15 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <limits>
 #include <map>
+#include <numeric>
+#include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -104,56 +110,157 @@ std::string normal_form(std::string key) {
     return key;
 }
 
-// The organisation most articles name among `candidates` when it dominates
-// (at least twice the articles of any other), else nullptr.
-const EntityCount* dominant(std::span<const EntityCount* const> candidates) {
-    const EntityCount* best = nullptr;
+// The organisation most articles name among `candidates` (positions in
+// `orgs`) when it dominates (at least twice the articles of any other), else
+// kNone.
+constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+
+std::uint32_t dominant(std::span<const EntityCount> orgs,
+                       std::span<const std::uint32_t> candidates) {
+    std::uint32_t best = kNone;
     Xapian::doccount runner_up = 0;
-    for (const EntityCount* candidate : candidates) {
-        if (!best || candidate->articles > best->articles) {
-            if (best) runner_up = best->articles;
+    for (const std::uint32_t candidate : candidates) {
+        if (best == kNone || orgs[candidate].articles > orgs[best].articles) {
+            if (best != kNone) runner_up = orgs[best].articles;
             best = candidate;
         } else {
-            runner_up = std::max(runner_up, candidate->articles);
+            runner_up = std::max(runner_up, orgs[candidate].articles);
         }
     }
-    return best && best->articles >= 2 * runner_up ? best : nullptr;
+    return best != kNone && orgs[best].articles >= 2 * runner_up ? best : kNone;
 }
 
 constexpr std::size_t kMinClipped = 3;  // letters of a clipped name ("Fed")
+// Letters of an acronym: only initials this long are ever looked up.
+constexpr std::size_t kMinLetters = 2;
+constexpr std::size_t kMaxLetters = 8;
+
+// Initials of at most kMaxLetters letters as one number (the letters are
+// never 0, so two initials are equal exactly when their numbers are):
+// millions of them cost 8 bytes each instead of a string.
+std::uint64_t packed_initials(std::string_view letters) {
+    std::uint64_t packed = 0;
+    for (const char letter : letters) packed = packed << 8U | static_cast<unsigned char>(letter);
+    return packed;
+}
+
+// What an acronym of the organisation `org` may be, packed: its key's
+// initials, with a 'c' for a company form the name lost, and the initials of
+// a country institution's name with its head first (step 3 of
+// compute_org_aliases()). Initials longer than an acronym are left out.
+void add_spelled(const EntityCount& org, std::vector<std::uint64_t>& spelled) {
+    const auto add = [&spelled](std::string_view letters) {
+        if (letters.size() <= kMaxLetters) spelled.push_back(packed_initials(letters));
+    };
+    if (auto letters = initials(org.entity.key); !letters.empty()) {
+        add(letters + 'c');
+        add(letters);
+    }
+    if (const auto letters = head_first_initials(org.entity.name); !letters.empty()) add(letters);
+}
+
+// The organisations grouped by spelling-free form (normal_form()): one
+// group per form, groups ordered by form, each group's members in their
+// order in `orgs`. Positions (uint32) rather than strings and maps: an
+// archive of a million articles names half a million organisations.
+struct FormGroups {
+    std::vector<std::uint32_t> members;   // positions in `orgs`, group after group
+    std::vector<std::uint32_t> starts;    // group g is members[starts[g], starts[g + 1])
+    std::vector<std::uint32_t> group_of;  // position -> group
+    std::vector<bool> one_word;           // group -> whether its form is one word
+
+    [[nodiscard]] std::size_t size() const { return starts.size() - 1; }
+    [[nodiscard]] std::span<const std::uint32_t> group(std::size_t g) const {
+        return std::span(members).subspan(starts[g], starts[g + 1] - starts[g]);
+    }
+};
+
+FormGroups group_by_form(std::span<const EntityCount> orgs) {
+    // Most forms are the key itself: only the others are kept.
+    std::unordered_map<std::uint32_t, std::string> other_forms;
+    std::vector<std::string_view> forms(orgs.size());
+    for (std::uint32_t i = 0; i < orgs.size(); ++i) {
+        std::string form = normal_form(orgs[i].entity.key);
+        if (form != orgs[i].entity.key) other_forms.emplace(i, std::move(form));
+    }
+    for (std::uint32_t i = 0; i < orgs.size(); ++i) {
+        const auto other = other_forms.find(i);
+        forms[i] = other == other_forms.end() ? std::string_view(orgs[i].entity.key)
+                                              : std::string_view(other->second);
+    }
+    FormGroups groups;
+    groups.members.resize(orgs.size());
+    std::iota(groups.members.begin(), groups.members.end(), std::uint32_t{0});
+    std::sort(groups.members.begin(), groups.members.end(),
+              [&forms](std::uint32_t a, std::uint32_t b) {
+                  return forms[a] != forms[b] ? forms[a] < forms[b] : a < b;
+              });
+    groups.group_of.resize(orgs.size());
+    for (std::uint32_t m = 0; m < groups.members.size(); ++m) {
+        const std::uint32_t i = groups.members[m];
+        if (m == 0 || forms[i] != forms[groups.members[m - 1]]) {
+            groups.starts.push_back(m);
+            groups.one_word.push_back(forms[i].find('-') == std::string_view::npos);
+        }
+        groups.group_of[i] = static_cast<std::uint32_t>(groups.starts.size() - 1);
+    }
+    groups.starts.push_back(static_cast<std::uint32_t>(groups.members.size()));
+    return groups;
+}
 
 }  // namespace
 
-OrgPairs::OrgPairs(std::span<const EntityCount> orgs) : count_all_(false) {
-    std::unordered_map<std::string, std::uint32_t> by_form;
-    for (const auto& org : orgs) {
-        const std::string& key = org.entity.key;
-        std::string form = normal_form(key);
-        const bool one_word = form.find('-') == std::string::npos;
-        const auto [it, added] =
-            by_form.try_emplace(std::move(form), static_cast<std::uint32_t>(groups_.size()));
-        if (added) groups_.emplace_back();
-        Group& group = groups_[it->second];
-        group_of_[key] = it->second;
-        if (one_word) group.spellings.push_back(key);
-        // As step 3 of compute_org_aliases() spells them.
-        if (auto letters = initials(key); !letters.empty()) {
-            group.spelled.push_back(letters + 'c');
-            group.spelled.push_back(std::move(letters));
+OrgPairs::OrgPairs(std::span<const EntityCount> orgs) : count_all_(false), orgs_(orgs) {
+    if (orgs.size() >= kNone) throw std::length_error("over 4 billion organisations");
+    by_key_.resize(orgs.size());
+    std::iota(by_key_.begin(), by_key_.end(), std::uint32_t{0});
+    std::sort(by_key_.begin(), by_key_.end(), [&orgs](std::uint32_t a, std::uint32_t b) {
+        return orgs[a].entity.key < orgs[b].entity.key;
+    });
+    const FormGroups groups = group_by_form(orgs);
+    group_of_ = groups.group_of;
+    // Each group's spellings (when its form is one word), what an acronym of
+    // it may be, and the first words of its names of two words or more.
+    spellings_starts_.push_back(0);
+    spelled_starts_.push_back(0);
+    first_words_starts_.push_back(0);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        for (const std::uint32_t i : groups.group(g)) {
+            const std::string_view key = orgs[i].entity.key;
+            if (groups.one_word[g]) spellings_.push_back(i);
+            add_spelled(orgs[i], spelled_);
+            if (const auto dash = key.find('-'); dash != std::string_view::npos)
+                first_words_.push_back(key.substr(0, dash));
         }
-        if (auto letters = head_first_initials(org.entity.name); !letters.empty())
-            group.spelled.push_back(std::move(letters));
-        if (const auto dash = key.find('-'); dash != std::string::npos)
-            group.first_words.push_back(key.substr(0, dash));
+        spellings_starts_.push_back(static_cast<std::uint32_t>(spellings_.size()));
+        spelled_starts_.push_back(static_cast<std::uint32_t>(spelled_.size()));
+        first_words_starts_.push_back(static_cast<std::uint32_t>(first_words_.size()));
     }
 }
 
-bool OrgPairs::may_read(const Group& a, const Group& b) const {
-    for (const std::string& short_name : a.spellings) {
-        if (std::find(b.spelled.begin(), b.spelled.end(), short_name) != b.spelled.end())
+std::uint32_t OrgPairs::group_of(std::string_view key) const {
+    const auto it = std::lower_bound(
+        by_key_.begin(), by_key_.end(), key,
+        [this](std::uint32_t i, std::string_view k) { return orgs_[i].entity.key < k; });
+    if (it == by_key_.end() || orgs_[*it].entity.key != key) return kNone;
+    return group_of_[*it];
+}
+
+bool OrgPairs::may_read(std::uint32_t a, std::uint32_t b) const {
+    const auto spelled = std::span(spelled_).subspan(spelled_starts_[b],
+                                                     spelled_starts_[b + 1] - spelled_starts_[b]);
+    const auto first_words =
+        std::span(first_words_)
+            .subspan(first_words_starts_[b], first_words_starts_[b + 1] - first_words_starts_[b]);
+    for (std::uint32_t s = spellings_starts_[a]; s < spellings_starts_[a + 1]; ++s) {
+        const std::string_view short_name = orgs_[spellings_[s]].entity.key;
+        // Initials longer than an acronym are not kept, and no rule reads
+        // the pairs of so long a short name for its initials.
+        if (short_name.size() <= kMaxLetters &&
+            std::find(spelled.begin(), spelled.end(), packed_initials(short_name)) != spelled.end())
             return true;
         if (short_name.size() < kMinClipped) continue;
-        for (const std::string& word : b.first_words) {
+        for (const std::string_view word : first_words) {
             if (word.size() > short_name.size() && word.starts_with(short_name)) return true;
         }
     }
@@ -167,19 +274,18 @@ void OrgPairs::add_article(std::span<const std::string> keys) {
         }
         return;
     }
-    std::vector<const Group*> groups(keys.size(), nullptr);
+    std::vector<std::uint32_t> groups(keys.size(), kNone);
     bool any_short = false;
     for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (const auto it = group_of_.find(keys[i]); it != group_of_.end()) {
-            groups[i] = &groups_[it->second];
-            any_short = any_short || !groups[i]->spellings.empty();
-        }
+        groups[i] = group_of(keys[i]);
+        any_short = any_short || (groups[i] != kNone &&
+                                  spellings_starts_[groups[i]] != spellings_starts_[groups[i] + 1]);
     }
     if (!any_short) return;
     for (std::size_t i = 0; i < keys.size(); ++i) {
         for (std::size_t j = i + 1; j < keys.size(); ++j) {
-            if (groups[i] && groups[j] &&
-                (may_read(*groups[i], *groups[j]) || may_read(*groups[j], *groups[i])))
+            if (groups[i] != kNone && groups[j] != kNone &&
+                (may_read(groups[i], groups[j]) || may_read(groups[j], groups[i])))
                 add(keys[i], keys[j], 1);
         }
     }
@@ -204,108 +310,135 @@ Xapian::doccount OrgPairs::together(std::string_view a, std::string_view b) cons
 }
 
 sc::EntityAliases compute_org_aliases(std::span<const EntityCount> orgs, const OrgPairs& pairs) {
+    if (orgs.size() >= kNone) throw std::length_error("over 4 billion organisations");
+    // Organisations are positions in `orgs` throughout (uint32, not
+    // pointers in hash maps): the half million of a million articles.
+    const auto key_of = [&orgs](std::uint32_t i) -> const std::string& {
+        return orgs[i].entity.key;
+    };
+
     // 1. Spellings of one organisation are one row, the most named one's.
-    std::map<std::string, std::vector<const EntityCount*>> by_form;
-    for (const auto& org : orgs) by_form[normal_form(org.entity.key)].push_back(&org);
-    std::vector<const EntityCount*> rows;  // one per organisation, ordered by form
-    std::unordered_map<const EntityCount*, const EntityCount*> row_of;  // entity -> its row
-    for (const auto& [form, spellings] : by_form) {
-        const EntityCount* row = *std::max_element(
-            spellings.begin(), spellings.end(),
-            [](const EntityCount* a, const EntityCount* b) { return a->articles < b->articles; });
-        rows.push_back(row);
-        for (const EntityCount* spelling : spellings) row_of[spelling] = row;
+    const FormGroups groups = group_by_form(orgs);
+    std::vector<std::uint32_t> rows;  // one per organisation, ordered by form
+    rows.reserve(groups.size());
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const auto spellings = groups.group(g);
+        rows.push_back(*std::max_element(spellings.begin(), spellings.end(),
+                                         [&orgs](std::uint32_t a, std::uint32_t b) {
+                                             return orgs[a].articles < orgs[b].articles;
+                                         }));
     }
-    std::unordered_map<const EntityCount*, const EntityCount*> merged;  // row -> the row it joins
+    const auto row_of = [&](std::uint32_t i) { return rows[groups.group_of[i]]; };
+    const auto spellings_of = [&](std::uint32_t row) { return groups.group(groups.group_of[row]); };
+    std::vector<std::uint32_t> merged(orgs.size(), kNone);  // row -> the row it joins
 
     // 2. A name that starts the names of longer organisations is the one of
     // them that dominates, when that one is named in at least half as many
     // articles ("Ford" of Ford Motor, "Salomon" of Salomon Brothers; "Texaco"
     // stays beside a rarer "Texaco Canada").
-    std::vector<const EntityCount*> by_key = rows;
-    std::sort(by_key.begin(), by_key.end(), [](const EntityCount* a, const EntityCount* b) {
-        return a->entity.key < b->entity.key;
-    });
-    for (const EntityCount* shorter : rows) {
-        if (names_head_of_place(shorter->entity.name)) continue;
-        const std::string prefix = shorter->entity.key + "-";
-        std::vector<const EntityCount*> longer;
+    std::vector<std::uint32_t> by_key = rows;
+    std::sort(by_key.begin(), by_key.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return key_of(a) < key_of(b); });
+    std::vector<std::uint32_t> longer;
+    for (const std::uint32_t shorter : rows) {
+        if (names_head_of_place(orgs[shorter].entity.name)) continue;
+        const std::string prefix = key_of(shorter) + "-";
+        longer.clear();
         auto it = std::lower_bound(
             by_key.begin(), by_key.end(), prefix,
-            [](const EntityCount* row, const std::string& p) { return row->entity.key < p; });
-        for (; it != by_key.end() && (*it)->entity.key.compare(0, prefix.size(), prefix) == 0; ++it)
+            [&](std::uint32_t row, const std::string& p) { return key_of(row) < p; });
+        for (; it != by_key.end() && key_of(*it).compare(0, prefix.size(), prefix) == 0; ++it)
             longer.push_back(*it);
-        const EntityCount* target = longer.empty() ? nullptr : dominant(longer);
-        if (target && 2 * target->articles >= shorter->articles) merged[shorter] = target;
+        const std::uint32_t target = longer.empty() ? kNone : dominant(orgs, longer);
+        if (target != kNone && 2 * orgs[target].articles >= orgs[shorter].articles)
+            merged[shorter] = target;
     }
 
     // 3. An acronym is the organisation whose initials it spells and that
     // the archive writes beside it (org_aliases.hpp).
     // The initials of every spelling count ("USDA" spells U.S. Department of
-    // Agriculture, whose row may be "Agriculture Department").
-    std::unordered_map<std::string, std::vector<const EntityCount*>> by_initials;
-    std::unordered_map<const EntityCount*, std::vector<const EntityCount*>> spellings_of;
-    for (const auto& org : orgs) {
-        const EntityCount* row = row_of.at(&org);
-        spellings_of[row].push_back(&org);
-        // A company form the name lost (clean_org_words) may end the
-        // acronym: "CCC" of Commodity Credit Corp, "FDIC".
-        std::vector<std::string> spellings_initials;
-        if (auto letters = initials(org.entity.key); !letters.empty()) {
-            spellings_initials.push_back(letters + 'c');
-            spellings_initials.push_back(std::move(letters));
-        }
-        // A country's ministry is written "X Ministry (Country)" and spelt
-        // out "Ministry of X": "MITI" is the International Trade and
-        // Industry Ministry (Japan).
-        if (auto letters = head_first_initials(org.entity.name); !letters.empty())
-            spellings_initials.push_back(std::move(letters));
-        for (std::string spelled : spellings_initials) {
-            auto& candidates = by_initials[std::move(spelled)];
-            if (std::find(candidates.begin(), candidates.end(), row) == candidates.end())
-                candidates.push_back(row);
+    // Agriculture, whose row may be "Agriculture Department"); a company
+    // form the name lost (clean_org_words) may end the acronym ("CCC" of
+    // Commodity Credit Corp, "FDIC"); a country's ministry is written "X
+    // Ministry (Country)" and spelt out "Ministry of X" ("MITI" is the
+    // International Trade and Industry Ministry (Japan)): add_spelled().
+    // Each initials' candidate rows, in the order of `orgs`, each once.
+    struct Spelled {
+        std::uint64_t initials;
+        std::uint32_t row;
+        std::uint32_t seen;  // position of the spelling that gave it
+    };
+    std::vector<Spelled> by_initials;
+    {
+        std::vector<std::uint64_t> spelled;
+        for (std::uint32_t i = 0; i < orgs.size(); ++i) {
+            spelled.clear();
+            add_spelled(orgs[i], spelled);
+            for (const std::uint64_t initials : spelled)
+                by_initials.push_back({initials, row_of(i), i});
         }
     }
-    constexpr std::size_t kMinLetters = 2;
-    constexpr std::size_t kMaxLetters = 8;
+    std::sort(by_initials.begin(), by_initials.end(), [](const Spelled& a, const Spelled& b) {
+        return std::tie(a.initials, a.row, a.seen) < std::tie(b.initials, b.row, b.seen);
+    });
+    by_initials.erase(std::unique(by_initials.begin(), by_initials.end(),
+                                  [](const Spelled& a, const Spelled& b) {
+                                      return a.initials == b.initials && a.row == b.row;
+                                  }),
+                      by_initials.end());
+    std::sort(by_initials.begin(), by_initials.end(), [](const Spelled& a, const Spelled& b) {
+        return std::tie(a.initials, a.seen) < std::tie(b.initials, b.seen);
+    });
+    // Articles naming `a` (any of its spellings) and `b` (any of its): a
+    // few may count twice.
+    const auto together = [&](std::uint32_t a, std::uint32_t b) {
+        Xapian::doccount articles = 0;
+        for (const std::uint32_t name : spellings_of(b)) {
+            for (const std::uint32_t short_name : spellings_of(a))
+                articles += pairs.together(key_of(short_name), key_of(name));
+        }
+        return articles;
+    };
     // An organisation stands for an acronym only if named in at least a
     // tenth as many articles, or beside it in two articles or more.
     constexpr Xapian::doccount kRareShare = 10;
-    for (const EntityCount* acronym : rows) {
-        const std::string& key = acronym->entity.key;
+    std::vector<std::uint32_t> eligible;
+    std::vector<std::uint32_t> beside;
+    for (const std::uint32_t acronym : rows) {
+        const std::string& key = key_of(acronym);
         if (key.size() < kMinLetters || key.size() > kMaxLetters ||
             key.find('-') != std::string::npos)
             continue;
-        const auto it = by_initials.find(key);
-        if (it == by_initials.end()) continue;
-        // Articles naming the acronym (any of its spellings) and the
-        // candidate (any of its): a few may count twice. A metadata name
-        // hides the same organisation's acronym in the text of its articles
-        // (article_extractor.hpp), so a code-book name is rarely beside its
-        // code's acronym: its article count speaks for it then.
-        std::vector<const EntityCount*> eligible;
-        std::vector<const EntityCount*> beside;
+        const std::uint64_t packed = packed_initials(key);
+        auto first = std::lower_bound(
+            by_initials.begin(), by_initials.end(), packed,
+            [](const Spelled& s, std::uint64_t initials) { return s.initials < initials; });
+        if (first == by_initials.end() || first->initials != packed) continue;
+        // A metadata name hides the same organisation's acronym in the text
+        // of its articles (article_extractor.hpp), so a code-book name is
+        // rarely beside its code's acronym: its article count speaks for it
+        // then.
+        eligible.clear();
+        beside.clear();
         Xapian::doccount best_together = 0;
         Xapian::doccount runner_up = 0;
-        for (const EntityCount* candidate : it->second) {
-            Xapian::doccount together = 0;
-            for (const EntityCount* name : spellings_of.at(candidate)) {
-                for (const EntityCount* short_name : spellings_of.at(acronym))
-                    together += pairs.together(short_name->entity.key, name->entity.key);
-            }
+        for (; first != by_initials.end() && first->initials == packed; ++first) {
+            const std::uint32_t candidate = first->row;
+            const Xapian::doccount articles = together(acronym, candidate);
             // Too rare beside the acronym's articles, and named with it in
             // one article at most (a coincidence): the one article of a
             // "Boeing ATF" team naming Boeing's ticker "BA". A name spelt out
             // beside its acronym in two articles or more counts however
             // rarely the archive spells it out ("OPEC").
-            if (kRareShare * candidate->articles < acronym->articles && together < 2) continue;
-            if (together > 0) {
-                if (together > best_together) {
+            if (kRareShare * orgs[candidate].articles < orgs[acronym].articles && articles < 2)
+                continue;
+            if (articles > 0) {
+                if (articles > best_together) {
                     runner_up = best_together;
-                    best_together = together;
+                    best_together = articles;
                     beside.insert(beside.begin(), candidate);
                 } else {
-                    runner_up = std::max(runner_up, together);
+                    runner_up = std::max(runner_up, articles);
                     beside.push_back(candidate);
                 }
             } else {
@@ -314,10 +447,11 @@ sc::EntityAliases compute_org_aliases(std::span<const EntityCount> orgs, const O
         }
         if (!beside.empty()) {
             if (best_together >= 2 * runner_up) merged[acronym] = beside.front();
-        } else if (const EntityCount* target = dominant(eligible)) {
+        } else if (const std::uint32_t target = dominant(orgs, eligible); target != kNone) {
             merged[acronym] = target;
         }
     }
+    std::vector<Spelled>().swap(by_initials);
 
     // 4. A clipped name is the organisation whose first word it starts and
     // that its articles name beside it: "Fed" is the Federal Reserve (the
@@ -326,48 +460,44 @@ sc::EntityAliases compute_org_aliases(std::span<const EntityCount> orgs, const O
     // many as any other such organisation. Articles naming two spellings of
     // one organisation count twice: a clipped name shared by two
     // organisations the archive names often still has no dominating one.
-    const auto end_of = [&merged](const EntityCount* row) {
-        for (auto next = merged.find(row); next != merged.end(); next = merged.find(row))
-            row = next->second;
+    const auto end_of = [&merged](std::uint32_t row) {
+        while (merged[row] != kNone) row = merged[row];
         return row;
     };
     constexpr Xapian::doccount kClippedShare = 4;  // a quarter
-    for (const EntityCount* clipped : rows) {
-        const std::string& key = clipped->entity.key;
+    for (const std::uint32_t clipped : rows) {
+        const std::string& key = key_of(clipped);
         if (key.size() < kMinClipped || key.find('-') != std::string::npos ||
-            merged.contains(clipped))
+            merged[clipped] != kNone)
             continue;
-        std::map<const EntityCount*, Xapian::doccount> beside;  // end row -> articles
+        std::map<std::uint32_t, Xapian::doccount> by_end;  // end row -> articles
         auto it = std::lower_bound(
             by_key.begin(), by_key.end(), key,
-            [](const EntityCount* row, const std::string& k) { return row->entity.key < k; });
-        for (; it != by_key.end() && (*it)->entity.key.compare(0, key.size(), key) == 0; ++it) {
-            const std::string& longer = (*it)->entity.key;
+            [&](std::uint32_t row, const std::string& k) { return key_of(row) < k; });
+        for (; it != by_key.end() && key_of(*it).compare(0, key.size(), key) == 0; ++it) {
+            const std::string& name = key_of(*it);
             // A longer first word ("federal-reserve" for "fed"), of a name of
             // two words or more.
-            if (longer.size() <= key.size() || longer[key.size()] == '-' ||
-                longer.find('-') == std::string::npos)
+            if (name.size() <= key.size() || name[key.size()] == '-' ||
+                name.find('-') == std::string::npos)
                 continue;
-            Xapian::doccount together = 0;
-            for (const EntityCount* name : spellings_of.at(*it)) {
-                for (const EntityCount* short_name : spellings_of.at(clipped))
-                    together += pairs.together(short_name->entity.key, name->entity.key);
-            }
-            if (together > 0) beside[end_of(*it)] += together;
+            if (const Xapian::doccount articles = together(clipped, *it); articles > 0)
+                by_end[end_of(*it)] += articles;
         }
-        const EntityCount* best = nullptr;
+        std::uint32_t best = kNone;
         Xapian::doccount best_together = 0;
         Xapian::doccount runner_up = 0;
-        for (const auto& [row, together] : beside) {
-            if (together > best_together) {
+        for (const auto& [row, articles] : by_end) {
+            if (articles > best_together) {
                 runner_up = best_together;
                 best = row;
-                best_together = together;
+                best_together = articles;
             } else {
-                runner_up = std::max(runner_up, together);
+                runner_up = std::max(runner_up, articles);
             }
         }
-        if (best && best != clipped && kClippedShare * best_together >= clipped->articles &&
+        if (best != kNone && best != clipped &&
+            kClippedShare * best_together >= orgs[clipped].articles &&
             best_together >= 2 * runner_up)
             merged[clipped] = best;
     }
@@ -377,11 +507,9 @@ sc::EntityAliases compute_org_aliases(std::span<const EntityCount> orgs, const O
     // clipped names only lead to names of two words or more, so the chains
     // end.
     sc::EntityAliases::Builder aliases;
-    for (const auto& org : orgs) {
-        const EntityCount* row = row_of.at(&org);
-        for (auto next = merged.find(row); next != merged.end(); next = merged.find(row))
-            row = next->second;
-        aliases.add(org.entity.key, row->entity);
+    for (std::uint32_t i = 0; i < orgs.size(); ++i) {
+        const std::uint32_t row = end_of(row_of(i));
+        if (row != i) aliases.add(key_of(i), orgs[row].entity);  // a row is no alias of itself
     }
     return std::move(aliases).build();
 }

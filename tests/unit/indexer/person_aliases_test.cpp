@@ -120,6 +120,28 @@ TEST(PersonAliases, CountsEachArticleOnceWithItsMostCommonName) {
     EXPECT_EQ(counts[1].articles, 1U);
 }
 
+TEST(PersonAliases, NamesGivenEquallyOftenGoToTheFirstInByteOrder) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const auto add = [&db](const std::vector<sc::Entity>& people) {
+        Xapian::Document doc;
+        doc.add_value(sc::slot::kPeople, sc::encode_entities(people));
+        db.add_document(doc);
+    };
+    // Seen first or last, the name in byte order first wins a tie; a name
+    // seen later that more articles give wins outright.
+    add({{"paul-volcker", "Paul Volcker"}, {"james-baker", "James A. Baker"}});
+    add({{"paul-volcker", "Paul A. Volcker"}, {"james-baker", "James Baker"}});
+    add({{"reagan", "Reagan"}});
+    add({{"reagan", "REAGAN"}});
+    add({{"reagan", "REAGAN"}});
+    const auto counts = count_entities(db, *sc::find_field("people"));
+    ASSERT_EQ(counts.size(), 3U);
+    EXPECT_EQ(counts[0].entity, (sc::Entity{"james-baker", "James A. Baker"}));
+    EXPECT_EQ(counts[1].entity, (sc::Entity{"paul-volcker", "Paul A. Volcker"}));
+    EXPECT_EQ(counts[2].entity, (sc::Entity{"reagan", "REAGAN"}));
+    EXPECT_EQ(counts[2].articles, 3U);
+}
+
 TEST(OrgAliases, AnAcronymIsTheOrganisationWhoseInitialsItSpells) {
     const std::vector<EntityCount> orgs{
         {sc::entity_from_name("European Community"), 40},

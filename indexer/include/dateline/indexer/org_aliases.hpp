@@ -66,7 +66,9 @@ class OrgPairs {
     /// spells or whose first word it starts ("fed" of "federal-reserve"),
     /// any spellings of either. Counting every pair would cost the square of
     /// each article's organisations, in memory that grows with the archive;
-    /// the aliases computed are the same.
+    /// the aliases computed are the same. Keeps a view of `orgs`, which must
+    /// outlive this object: what it keeps of them is their positions
+    /// (half a million organisations in a million articles).
     explicit OrgPairs(std::span<const EntityCount> orgs);
 
     /// One article's organisation keys, each once.
@@ -77,21 +79,29 @@ class OrgPairs {
     [[nodiscard]] Xapian::doccount together(std::string_view a, std::string_view b) const;
 
   private:
-    // The spellings of one organisation (one spelling-free form).
-    struct Group {
-        std::vector<std::string> spellings;    // when the form is one word, else empty
-        std::vector<std::string> spelled;      // what an acronym of it may be
-        std::vector<std::string> first_words;  // of its names of two words or more
-    };
-    // Whether compute_org_aliases() may read how often `a` and `b` are
-    // named together (the constructor's rule).
-    [[nodiscard]] bool may_read(const Group& a, const Group& b) const;
+    // The group (spelling-free form) of the organisation `key`, or none
+    // (max) when `orgs` has no such key.
+    [[nodiscard]] std::uint32_t group_of(std::string_view key) const;
+    // Whether compute_org_aliases() may read how often organisations of
+    // groups `a` and `b` are named together (the constructor's rule).
+    [[nodiscard]] bool may_read(std::uint32_t a, std::uint32_t b) const;
     // "a\0b" with a < b: one string per pair, hashed.
     static std::string pair_key(std::string_view a, std::string_view b);
 
     bool count_all_ = true;
-    std::unordered_map<std::string, std::uint32_t> group_of_;  // key -> groups_ index
-    std::vector<Group> groups_;
+    std::span<const EntityCount> orgs_;
+    std::vector<std::uint32_t> by_key_;    // positions in orgs_, ordered by key
+    std::vector<std::uint32_t> group_of_;  // position -> group
+    // Per group g, [starts[g], starts[g + 1]) of: its spellings (positions,
+    // when its form is one word), what an acronym of it may be (initials of
+    // at most eight letters, packed), the first words of its names of two
+    // words or more (views of orgs_' keys).
+    std::vector<std::uint32_t> spellings_starts_;
+    std::vector<std::uint32_t> spellings_;
+    std::vector<std::uint32_t> spelled_starts_;
+    std::vector<std::uint64_t> spelled_;
+    std::vector<std::uint32_t> first_words_starts_;
+    std::vector<std::string_view> first_words_;
     std::unordered_map<std::string, Xapian::doccount> counts_;
 };
 
