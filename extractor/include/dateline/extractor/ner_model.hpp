@@ -49,13 +49,31 @@ class NerModel {
 
     /// Adds the weights of one feature to the per-tag scores.
     void add_scores(std::uint64_t feature, std::int32_t* scores) const noexcept {
+        const std::int16_t* w = weights_of(feature);
+        if (w == nullptr) return;
+        for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += w[t];
+    }
+
+    /// The kTagCount weights of one feature, or nullptr when they are all
+    /// zero (the row is not stored).
+    [[nodiscard]] const std::int16_t* weights_of(std::uint64_t feature) const noexcept {
         const std::uint64_t row = feature >> shift_;
         const std::uint64_t word = bitmap_[row >> 6U];
         const std::uint64_t bit = std::uint64_t{1} << (row & 63U);
-        if ((word & bit) == 0) return;
+        if ((word & bit) == 0) return nullptr;
         const std::size_t index = rank_[row >> 6U] + bits_set(word & (bit - 1));
-        const std::int16_t* w = rows_.data() + index * kTagCount;
-        for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += w[t];
+        return rows_.data() + index * kTagCount;
+    }
+
+    /// Starts loading the bitmap word and rank count weights_of(feature)
+    /// reads first. The table is megabytes and a sentence's features land
+    /// all over it: a lookup is a chain of two cache misses (bitmap, then
+    /// row), and issuing the first misses of many features before using any
+    /// lets them overlap (sentence_scorer.hpp).
+    void prefetch(std::uint64_t feature) const noexcept {
+        const std::uint64_t row = feature >> shift_;
+        __builtin_prefetch(bitmap_.data() + (row >> 6U));
+        __builtin_prefetch(rank_.data() + (row >> 6U));
     }
 
     /// The decoder the weights were trained for.
