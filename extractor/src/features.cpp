@@ -1,6 +1,7 @@
 #include "dateline/extractor/features.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "dateline/extractor/word_shape.hpp"
@@ -108,9 +109,19 @@ bool all_caps_sentence(std::span<const std::string_view> words) {
     return letter_words >= 2;
 }
 
+// hash_bytes({}, t) of every template id, at compile time: the hash of a
+// feature of numeric values is then one hash_combine() per value (about 75
+// features a token, each hashed once for the tagger, 27 of them again for
+// every previous tag).
+constexpr auto kTemplateSeeds = [] {
+    std::array<std::uint64_t, kPrevTagGaz + 1> seeds{};
+    for (std::uint64_t t = 0; t < seeds.size(); ++t) seeds[t] = hash_bytes({}, t);
+    return seeds;
+}();
+
 std::uint64_t feature_hash(Template t, std::string_view value) { return hash_bytes(value, t); }
 std::uint64_t feature_hash(Template t, std::uint64_t a) {
-    return hash_combine(hash_bytes({}, t), a);
+    return hash_combine(kTemplateSeeds[t], a);
 }
 std::uint64_t feature_hash(Template t, std::uint64_t a, std::uint64_t b) {
     return hash_combine(feature_hash(t, a), b);
