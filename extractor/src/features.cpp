@@ -380,9 +380,9 @@ std::size_t FeatureExtractor::history_features(const SentenceFeatures& sentence,
 void FeatureExtractor::transition_features(const SentenceFeatures& sentence, std::size_t i,
                                            Tag prev, std::uint64_t* out) noexcept {
     const TokenInfo& t = sentence.tokens[i];
-    out[0] = feature_hash(kPrevTagLower, prev, t.lower_hash);
-    out[1] = feature_hash(kPrevTagShape, prev, t.shape_hash);
-    out[2] = feature_hash(kPrevTagGaz, prev, t.gazetteer);
+    out[kWordTransition] = feature_hash(kPrevTagLower, prev, t.lower_hash);
+    out[kShapeTransition] = feature_hash(kPrevTagShape, prev, t.shape_hash);
+    out[kGazetteerTransition] = feature_hash(kPrevTagGaz, prev, t.gazetteer);
 }
 
 std::uint64_t FeatureExtractor::tag_pair_feature(Tag prev) noexcept {

@@ -29,6 +29,24 @@ void SentenceScorer::score(const SentenceFeatures& features, const DocumentConte
         score_block(features, doc, begin, std::min(n, begin + kBlockTokens));
 }
 
+const SentenceScorer::ShapeTransitions& SentenceScorer::shape_transitions(
+    const SentenceFeatures& features, std::size_t i) {
+    const TokenInfo& token = features.tokens[i];
+    const auto [it, added] =
+        shape_transitions_.try_emplace(ShapeKey{token.shape_hash, token.gazetteer});
+    if (added) {
+        for (Tag prev = 0; prev < kPrevTags; ++prev) {
+            std::uint64_t transition[kTransitionFeatures];
+            FeatureExtractor::transition_features(features, i, prev, transition);
+            Scores& scores = it->second[prev];
+            scores = matrix_[prev];
+            model_->add_scores(transition[kShapeTransition], scores.data());
+            model_->add_scores(transition[kGazetteerTransition], scores.data());
+        }
+    }
+    return it->second;
+}
+
 void SentenceScorer::score_block(const SentenceFeatures& features, const DocumentContext& doc,
                                  std::size_t begin, std::size_t end) {
     // Token 0 follows kSentenceStart only; the others follow any tag.
@@ -38,6 +56,7 @@ void SentenceScorer::score_block(const SentenceFeatures& features, const Documen
     };
     keys_.clear();
     history_count_.clear();
+    block_shapes_.clear();
     for (std::size_t i = begin; i < end; ++i) {
         const auto static_features = features.of(i);
         keys_.insert(keys_.end(), static_features.begin(), static_features.end());
@@ -45,11 +64,12 @@ void SentenceScorer::score_block(const SentenceFeatures& features, const Documen
         const std::size_t h = FeatureExtractor::history_features(features, i, doc, history);
         keys_.insert(keys_.end(), history, history + h);
         history_count_.push_back(static_cast<std::uint32_t>(h));
+        block_shapes_.push_back(&shape_transitions(features, i));
         const auto [first, last] = prev_tags(i);
         for (Tag prev = first; prev < last; ++prev) {
             std::uint64_t transition[kTransitionFeatures];
             FeatureExtractor::transition_features(features, i, prev, transition);
-            keys_.insert(keys_.end(), std::begin(transition), std::end(transition));
+            keys_.push_back(transition[kWordTransition]);
         }
     }
     for (const std::uint64_t key : keys_) model_->prefetch(key);
@@ -65,11 +85,11 @@ void SentenceScorer::score_block(const SentenceFeatures& features, const Documen
         for (const std::size_t stop = k + own; k < stop; ++k)
             add_row(rows_[k], emission_[i].data());
         const auto [first, last] = prev_tags(i);
-        for (Tag prev = first; prev < last; ++prev) {
+        const ShapeTransitions& shape = *block_shapes_[i - begin];
+        for (Tag prev = first; prev < last; ++prev, ++k) {
             Scores& scores = transition_[i * kPrevTags + prev];
-            scores = matrix_[prev];
-            for (std::size_t f = 0; f < kTransitionFeatures; ++f, ++k)
-                add_row(rows_[k], scores.data());
+            scores = shape[prev];
+            add_row(rows_[k], scores.data());
         }
     }
 }
