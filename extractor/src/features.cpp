@@ -255,19 +255,28 @@ void FeatureExtractor::extract(std::span<const std::string_view> raw_words,
     const bool caps = all_caps_sentence(raw_words);
 
     // Gazetteer: longest match from each capitalised token, left to right.
+    // The key of words joined by spaces is the words' own keys joined by
+    // '-', empty ones left out (canonical_key() makes each run of other
+    // characters one dash, and none at the ends), so each word's key is
+    // made once, when a match may first include it.
     std::vector<std::uint8_t> gaz_words(n, 0);
     const std::size_t max_len = std::min<std::size_t>(gazetteer_->max_words(), 5);
+    std::vector<std::string> keys(n);
+    std::size_t keyed = 0;  // the keys of the words before keyed that a match may include are made
     std::string joined;
     for (std::size_t i = 0; i < n;) {
         std::size_t matched = 0;
         if (out.tokens[i].capitalised) {
+            for (keyed = std::max(keyed, i); keyed < std::min(n, i + max_len); ++keyed)
+                keys[keyed] = schema::canonical_key(words[keyed]);
             for (std::size_t len = std::min(max_len, n - i); len >= 1; --len) {
                 joined.clear();
                 for (std::size_t k = i; k < i + len; ++k) {
-                    if (k > i) joined += ' ';
-                    joined += words[k];
+                    if (keys[k].empty()) continue;
+                    if (!joined.empty()) joined += '-';
+                    joined += keys[k];
                 }
-                if (const auto place = gazetteer_->find_key(schema::canonical_key(joined))) {
+                if (const auto place = gazetteer_->find_key(joined)) {
                     for (std::size_t k = i; k < i + len; ++k) {
                         out.tokens[k].gazetteer = static_cast<std::uint8_t>(
                             2 * static_cast<unsigned>(place->kind) + (k > i ? 1U : 0U));
