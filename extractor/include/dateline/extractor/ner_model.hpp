@@ -16,6 +16,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dateline/extractor/binary_io_fwd.hpp"
 #include "dateline/extractor/name_list.hpp"
@@ -58,10 +59,10 @@ class NerModel {
     /// zero (the row is not stored).
     [[nodiscard]] const std::int16_t* weights_of(std::uint64_t feature) const noexcept {
         const std::uint64_t row = feature >> shift_;
-        const std::uint64_t word = bitmap_[row >> 6U];
+        const RowBlock& block = blocks_[row >> 6U];
         const std::uint64_t bit = std::uint64_t{1} << (row & 63U);
-        if ((word & bit) == 0) return nullptr;
-        const std::size_t index = rank_[row >> 6U] + bits_set(word & (bit - 1));
+        if ((block.bits & bit) == 0) return nullptr;
+        const std::size_t index = block.rank + bits_set(block.bits & (bit - 1));
         return rows_.data() + index * kTagCount;
     }
 
@@ -71,9 +72,7 @@ class NerModel {
     /// row), and issuing the first misses of many features before using any
     /// lets them overlap (sentence_scorer.hpp).
     void prefetch(std::uint64_t feature) const noexcept {
-        const std::uint64_t row = feature >> shift_;
-        __builtin_prefetch(bitmap_.data() + (row >> 6U));
-        __builtin_prefetch(rank_.data() + (row >> 6U));
+        __builtin_prefetch(&blocks_[(feature >> shift_) >> 6U]);
     }
 
     /// The decoder the weights were trained for.
@@ -105,8 +104,14 @@ class NerModel {
     static NerModel parse(std::shared_ptr<const detail::FileBlob> blob, const std::string& what);
 
     std::shared_ptr<const detail::FileBlob> blob_;
-    std::span<const std::uint64_t> bitmap_;
-    std::span<const std::uint32_t> rank_;
+    /// The file's bitmap word and rank count of 64 rows, side by side: in
+    /// the file they are two arrays, so every lookup read two cache lines
+    /// before its row; here one. (16 bytes, so none straddles a line.)
+    struct RowBlock {
+        std::uint64_t bits;
+        std::uint64_t rank;
+    };
+    std::vector<RowBlock> blocks_;
     std::span<const std::int16_t> rows_;
     unsigned shift_ = 64;
     Decoder decoder_ = Decoder::Viterbi;
