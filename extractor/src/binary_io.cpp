@@ -1,11 +1,44 @@
 #include "binary_io.hpp"
 
+#include <sys/mman.h>
+
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <new>
 
 #include "dateline/extractor/errors.hpp"
 
 namespace dateline::extractor::detail {
+
+namespace {
+
+constexpr std::size_t kHugePage = std::size_t{2} << 20U;
+
+}  // namespace
+
+void FileBlob::Free::operator()(std::byte* p) const noexcept { std::free(p); }
+
+std::unique_ptr<std::byte[], FileBlob::Free> FileBlob::allocate(std::size_t size) {
+    // The tagger reads the weight table and the gazetteer at random, a few
+    // thousand places per article: in 4 KiB pages most of those reads miss
+    // the TLB as well as the cache. Aligned to 2 MiB and marked, a large
+    // blob gets transparent huge pages (where they are enabled, as
+    // "madvise" or "always"); elsewhere the advice is ignored.
+    const bool huge = size >= kHugePage;
+    const std::size_t alignment = huge ? kHugePage : alignof(std::uint64_t);
+    const std::size_t rounded =
+        std::max<std::size_t>((size + alignment - 1) / alignment * alignment, alignment);
+    void* p = std::aligned_alloc(alignment, rounded);
+    if (p == nullptr) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+    if (huge) ::madvise(p, rounded, MADV_HUGEPAGE);
+#endif
+    // The caller fills [0, size); the padding after it reads as zeros.
+    std::memset(static_cast<std::byte*>(p) + size, 0, rounded - size);
+    return std::unique_ptr<std::byte[], Free>(static_cast<std::byte*>(p));
+}
 
 FileBlob FileBlob::read(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary | std::ios::ate);
@@ -14,9 +47,9 @@ FileBlob FileBlob::read(const std::filesystem::path& path) {
     if (end < 0) throw ModelError("cannot read " + path.string());
     FileBlob blob;
     blob.size_ = static_cast<std::size_t>(end);
-    blob.words_.resize((blob.size_ + 7) / 8);
+    blob.bytes_ = allocate(blob.size_);
     in.seekg(0);
-    if (!in.read(reinterpret_cast<char*>(blob.words_.data()),
+    if (!in.read(reinterpret_cast<char*>(blob.bytes_.get()),
                  static_cast<std::streamsize>(blob.size_))) {
         throw ModelError("cannot read " + path.string());
     }
@@ -26,8 +59,8 @@ FileBlob FileBlob::read(const std::filesystem::path& path) {
 FileBlob FileBlob::from_bytes(std::string_view bytes) {
     FileBlob blob;
     blob.size_ = bytes.size();
-    blob.words_.resize((bytes.size() + 7) / 8);
-    if (!bytes.empty()) std::memcpy(blob.words_.data(), bytes.data(), bytes.size());
+    blob.bytes_ = allocate(bytes.size());
+    if (!bytes.empty()) std::memcpy(blob.bytes_.get(), bytes.data(), bytes.size());
     return blob;
 }
 

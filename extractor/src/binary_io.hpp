@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -22,13 +23,19 @@ class FileBlob {
     /// A copy of bytes held in memory (a model built but not yet saved).
     static FileBlob from_bytes(std::string_view bytes);
 
-    [[nodiscard]] const std::byte* data() const noexcept {
-        return reinterpret_cast<const std::byte*>(words_.data());
-    }
+    [[nodiscard]] const std::byte* data() const noexcept { return bytes_.get(); }
     [[nodiscard]] std::size_t size() const noexcept { return size_; }
 
   private:
-    std::vector<std::uint64_t> words_;
+    struct Free {
+        void operator()(std::byte* p) const noexcept;
+    };
+    /// Memory for size bytes (and zeros up to the next multiple of 8):
+    /// 8-byte aligned, and for a large file in 2 MiB pages where the system
+    /// gives them (see binary_io.cpp).
+    static std::unique_ptr<std::byte[], Free> allocate(std::size_t size);
+
+    std::unique_ptr<std::byte[], Free> bytes_;
     std::size_t size_ = 0;
 };
 

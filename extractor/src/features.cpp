@@ -1,6 +1,7 @@
 #include "dateline/extractor/features.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "dateline/extractor/word_shape.hpp"
@@ -108,9 +109,19 @@ bool all_caps_sentence(std::span<const std::string_view> words) {
     return letter_words >= 2;
 }
 
+// hash_bytes({}, t) of every template id, at compile time: the hash of a
+// feature of numeric values is then one hash_combine() per value (about 75
+// features a token, each hashed once for the tagger, 27 of them again for
+// every previous tag).
+constexpr auto kTemplateSeeds = [] {
+    std::array<std::uint64_t, kPrevTagGaz + 1> seeds{};
+    for (std::uint64_t t = 0; t < seeds.size(); ++t) seeds[t] = hash_bytes({}, t);
+    return seeds;
+}();
+
 std::uint64_t feature_hash(Template t, std::string_view value) { return hash_bytes(value, t); }
 std::uint64_t feature_hash(Template t, std::uint64_t a) {
-    return hash_combine(hash_bytes({}, t), a);
+    return hash_combine(kTemplateSeeds[t], a);
 }
 std::uint64_t feature_hash(Template t, std::uint64_t a, std::uint64_t b) {
     return hash_combine(feature_hash(t, a), b);
@@ -244,19 +255,28 @@ void FeatureExtractor::extract(std::span<const std::string_view> raw_words,
     const bool caps = all_caps_sentence(raw_words);
 
     // Gazetteer: longest match from each capitalised token, left to right.
+    // The key of words joined by spaces is the words' own keys joined by
+    // '-', empty ones left out (canonical_key() makes each run of other
+    // characters one dash, and none at the ends), so each word's key is
+    // made once, when a match may first include it.
     std::vector<std::uint8_t> gaz_words(n, 0);
     const std::size_t max_len = std::min<std::size_t>(gazetteer_->max_words(), 5);
+    std::vector<std::string> keys(n);
+    std::size_t keyed = 0;  // the keys of the words before keyed that a match may include are made
     std::string joined;
     for (std::size_t i = 0; i < n;) {
         std::size_t matched = 0;
         if (out.tokens[i].capitalised) {
+            for (keyed = std::max(keyed, i); keyed < std::min(n, i + max_len); ++keyed)
+                keys[keyed] = schema::canonical_key(words[keyed]);
             for (std::size_t len = std::min(max_len, n - i); len >= 1; --len) {
                 joined.clear();
                 for (std::size_t k = i; k < i + len; ++k) {
-                    if (k > i) joined += ' ';
-                    joined += words[k];
+                    if (keys[k].empty()) continue;
+                    if (!joined.empty()) joined += '-';
+                    joined += keys[k];
                 }
-                if (const auto place = gazetteer_->find_key(schema::canonical_key(joined))) {
+                if (const auto place = gazetteer_->find_key(joined)) {
                     for (std::size_t k = i; k < i + len; ++k) {
                         out.tokens[k].gazetteer = static_cast<std::uint8_t>(
                             2 * static_cast<unsigned>(place->kind) + (k > i ? 1U : 0U));
@@ -369,9 +389,9 @@ std::size_t FeatureExtractor::history_features(const SentenceFeatures& sentence,
 void FeatureExtractor::transition_features(const SentenceFeatures& sentence, std::size_t i,
                                            Tag prev, std::uint64_t* out) noexcept {
     const TokenInfo& t = sentence.tokens[i];
-    out[0] = feature_hash(kPrevTagLower, prev, t.lower_hash);
-    out[1] = feature_hash(kPrevTagShape, prev, t.shape_hash);
-    out[2] = feature_hash(kPrevTagGaz, prev, t.gazetteer);
+    out[kWordTransition] = feature_hash(kPrevTagLower, prev, t.lower_hash);
+    out[kShapeTransition] = feature_hash(kPrevTagShape, prev, t.shape_hash);
+    out[kGazetteerTransition] = feature_hash(kPrevTagGaz, prev, t.gazetteer);
 }
 
 std::uint64_t FeatureExtractor::tag_pair_feature(Tag prev) noexcept {

@@ -58,15 +58,17 @@ NerModel NerModel::parse(std::shared_ptr<const detail::FileBlob> blob, const std
     const auto info = in.array<char>(static_cast<std::size_t>(info_size));
     model.info_.assign(info.data(), info.size());
     const std::size_t words = std::size_t{1} << (row_bits - 6);
-    model.bitmap_ = in.array<std::uint64_t>(words);
-    model.rank_ = in.array<std::uint32_t>(words);
+    const auto bitmap = in.array<std::uint64_t>(words);
+    const auto rank = in.array<std::uint32_t>(words);
     model.rows_ = in.array<std::int16_t>(static_cast<std::size_t>(stored) * kTagCount);
     model.shift_ = static_cast<unsigned>(64 - row_bits);
     // The rank table must agree with the bitmap, or lookups would read past rows_.
+    model.blocks_.resize(words);
     std::size_t total = 0;
     for (std::size_t i = 0; i < words; ++i) {
-        if (model.rank_[i] != total) throw ModelError(what + ": corrupt rank table");
-        total += static_cast<std::size_t>(std::popcount(model.bitmap_[i]));
+        if (rank[i] != total) throw ModelError(what + ": corrupt rank table");
+        model.blocks_[i] = {bitmap[i], rank[i]};
+        total += static_cast<std::size_t>(std::popcount(bitmap[i]));
     }
     if (total != stored) throw ModelError(what + ": corrupt row count");
     model.names_ = std::make_shared<const NameList>(NameList::read(in));

@@ -77,32 +77,29 @@ void greedy_decode(const Weights& weights, const TransitionMatrix<Score>& matrix
     }
 }
 
-/// Total is a type wide enough for a sentence's summed scores.
-template <typename Weights, typename Score, typename Total>
-void viterbi_decode(const Weights& weights, const TransitionMatrix<Score>& matrix,
-                    const SentenceFeatures& features, const DocumentContext& doc,
-                    std::vector<Tag>& tags) {
-    const std::size_t n = features.size();
+/// Viterbi over a sentence of n tokens: the best tag sequence, into tags.
+/// step_scores(i, prev, scores) writes the scores of every tag of token i
+/// after the tag prev (kSentenceStart for token 0); it is called with i in
+/// increasing order. Total is a type wide enough for a sentence's summed
+/// scores. back is scratch space, reused between sentences.
+template <typename Score, typename Total, typename StepScores>
+void viterbi(std::size_t n, StepScores&& step_scores, std::vector<std::array<Tag, kTagCount>>& back,
+             std::vector<Tag>& tags) {
     tags.assign(n, kOutside);
     if (n == 0) return;
     constexpr Total kNone = std::numeric_limits<Total>::lowest();
     std::array<Total, kTagCount> best{};
     std::array<Total, kTagCount> next{};
-    std::vector<std::array<Tag, kTagCount>> back(n);
-    Score base[kTagCount];
+    back.assign(n, {});
     Score step[kTagCount];
-    token_scores(weights, features, doc, 0, base);
-    for (std::size_t t = 0; t < kTagCount; ++t) step[t] = base[t];
-    add_transition_scores(weights, matrix, features, 0, kSentenceStart, step);
+    step_scores(std::size_t{0}, kSentenceStart, step);
     for (Tag t = 0; t < kTagCount; ++t)
         best[t] = allowed_transition(kSentenceStart, t) ? static_cast<Total>(step[t]) : kNone;
     for (std::size_t i = 1; i < n; ++i) {
-        token_scores(weights, features, doc, i, base);
         next.fill(kNone);
         for (Tag prev = 0; prev < kTagCount; ++prev) {
             if (best[prev] == kNone) continue;
-            for (std::size_t t = 0; t < kTagCount; ++t) step[t] = base[t];
-            add_transition_scores(weights, matrix, features, i, prev, step);
+            step_scores(i, prev, step);
             for (Tag t = 0; t < kTagCount; ++t) {
                 if (!allowed_transition(prev, t)) continue;
                 const Total candidate = best[prev] + static_cast<Total>(step[t]);
@@ -121,6 +118,30 @@ void viterbi_decode(const Weights& weights, const TransitionMatrix<Score>& matri
         tags[i] = last;
         if (i > 0) last = back[i][last];
     }
+}
+
+/// Viterbi with the scores looked up feature by feature, as the trainer
+/// does: token_scores() once per token, then the transition scores of each
+/// previous tag added to them, in this order (the trainer's float sums
+/// depend on it).
+template <typename Weights, typename Score, typename Total>
+void viterbi_decode(const Weights& weights, const TransitionMatrix<Score>& matrix,
+                    const SentenceFeatures& features, const DocumentContext& doc,
+                    std::vector<Tag>& tags) {
+    Score base[kTagCount];
+    std::size_t base_token = features.size();
+    std::vector<std::array<Tag, kTagCount>> back;
+    viterbi<Score, Total>(
+        features.size(),
+        [&](std::size_t i, Tag prev, Score* step) {
+            if (base_token != i) {
+                token_scores(weights, features, doc, i, base);
+                base_token = i;
+            }
+            for (std::size_t t = 0; t < kTagCount; ++t) step[t] = base[t];
+            add_transition_scores(weights, matrix, features, i, prev, step);
+        },
+        back, tags);
 }
 
 }  // namespace dateline::extractor::detail

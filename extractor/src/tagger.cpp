@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "dateline/extractor/name_normalisation.hpp"
+#include "sentence_scorer.hpp"
 #include "sequence_decoder.hpp"
 #include "utf8.hpp"
 
@@ -108,12 +109,19 @@ std::vector<std::vector<Tag>> Tagger::tag_document(
     extractor.prepare_document(sentences, doc);
     std::vector<std::vector<Tag>> result(sentences.size());
     const auto transitions = detail::transition_matrix<NerModel, std::int32_t>(*model_);
+    detail::SentenceScorer scorer(*model_);
+    std::vector<std::array<Tag, kTagCount>> back;
     SentenceFeatures features;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
         extractor.extract(sentences[s], doc, features);
         if (model_->decoder() == Decoder::Viterbi) {
-            detail::viterbi_decode<NerModel, std::int32_t, std::int64_t>(*model_, transitions,
-                                                                         features, doc, result[s]);
+            scorer.score(features, doc);
+            detail::viterbi<std::int32_t, std::int64_t>(
+                features.size(),
+                [&](std::size_t i, Tag prev, std::int32_t* step) {
+                    scorer.step_scores(i, prev, step);
+                },
+                back, result[s]);
         } else {
             detail::greedy_decode<NerModel, std::int32_t>(*model_, transitions, features, doc,
                                                           result[s]);

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace dateline::schema {
 namespace {
 
@@ -28,6 +31,39 @@ TEST(CanonicalKey, FoldsCaseAccentsAndPunctuation) {
         {"", ""},
     };
     for (const auto& c : cases) EXPECT_EQ(canonical_key(c.name), c.key) << c.name;
+}
+
+// The tagger's gazetteer match (extractor/src/features.cpp) relies on it:
+// the key of words joined by spaces is their keys joined by '-', the empty
+// ones left out, whatever the words hold (punctuation, apostrophes,
+// non-Latin letters, broken UTF-8).
+TEST(CanonicalKey, OfWordsJoinedIsTheirKeysJoined) {
+    const std::vector<std::vector<std::string>> phrases = {
+        {"New", "York"},
+        {"Paris", ","},
+        {"St.", "Louis"},
+        {"U.S.", "-", "based"},
+        {"O'Neill", "'s"},
+        {"(", "Reuters", ")"},
+        {"Abu", "Mahdi", "al-", "-Muhandis"},
+        {"Москва", "\xC3", "\xA9t\xC3\xA9"},
+        {"Fran\xC3", "\xA7ois"},
+        {"...", "--", "Sa\xC3\xB3", "Paulo", "."},
+        {"_x_", "Y_"},
+    };
+    for (const auto& words : phrases) {
+        std::string spaced;
+        std::string joined;
+        for (const std::string& word : words) {
+            if (!spaced.empty()) spaced += ' ';
+            spaced += word;
+            const std::string key = canonical_key(word);
+            if (key.empty()) continue;
+            if (!joined.empty()) joined += '-';
+            joined += key;
+        }
+        EXPECT_EQ(canonical_key(spaced), joined) << spaced;
+    }
 }
 
 TEST(PersonTerms, CoverCodeFullNameAndEachWord) {

@@ -44,6 +44,12 @@ inline constexpr std::uint64_t kFeatureSetVersion = 6;
 inline constexpr std::size_t kMaxHistoryFeatures = 2;
 /// Transition features per token and previous tag, besides the tag pair.
 inline constexpr std::size_t kTransitionFeatures = 3;
+/// Where FeatureExtractor::transition_features() puts the previous tag with
+/// the word, with the short shape and with the gazetteer match. The last two
+/// are the same for tokens of the same shape and match.
+inline constexpr std::size_t kWordTransition = 0;
+inline constexpr std::size_t kShapeTransition = 1;
+inline constexpr std::size_t kGazetteerTransition = 2;
 /// The "previous tag" value before the first token of a sentence.
 inline constexpr Tag kSentenceStart = static_cast<Tag>(kTagCount);
 

@@ -1,0 +1,82 @@
+// The Tagger's batched scoring (sentence_scorer.hpp, private) against the
+// trainer's feature-by-feature scoring (sequence_decoder.hpp): the same
+// integers for every token and previous tag, so the same tags. Uses the
+// committed model (extractor/model/); skipped when it is absent.
+
+#include "sentence_scorer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string_view>
+#include <vector>
+
+#include "dateline/extractor/gazetteer.hpp"
+#include "dateline/extractor/model_location.hpp"
+#include "dateline/extractor/ner_model.hpp"
+#include "sequence_decoder.hpp"
+
+namespace dateline::extractor {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kModelDir = fs::path(DATELINE_SOURCE_DIR) / "extractor" / "model";
+
+TEST(SentenceScorer, SameScoresAndTagsAsFeatureByFeature) {
+    if (!fs::is_regular_file(kModelDir / kModelFileName) ||
+        !fs::is_regular_file(kModelDir / kGazetteerFileName))
+        GTEST_SKIP() << "no trained model in " << kModelDir;
+    const NerModel model = NerModel::load(kModelDir / kModelFileName);
+    const Gazetteer gazetteer = Gazetteer::load(kModelDir / kGazetteerFileName);
+    const FeatureExtractor extractor(gazetteer, model.names(), model.clusters());
+    // Long enough for several blocks of tokens; the second sentence has
+    // history from the first.
+    const std::vector<std::vector<std::string_view>> sentences = {
+        {"BAGHDAD",  ",",    "Jan",       "3",      "(",         "Reuters", ")",
+         "-",        "U.S.", "President", "Donald", "Trump",     "said",    "on",
+         "Saturday", "that", "Iran",      "would",  "be",        "held",    "responsible",
+         "for",      "the",  "attack",    "on",     "the",       "embassy", "in",
+         "Baghdad",  "and",  "that",      "Qasem",  "Soleimani", "had",     "planned",
+         "it",       "."},
+        {"Soleimani", "was", "killed", "near", "Baghdad", "airport", "."},
+        {"."},
+    };
+    DocumentContext doc;
+    extractor.prepare_document(sentences, doc);
+    const auto matrix = detail::transition_matrix<NerModel, std::int32_t>(model);
+    detail::SentenceScorer scorer(model);
+    std::vector<std::array<Tag, kTagCount>> back;
+    SentenceFeatures features;
+    for (const auto& words : sentences) {
+        extractor.extract(words, doc, features);
+        scorer.score(features, doc);
+        for (std::size_t i = 0; i < features.size(); ++i) {
+            std::int32_t base[kTagCount];
+            detail::token_scores(model, features, doc, i, base);
+            for (Tag prev = 0; prev <= kTagCount; ++prev) {
+                if ((i == 0) != (prev == kSentenceStart)) continue;
+                std::int32_t expected[kTagCount];
+                std::copy(base, base + kTagCount, expected);
+                detail::add_transition_scores(model, matrix, features, i, prev, expected);
+                std::int32_t got[kTagCount];
+                scorer.step_scores(i, prev, got);
+                for (std::size_t t = 0; t < kTagCount; ++t)
+                    ASSERT_EQ(got[t], expected[t]) << "token " << i << " prev " << int{prev};
+            }
+        }
+        std::vector<Tag> expected;
+        detail::viterbi_decode<NerModel, std::int32_t, std::int64_t>(model, matrix, features, doc,
+                                                                     expected);
+        std::vector<Tag> got;
+        detail::viterbi<std::int32_t, std::int64_t>(
+            features.size(),
+            [&](std::size_t i, Tag prev, std::int32_t* step) { scorer.step_scores(i, prev, step); },
+            back, got);
+        EXPECT_EQ(got, expected);
+        doc.record(features, got);
+    }
+}
+
+}  // namespace
+}  // namespace dateline::extractor
