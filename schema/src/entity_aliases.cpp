@@ -281,12 +281,14 @@ AliasTables AliasTables::read(const Xapian::Database& db) {
 
 AliasTables AliasTables::read_on_demand(std::vector<Xapian::Database> databases) {
     std::vector<TableSource> sources;
-    for (auto& database : databases) {
-        sources.emplace_back([database = std::move(database)](const FieldSpec& field) {
-            return database.get_metadata(aliases_metadata_key(field));
-        });
-    }
+    for (auto& database : databases) sources.push_back(metadata_source(std::move(database)));
     return read_on_demand(std::move(sources));
+}
+
+AliasTables::TableSource AliasTables::metadata_source(Xapian::Database db) {
+    return [db = std::move(db)](const FieldSpec& field) {
+        return db.get_metadata(aliases_metadata_key(field));
+    };
 }
 
 AliasTables AliasTables::read_on_demand(std::vector<TableSource> sources) {

@@ -212,9 +212,7 @@ Index open_index(const std::vector<std::string>& locations) {
                 return std::string(store.alias_text(field.name));
             });
         } else {
-            alias_sources.emplace_back([database](const schema::FieldSpec& field) {
-                return database.get_metadata(schema::aliases_metadata_key(field));
-            });
+            alias_sources.push_back(schema::AliasTables::metadata_source(database));
         }
         if (store) {
             for (std::size_t shard = 0; shard < parts.size(); ++shard) {

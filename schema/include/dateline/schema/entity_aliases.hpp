@@ -190,6 +190,9 @@ class AliasTables {
     /// As above, each index's tables read from its source (the database's
     /// metadata, or a copy of it kept elsewhere: the facet store's).
     [[nodiscard]] static AliasTables read_on_demand(std::vector<TableSource> sources);
+    /// The source that reads a field's table from `db`'s metadata (what
+    /// read() reads), through this handle.
+    [[nodiscard]] static TableSource metadata_source(Xapian::Database db);
     /// Records every table in `db` (not committed); an empty one removes its key.
     void write(Xapian::WritableDatabase& db) const;
 
