@@ -30,8 +30,11 @@ Xapian::doccount visit_match_values(const Index& index, const Xapian::Query& que
     const Xapian::doccount check_all = database.get_doccount();
     Xapian::Enquire enquire(database);
     enquire.set_query(query);
-    // Only the set of matches counts, not their order by score.
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    // Only the set of matches counts. TfIdfWeight("bnn") (1 per matching
+    // term) rather than BoolWeight, which trips a Xapian 1.4 bug on indexes
+    // updated in place (match_only_weight.hpp); a built-in scheme, so remote
+    // parts can run it.
+    enquire.set_weighting_scheme(Xapian::TfIdfWeight("bnn"));
     if (!index.has_remote) {
         ValueSpy spy(slot, visit);
         enquire.add_matchspy(&spy);

@@ -13,9 +13,12 @@ std::vector<Facet> count_facets_on_client(const Xapian::Database& database,
     if (matches > 0) {
         Xapian::Enquire enquire(database);
         enquire.set_query(query);
-        // Only the set of matches counts, not their order by score: boolean
-        // weights spare the servers the BM25 work.
-        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        // Only the set of matches counts, not their order by score: binary
+        // weights (1 per matching term) spare the servers the BM25 work. Not
+        // BoolWeight, which trips a Xapian 1.4 bug on indexes updated in
+        // place (match_only_weight.hpp); a built-in scheme, as the servers
+        // know no other.
+        enquire.set_weighting_scheme(Xapian::TfIdfWeight("bnn"));
         const Xapian::doccount check_all = database.get_doccount();
         for (std::size_t i = 0; i < requests.size(); ++i) {
             enquire.set_sort_by_value(facet_slot(requests[i]), false);

@@ -143,7 +143,11 @@ Significance significant_terms(const Xapian::Database& database, const Xapian::Q
 
     Xapian::Enquire enquire(database);
     enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    // Only the set of matches counts. TfIdfWeight("bnn") (1 per matching
+    // term) rather than BoolWeight, which trips a Xapian 1.4 bug on indexes
+    // updated in place (match_only_weight.hpp); a built-in scheme, so remote
+    // parts can run it.
+    enquire.set_weighting_scheme(Xapian::TfIdfWeight("bnn"));
     const Xapian::doccount check_all = database.get_doccount();
     const Xapian::doccount matches = enquire.get_mset(0, 0, check_all).get_matches_estimated();
     const Xapian::MSet all = enquire.get_mset(0, matches, check_all);

@@ -9,6 +9,7 @@
 
 #include "dateline/schema/date.hpp"
 #include "dateline/searcher/facet_counter.hpp"
+#include "dateline/searcher/match_only_weight.hpp"
 #include "shown_entries.hpp"
 
 namespace dateline::searcher {
@@ -108,7 +109,7 @@ Xapian::doccount StoreFacetCounter::count_matches(const Xapian::Query& query) {
         Xapian::Enquire enquire(part.database);
         enquire.set_query(query);
         // Only which documents match counts, not their scores.
-        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.set_weighting_scheme(MatchOnlyWeight());
         enquire.add_matchspy(&spy);
         matches += enquire.get_mset(0, 0, part.database.get_doccount()).get_matches_estimated();
     }
