@@ -10,6 +10,8 @@
 #include "dateline/searcher/facet_counter.hpp"
 #include "dateline/searcher/highlighter.hpp"
 #include "dateline/searcher/index_attribute_source.hpp"
+#include "dateline/searcher/match_only_weight.hpp"
+#include "dateline/searcher/matched_documents.hpp"
 #include "dateline/searcher/query_error.hpp"
 #include "dateline/searcher/remote_facets.hpp"
 #include "dateline/searcher/significance.hpp"
@@ -58,6 +60,17 @@ Hit make_hit(const Xapian::MSetIterator& it, const sc::AliasTables& aliases, std
     hit.url = std::move(stored.url);
     body = std::move(stored.body);
     return hit;
+}
+
+// Whether matching `query` checks term positions (a phrase or NEAR anywhere
+// in it).
+bool checks_positions(const Xapian::Query& query) {
+    const auto type = query.get_type();
+    if (type == Xapian::Query::OP_PHRASE || type == Xapian::Query::OP_NEAR) return true;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+        if (checks_positions(query.get_subquery(i))) return true;
+    }
+    return false;
 }
 
 // Counts the matches the matcher sees: all of them when it checks every
@@ -215,41 +228,77 @@ SearchResult Searcher::run(const Xapian::Query& query, const SearchRequest& requ
     // Where every match is checked and the index is one database with its
     // store, the store's group numbers collapse (store_collapse.hpp).
     const IndexFacetStores* stores = index_.facet_stores.get();
-    const bool store_collapse =
-        collapse && !every_article_in_order && stores != nullptr && stores->parts.size() == 1;
+    const bool one_store = stores != nullptr && stores->parts.size() == 1;
+    const bool store_collapse = collapse && !every_article_in_order && one_store;
+    // There the store counts the facets and groups of the matches a spy
+    // lists (matched_documents.hpp). And there the matches are counted and
+    // ranked by two matches: a boolean one that sees every match (the list,
+    // the exact total) and a ranked one that only has to find the page, so
+    // it may stop early and keeps no candidates beyond it: checking every
+    // match in the ranked one cost 40 % more on a broad query (weights and
+    // document lengths for all of them, a candidate list kept for each;
+    // docs/performance.md). Not for a phrase or NEAR query, whose positions
+    // are its cost and would be checked twice.
+    const bool list_matches = one_store && !every_article_in_order;
+    const bool count_apart = list_matches && !checks_positions(query);
     MatchCount articles;
     std::optional<GroupCounter> groups;
     if (store_collapse) {
         const IndexFacetStores::Part& part = stores->parts.front();
         groups.emplace(stores->stores[part.store].groups(), part.shard);
-        enquire.add_matchspy(&*groups);
     } else if (collapse) {
         enquire.set_collapse_key(sc::slot::kNearDuplicateGroup);
         if (!index_.has_remote) enquire.add_matchspy(&articles);
     }
+    const bool store_counts_matches = store_facets && !match_all;
     if (store_facets && match_all) {
         // Every article: counted from the stores' arrays, without a match.
         store_counter->count_all();
-    } else if (store_facets && store_counter->counts_as_spy()) {
-        enquire.add_matchspy(&*store_counter);
     } else if (spy_facets && !store_facets) {
         enquire.add_matchspy(&counter);
     }
+    MatchedDocuments matched;  // before the Enquires that refer to it
+    Xapian::Enquire counting(index_.database);
+    if (list_matches && (groups || store_counts_matches)) {
+        (count_apart ? counting : enquire).add_matchspy(&matched);
+    }
+    if (count_apart) {
+        counting.set_query(query);
+        // Only which documents match counts, not their scores.
+        counting.set_weighting_scheme(MatchOnlyWeight());
+        result.total = counting.get_mset(0, 0, documents).get_matches_estimated();
+    }
 
-    const Xapian::doccount check_at_least =
-        every_article_in_order ? request.offset + request.limit : documents;
+    // The ranked match checks every match unless the counting one has.
+    Xapian::doccount check_at_least = documents;
+    if (count_apart) {
+        check_at_least = 0;
+    } else if (every_article_in_order) {
+        check_at_least = request.offset + request.limit;
+    }
     const Xapian::doccount asked =
         store_collapse ? matches_for_page(request.offset, request.limit) : 0;
-    const Xapian::MSet mset = request.count_only ? enquire.get_mset(0, 0, check_at_least)
-                              : store_collapse
-                                  ? enquire.get_mset(0, asked, check_at_least)
-                                  : enquire.get_mset(request.offset, request.limit, check_at_least);
+    Xapian::MSet mset;
+    if (request.count_only) {
+        if (!count_apart) mset = enquire.get_mset(0, 0, check_at_least);
+    } else if (store_collapse) {
+        mset = enquire.get_mset(0, asked, check_at_least);
+    } else {
+        mset = enquire.get_mset(request.offset, request.limit, check_at_least);
+    }
     // Every match was checked (or all match): the estimates are exact.
-    result.total = every_article_in_order ? documents : mset.get_matches_estimated();
+    if (!count_apart) {
+        result.total = every_article_in_order ? documents : mset.get_matches_estimated();
+    }
+    if (groups) {
+        groups->count(matched.documents());
+        result.groups = groups->hits();
+    }
+    if (store_counts_matches && list_matches) store_counter->count(matched.documents());
+
     // The page's hits, as positions in `page.mset`.
     CollapsedPage page;
     if (store_collapse) {
-        result.groups = groups->hits();
         const IndexFacetStores::Part& part = stores->parts.front();
         page = collapse_page(mset, asked, request.offset, request.limit,
                              stores->stores[part.store].groups(), part.shard,
@@ -298,7 +347,7 @@ SearchResult Searcher::run(const Xapian::Query& query, const SearchRequest& requ
         result.hits.push_back(std::move(hit));
     }
     if (store_facets) {
-        if (!match_all && !store_counter->counts_as_spy() &&
+        if (store_counts_matches && !list_matches &&
             store_counter->count_matches(query) != result.total) {
             throw Xapian::DatabaseModifiedError("the index changed while facets were counted");
         }

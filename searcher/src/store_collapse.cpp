@@ -9,19 +9,17 @@ namespace dateline::searcher {
 GroupCounter::GroupCounter(const facets::GroupColumn& groups, std::size_t shard)
     : groups_(groups), shard_(shard), seen_(std::size_t{groups.group_count()} + 1, false) {}
 
-void GroupCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
-    const std::uint32_t group = groups_.group(shard_, doc.get_docid());
-    if (group == 0) {
-        ++ungrouped_;
-    } else if (!seen_[group]) {
-        seen_[group] = true;
-        ++groups_seen_;
+void GroupCounter::count(std::span<const Xapian::docid> documents) {
+    for (const Xapian::docid docid : documents) {
+        const std::uint32_t group = groups_.group(shard_, docid);
+        if (group == 0) {
+            ++ungrouped_;
+        } else if (!seen_[group]) {
+            seen_[group] = true;
+            ++groups_seen_;
+        }
     }
 }
-
-Xapian::MatchSpy* GroupCounter::clone() const { return new GroupCounter(groups_, shard_); }
-
-std::string GroupCounter::name() const { return "dateline::searcher::GroupCounter"; }
 
 Xapian::doccount matches_for_page(Xapian::doccount offset, Xapian::doccount limit) {
     constexpr Xapian::doccount kMost = std::numeric_limits<Xapian::doccount>::max() / 8;

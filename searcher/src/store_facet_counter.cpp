@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <numeric>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,7 @@
 #include "dateline/schema/date.hpp"
 #include "dateline/searcher/facet_counter.hpp"
 #include "dateline/searcher/match_only_weight.hpp"
+#include "dateline/searcher/matched_documents.hpp"
 #include "shown_entries.hpp"
 
 namespace dateline::searcher {
@@ -85,41 +87,29 @@ StoreFacetCounter::StoreFacetCounter(const IndexFacetStores& stores,
 
 StoreFacetCounter::~StoreFacetCounter() = default;
 
-void StoreFacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
-    count(stores_.parts.front(), doc.get_docid(), false);
+void StoreFacetCounter::count(std::span<const Xapian::docid> documents) {
+    count(stores_.parts.front(), documents, false);
 }
 
 Xapian::doccount StoreFacetCounter::count_matches(const Xapian::Query& query) {
-    // Sees the documents of one database, under their numbers there.
-    class PartSpy : public Xapian::MatchSpy {
-      public:
-        PartSpy(StoreFacetCounter& counter, const IndexFacetStores::Part& part)
-            : counter_(counter), part_(part) {}
-        void operator()(const Xapian::Document& doc, double /*weight*/) override {
-            counter_.count(part_, doc.get_docid(), false);
-        }
-
-      private:
-        StoreFacetCounter& counter_;
-        const IndexFacetStores::Part& part_;
-    };
     Xapian::doccount matches = 0;
     for (const auto& part : stores_.parts) {
-        PartSpy spy(*this, part);
+        MatchedDocuments matched;
         Xapian::Enquire enquire(part.database);
         enquire.set_query(query);
         // Only which documents match counts, not their scores.
         enquire.set_weighting_scheme(MatchOnlyWeight());
-        enquire.add_matchspy(&spy);
+        enquire.add_matchspy(&matched);
         matches += enquire.get_mset(0, 0, part.database.get_doccount()).get_matches_estimated();
+        count(part, matched.documents(), false);
     }
     return matches;
 }
 
-void StoreFacetCounter::count(const IndexFacetStores::Part& part, Xapian::docid docid,
-                              bool mapped_only) {
+void StoreFacetCounter::count(const IndexFacetStores::Part& part,
+                              std::span<const Xapian::docid> documents, bool mapped_only) {
     const facets::FacetStore& store = stores_.stores[part.store];
-    ++document_serial_;
+    const std::uint32_t first_serial = document_serial_;
     for (std::size_t r = 0; r < requests_.size(); ++r) {
         Counts& counts = counts_[r][part.store];
         if (const ShownEntries* shown = shown_[r][part.store].get()) {
@@ -128,26 +118,37 @@ void StoreFacetCounter::count(const IndexFacetStores::Part& part, Xapian::docid 
                 if (mapped_only) continue;
                 // A document's entries have distinct keys (the store keeps
                 // each key once).
-                for (const std::uint32_t entry : column.entries(part.shard, docid)) {
-                    if (entry < counts.size()) ++counts[entry];
+                for (const Xapian::docid docid : documents) {
+                    for (const std::uint32_t entry : column.entries(part.shard, docid)) {
+                        if (entry < counts.size()) ++counts[entry];
+                    }
                 }
                 continue;
             }
             auto& counted_in = counted_in_[r][part.store];
-            for (const std::uint32_t entry : column.entries(part.shard, docid)) {
-                if (entry >= column.entry_count()) continue;
-                const std::uint32_t as_shown = shown->shown(entry);
-                if (as_shown == ShownEntries::kHidden) continue;
-                // Once per article and shown key, under its first entity.
-                std::uint32_t& last = counted_in[shown->key_number(as_shown)];
-                if (last == document_serial_) continue;
-                last = document_serial_;
-                ++counts[as_shown];
+            std::uint32_t serial = first_serial;
+            for (const Xapian::docid docid : documents) {
+                ++serial;
+                for (const std::uint32_t entry : column.entries(part.shard, docid)) {
+                    if (entry >= column.entry_count()) continue;
+                    const std::uint32_t as_shown = shown->shown(entry);
+                    if (as_shown == ShownEntries::kHidden) continue;
+                    // Once per article and shown key, under its first entity.
+                    std::uint32_t& last = counted_in[shown->key_number(as_shown)];
+                    if (last == serial) continue;
+                    last = serial;
+                    ++counts[as_shown];
+                }
             }
         } else if (requests_[r].is_date() && !mapped_only) {
-            if (const auto day = store.dates().day_index(part.shard, docid)) ++counts[*day];
+            const facets::DateColumn& dates = store.dates();
+            for (const Xapian::docid docid : documents) {
+                if (const auto day = dates.day_index(part.shard, docid)) ++counts[*day];
+            }
         }
     }
+    // Every request numbered the documents alike, from the same start.
+    document_serial_ = first_serial + static_cast<std::uint32_t>(documents.size());
 }
 
 void StoreFacetCounter::count_all() {
@@ -181,15 +182,11 @@ void StoreFacetCounter::count_all() {
     if (!per_document) return;
     for (const auto& part : stores_.parts) {
         const auto last = stores_.stores[part.store].shards()[part.shard].last_docid;
-        for (Xapian::docid docid = 1; docid <= last; ++docid) count(part, docid, true);
+        std::vector<Xapian::docid> documents(last);
+        std::iota(documents.begin(), documents.end(), Xapian::docid{1});
+        count(part, documents, true);
     }
 }
-
-Xapian::MatchSpy* StoreFacetCounter::clone() const {
-    return new StoreFacetCounter(stores_, requests_, aliases_);
-}
-
-std::string StoreFacetCounter::name() const { return "dateline::searcher::StoreFacetCounter"; }
 
 std::vector<Facet> StoreFacetCounter::facets(std::size_t limit) const {
     std::vector<Facet> result;

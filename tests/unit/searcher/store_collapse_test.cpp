@@ -17,6 +17,7 @@
 #include "dateline/facets/facet_store.hpp"
 #include "dateline/facets/facet_store_builder.hpp"
 #include "dateline/schema/fields.hpp"
+#include "dateline/searcher/matched_documents.hpp"
 #include "support/temp_dir.hpp"
 
 namespace dateline::searcher {
@@ -103,10 +104,10 @@ class StoreCollapseTest : public ::testing::Test {
     };
     StorePage store_page(const Xapian::Query& query, Xapian::doccount offset,
                          Xapian::doccount limit) const {
-        GroupCounter counter(store_->groups(), 0);
+        MatchedDocuments matched;
         Xapian::Enquire enquire(db_);
         enquire.set_query(query);
-        enquire.add_matchspy(&counter);
+        enquire.add_matchspy(&matched);
         const Xapian::doccount asked = matches_for_page(offset, limit);
         StorePage result;
         const CollapsedPage page =
@@ -118,6 +119,8 @@ class StoreCollapseTest : public ::testing::Test {
                               return again.get_mset(0, more);
                           });
         for (const auto position : page.positions) result.docids.push_back(*page.mset[position]);
+        GroupCounter counter(store_->groups(), 0);
+        counter.count(matched.documents());
         result.hits = counter.hits();
         return result;
     }

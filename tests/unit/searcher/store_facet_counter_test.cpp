@@ -80,9 +80,18 @@ std::vector<indexer::Article> archive(int count, int first_id, unsigned seed) {
     return articles;
 }
 
-const std::vector<std::string> kQueries = {
-    "oil",         "oil OR gold",           "gold AND NOT trade", "person:volcker",
-    "place:japan", "date:1987-03..1988-01", "org:opec",           "platypus"};
+// Phrases too: on one database they are counted in the ranked match itself,
+// other queries in a boolean match of their own (searcher.cpp).
+const std::vector<std::string> kQueries = {"oil",
+                                           "oil OR gold",
+                                           "gold AND NOT trade",
+                                           "person:volcker",
+                                           "place:japan",
+                                           "date:1987-03..1988-01",
+                                           "org:opec",
+                                           "platypus",
+                                           "\"oil gold\"",
+                                           "\"coffee rates\" OR yen"};
 
 void expect_store_counts_as_slots(const std::vector<std::string>& locations) {
     dateline::test::expect_store_facets_equal_slot_facets(locations, kQueries);

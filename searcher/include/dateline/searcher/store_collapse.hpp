@@ -20,6 +20,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <span>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -28,19 +29,18 @@
 
 namespace dateline::searcher {
 
-/// A match spy counting the hits a collapsed search lists: the matches in no
-/// group, plus one per group.
-class GroupCounter : public Xapian::MatchSpy {
+/// Counts the hits a collapsed search lists: the matches in no group, plus
+/// one per group.
+class GroupCounter {
   public:
     /// `groups` must outlive the counter; `shard` is the database's shard in
     /// the store.
     GroupCounter(const facets::GroupColumn& groups, std::size_t shard);
 
-    void operator()(const Xapian::Document& doc, double weight) override;
-    [[nodiscard]] Xapian::MatchSpy* clone() const override;
-    [[nodiscard]] std::string name() const override;
+    /// Counts matching documents (MatchedDocuments lists them), each once.
+    void count(std::span<const Xapian::docid> documents);
 
-    /// The number of hits after collapsing the matches seen.
+    /// The number of hits after collapsing the matches counted.
     [[nodiscard]] Xapian::doccount hits() const { return ungrouped_ + groups_seen_; }
 
   private:

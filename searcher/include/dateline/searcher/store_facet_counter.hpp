@@ -23,18 +23,21 @@
 // distinct values. tests/unit/searcher/store_facet_counter_test.cpp and the
 // Reuters tests compare the two on the same matches.
 //
-// How the matches are found: on an index of one database, as the match spy
-// of the search itself (counts_as_spy()); on several (shards, several
-// locations), by count_matches(), one boolean match per database, since a
-// spy cannot tell which database a document is in (index_facet_stores.hpp).
-// count_all() counts every document without a match (the query that matches
-// every article), straight from the stores' arrays.
+// How the matches are found: on an index of one database, by the search's
+// own boolean match, whose spy lists them (matched_documents.hpp) for
+// count(); on several (shards, several locations), by count_matches(), one
+// boolean match per database, since a spy cannot tell which database a
+// document is in (index_facet_stores.hpp). count_all() counts every document
+// without a match (the query that matches every article), straight from the
+// stores' arrays. Either way the matches are counted a facet at a time, not
+// a document at a time: one column's arrays are read in document order.
 
 #include <xapian.h>
 
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <vector>
 
 #include "dateline/schema/entity_aliases.hpp"
@@ -46,7 +49,7 @@ namespace dateline::searcher {
 
 class ShownEntries;
 
-class StoreFacetCounter : public Xapian::MatchSpy {
+class StoreFacetCounter {
   public:
     /// `stores` must outlive the counter, and hold a column for every
     /// requested entity field. `aliases` (may be null: none) resolves
@@ -55,13 +58,16 @@ class StoreFacetCounter : public Xapian::MatchSpy {
     /// index has those tables applied already.
     StoreFacetCounter(const IndexFacetStores& stores, std::vector<FacetRequest> requests,
                       std::shared_ptr<const schema::AliasTables> aliases = nullptr);
-    ~StoreFacetCounter() override;
+    ~StoreFacetCounter();
+    StoreFacetCounter(const StoreFacetCounter&) = delete;
+    StoreFacetCounter& operator=(const StoreFacetCounter&) = delete;
 
-    /// True when the index is one database: add the counter as the match
-    /// spy of the search. Otherwise use count_matches().
-    [[nodiscard]] bool counts_as_spy() const { return stores_.parts.size() == 1; }
-    /// Counts one matching document (the spy's callback; counts_as_spy() only).
-    void operator()(const Xapian::Document& doc, double weight) override;
+    /// True when the index is one database: count its matches with count().
+    /// Otherwise use count_matches().
+    [[nodiscard]] bool one_database() const { return stores_.parts.size() == 1; }
+    /// Counts matching documents of the one database (one_database() only),
+    /// each once: the documents a MatchedDocuments spy listed.
+    void count(std::span<const Xapian::docid> documents);
     /// Counts the documents `query` matches, one database at a time, and
     /// returns how many there are (the caller compares it with the search's
     /// total: a difference means the index changed in between). Throws
@@ -69,9 +75,6 @@ class StoreFacetCounter : public Xapian::MatchSpy {
     Xapian::doccount count_matches(const Xapian::Query& query);
     /// Counts every document of the stores.
     void count_all();
-
-    [[nodiscard]] Xapian::MatchSpy* clone() const override;
-    [[nodiscard]] std::string name() const override;
 
     /// The counted facets, in request order; entity facets keep the `limit`
     /// most frequent values (0 = all), date facets every bucket.
@@ -81,10 +84,11 @@ class StoreFacetCounter : public Xapian::MatchSpy {
     // Counts per entry (entity facets) or per day (date facets) of one store.
     using Counts = std::vector<std::uint32_t>;
 
-    // Counts document `docid` of `part` in every request; with `mapped_only`
-    // only in the columns mapped through merged tables (count_all() has
-    // counted the others from their arrays).
-    void count(const IndexFacetStores::Part& part, Xapian::docid docid, bool mapped_only);
+    // Counts documents of `part` in every request, a request at a time; with
+    // `mapped_only` only in the columns mapped through merged tables
+    // (count_all() has counted the others from their arrays).
+    void count(const IndexFacetStores::Part& part, std::span<const Xapian::docid> documents,
+               bool mapped_only);
     [[nodiscard]] Facet entity_facet(std::size_t request, std::size_t limit) const;
     [[nodiscard]] Facet date_facet(std::size_t request) const;
 
