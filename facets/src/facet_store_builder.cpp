@@ -14,7 +14,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
+#include "dateline/facets/entity_dictionary.hpp"
 #include "dateline/facets/facet_store.hpp"
 #include "dateline/schema/date.hpp"
 #include "dateline/schema/entity.hpp"
@@ -40,29 +42,6 @@ std::uint32_t day_number(std::string_view sortable) {
     return static_cast<std::uint32_t>(date->year * 10000 + date->month * 100 + date->day);
 }
 
-// The distinct (key, name) pairs of one entity field, numbered as first met.
-class Dictionary {
-  public:
-    std::uint32_t intern(std::string_view key, std::string_view name) {
-        lookup_.assign(key);
-        lookup_ += '\x1F';
-        lookup_ += name;
-        const auto [it, inserted] =
-            numbers_.try_emplace(lookup_, static_cast<std::uint32_t>(pairs_.size()));
-        if (inserted) pairs_.emplace_back(std::string(key), std::string(name));
-        return it->second;
-    }
-
-    [[nodiscard]] const std::vector<std::pair<std::string, std::string>>& pairs() const {
-        return pairs_;
-    }
-
-  private:
-    std::string lookup_;
-    std::unordered_map<std::string, std::uint32_t> numbers_;
-    std::vector<std::pair<std::string, std::string>> pairs_;
-};
-
 // One field's rows in one shard, built in document order.
 struct RowsBuilder {
     std::vector<std::uint32_t> offsets{0};  // offsets[d] = start of document d
@@ -73,7 +52,12 @@ struct RowsBuilder {
         while (offsets.size() <= docid)
             offsets.push_back(static_cast<std::uint32_t>(entries.size()));
     }
-    void finish(Xapian::docid last_docid) { start(last_docid + 1); }
+    // Ends the rows. They are kept until the store is written, beside the
+    // rows of the other fields: the growth's spare capacity goes.
+    void finish(Xapian::docid last_docid) {
+        start(last_docid + 1);
+        entries.shrink_to_fit();
+    }
 };
 
 struct ShardRows {
@@ -100,20 +84,34 @@ struct ColumnBytes {
 
 // Numbers `dictionary`'s pairs in (key, name) byte order, as the reader
 // expects, renumbers `rows` (one per shard) to match, and returns the
-// dictionary's bytes.
-ColumnBytes number_in_byte_order(const Dictionary& dictionary,
+// dictionary's bytes. Takes the dictionary so that it is freed on return:
+// the returned bytes hold the same strings.
+ColumnBytes number_in_byte_order(EntityDictionary dictionary,
                                  const std::vector<RowsBuilder*>& rows) {
-    const auto& pairs = dictionary.pairs();
-    std::vector<std::uint32_t> order(pairs.size());
+    const std::uint32_t pairs = dictionary.size();
+    std::vector<std::uint32_t> order(pairs);
     std::iota(order.begin(), order.end(), 0U);
-    std::sort(order.begin(), order.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return pairs[a] < pairs[b]; });
-    std::vector<std::uint32_t> renumbered(pairs.size());
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        const int by_key = dictionary.key(a).compare(dictionary.key(b));
+        return by_key < 0 || (by_key == 0 && dictionary.name(a) < dictionary.name(b));
+    });
+    // Sized once: a key's bytes once, then each of its names.
+    std::size_t text_size = 0;
+    for (std::uint32_t position = 0; position < pairs; ++position) {
+        const std::string_view key = dictionary.key(order[position]);
+        if (position == 0 || dictionary.key(order[position - 1]) != key) text_size += key.size();
+        text_size += dictionary.name(order[position]).size();
+    }
     ColumnBytes bytes;
-    for (std::uint32_t position = 0; position < order.size(); ++position) {
-        const auto& [key, name] = pairs[order[position]];
+    bytes.text.reserve(text_size);
+    bytes.entries.reserve(pairs);
+    bytes.key_numbers.reserve(pairs);
+    std::vector<std::uint32_t> renumbered(pairs);
+    for (std::uint32_t position = 0; position < pairs; ++position) {
+        const std::string_view key = dictionary.key(order[position]);
+        const std::string_view name = dictionary.name(order[position]);
         renumbered[order[position]] = position;
-        const bool same_key = position > 0 && pairs[order[position - 1]].first == key;
+        const bool same_key = position > 0 && dictionary.key(order[position - 1]) == key;
         const std::uint32_t key_offset = same_key ? bytes.entries.back().key_offset
                                                   : static_cast<std::uint32_t>(bytes.text.size());
         if (!same_key) bytes.text += key;
@@ -136,7 +134,7 @@ ColumnBytes number_in_byte_order(const Dictionary& dictionary,
 // column.
 std::vector<RowsBuilder> show_rows(const ColumnBytes& raw_bytes,
                                    const std::vector<RowsBuilder*>& raw,
-                                   const sc::EntityAliases& aliases, Dictionary& shown) {
+                                   const sc::EntityAliases& aliases, EntityDictionary& shown) {
     if (aliases.empty()) return {};
     const auto raw_entries = static_cast<std::uint32_t>(raw_bytes.entries.size());
     // The shown entry of each raw entry; kUnset where its key is hidden.
@@ -146,9 +144,9 @@ std::vector<RowsBuilder> show_rows(const ColumnBytes& raw_bytes,
         const std::string_view key = raw_bytes.key(entry);
         if (const auto target = aliases.find_target(key)) {
             changes = true;
-            if (!target->key.empty()) shown_of[entry] = shown.intern(target->key, target->name);
+            if (!target->key.empty()) shown_of[entry] = shown.add(target->key, target->name);
         } else {
-            shown_of[entry] = shown.intern(key, raw_bytes.name(entry));
+            shown_of[entry] = shown.add(key, raw_bytes.name(entry));
         }
     }
     if (!changes) return {};
@@ -156,6 +154,7 @@ std::vector<RowsBuilder> show_rows(const ColumnBytes& raw_bytes,
     for (std::size_t s = 0; s < raw.size(); ++s) {
         const RowsBuilder& from = *raw[s];
         RowsBuilder& to = rows[s];
+        to.offsets.reserve(from.offsets.size());
         for (Xapian::docid docid = 1; docid + 1 < from.offsets.size(); ++docid) {
             to.start(docid);
             const std::size_t first_of_document = to.entries.size();
@@ -164,11 +163,11 @@ std::vector<RowsBuilder> show_rows(const ColumnBytes& raw_bytes,
                 if (as_shown == kUnset) continue;
                 // Each shown key once per article, its first entity naming
                 // it (as FacetCounter resolves the value slots).
-                const std::string_view key = shown.pairs()[as_shown].first;
-                const bool repeated = std::any_of(
-                    to.entries.begin() + static_cast<std::ptrdiff_t>(first_of_document),
-                    to.entries.end(),
-                    [&](std::uint32_t earlier) { return shown.pairs()[earlier].first == key; });
+                const std::string_view key = shown.key(as_shown);
+                const bool repeated =
+                    std::any_of(to.entries.begin() + static_cast<std::ptrdiff_t>(first_of_document),
+                                to.entries.end(),
+                                [&](std::uint32_t earlier) { return shown.key(earlier) == key; });
                 if (!repeated) to.entries.push_back(as_shown);
             }
         }
@@ -179,7 +178,7 @@ std::vector<RowsBuilder> show_rows(const ColumnBytes& raw_bytes,
 
 // Appends the entities of one document (a value-slot encoding) to `rows`,
 // each key once, its first occurrence: what the counters always counted.
-void add_entities(RowsBuilder& rows, Dictionary& dictionary, std::string_view encoded,
+void add_entities(RowsBuilder& rows, EntityDictionary& dictionary, std::string_view encoded,
                   std::vector<sc::Entity>& scratch) {
     scratch = sc::decode_entities(encoded);
     for (std::size_t i = 0; i < scratch.size(); ++i) {
@@ -187,7 +186,7 @@ void add_entities(RowsBuilder& rows, Dictionary& dictionary, std::string_view en
         const bool repeated =
             std::any_of(scratch.begin(), scratch.begin() + static_cast<std::ptrdiff_t>(i),
                         [&](const sc::Entity& earlier) { return earlier.key == entity.key; });
-        if (!repeated) rows.entries.push_back(dictionary.intern(entity.key, entity.name));
+        if (!repeated) rows.entries.push_back(dictionary.add(entity.key, entity.name));
     }
 }
 
@@ -316,7 +315,7 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
     }
     update.kind = incremental ? FacetStoreUpdate::Kind::Incremental : FacetStoreUpdate::Kind::Full;
 
-    std::vector<Dictionary> dictionaries(fields.size());
+    std::vector<EntityDictionary> dictionaries(fields.size());
     // Previous entry number -> this build's, per field, filled as met.
     std::vector<std::vector<std::uint32_t>> translated(fields.size());
     if (incremental) {
@@ -372,6 +371,7 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
         for (std::size_t f = 0; f < fields.size(); ++f) {
             const sc::FieldSpec& spec = sc::entity_fields()[f];
             RowsBuilder& field_rows = rows.fields[f];
+            field_rows.offsets.reserve(std::size_t{rows.stamp.last_docid} + 2);
             if (copied_up_to > 0) {
                 const EntityColumn& column = *previous->entity_column(fields[f]);
                 for (const Xapian::docid docid : kept) {
@@ -380,7 +380,7 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
                         if (entry >= column.entry_count()) continue;
                         std::uint32_t& number = translated[f][entry];
                         if (number == kUnset) {
-                            number = dictionaries[f].intern(column.key(entry), column.name(entry));
+                            number = dictionaries[f].add(column.key(entry), column.name(entry));
                         }
                         field_rows.entries.push_back(number);
                     }
@@ -440,21 +440,21 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
         std::vector<RowsBuilder*> raw_rows;
         for (auto& shard : built) raw_rows.push_back(&shard.fields[f]);
         const ColumnBytes& raw =
-            column_bytes.emplace_back(number_in_byte_order(dictionaries[f], raw_rows));
+            column_bytes.emplace_back(number_in_byte_order(std::move(dictionaries[f]), raw_rows));
         add_column(layout::kRawColumn, field, raw, raw_rows);
 
         const std::string& alias_text = aliases.of(sc::entity_fields()[f]).encode();
         if (!alias_text.empty())
             writer.add_bytes(layout::SectionKind::AliasText, field, 0, alias_text);
 
-        Dictionary shown;
+        EntityDictionary shown;
         auto& rows = shown_rows.emplace_back(
             show_rows(raw, raw_rows, aliases.of(sc::entity_fields()[f]), shown));
         if (rows.empty()) continue;
         std::vector<RowsBuilder*> shown_pointers;
         for (auto& shard : rows) shown_pointers.push_back(&shard);
         const ColumnBytes& shown_bytes =
-            column_bytes.emplace_back(number_in_byte_order(shown, shown_pointers));
+            column_bytes.emplace_back(number_in_byte_order(std::move(shown), shown_pointers));
         add_column(layout::kShownColumn, field, shown_bytes, shown_pointers);
     }
 
