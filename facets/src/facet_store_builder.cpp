@@ -53,7 +53,7 @@ struct RowsBuilder {
         while (offsets.size() <= docid)
             offsets.push_back(static_cast<std::uint32_t>(entries.size()));
     }
-    // Ends the rows. They are kept until the store is written, beside the
+    // Ends the rows. They are kept until their field is written, beside the
     // rows of the other fields: the growth's spare capacity goes.
     void finish(Xapian::docid last_docid) {
         start(last_docid + 1);
@@ -68,8 +68,7 @@ struct ShardRows {
     std::vector<std::uint32_t> groups;  // group number by document; 0 = none
 };
 
-// The dictionary sections of one column, kept until the store is written
-// (the writer holds views of them).
+// The dictionary sections of one column, as written to the store.
 struct ColumnBytes {
     std::string text;
     std::vector<layout::EntryRecord> entries;
@@ -238,7 +237,7 @@ class StoreWriter {
                   {reinterpret_cast<const char*>(values.data()), values.size_bytes()});
     }
 
-    // Throws FacetStoreError.
+    // Throws FacetStoreError, or std::logic_error past the sections counted.
     void add_bytes(layout::SectionKind kind, std::uint32_t field, std::uint32_t shard,
                    std::string_view bytes) {
         if (sections_.size() == expected_sections_) {
@@ -250,7 +249,8 @@ class StoreWriter {
     }
 
     // Writes the header and the table of contents and syncs the file.
-    // Throws FacetStoreError.
+    // Throws FacetStoreError, or std::logic_error when sections counted
+    // were not added.
     void finish() {
         if (sections_.size() != expected_sections_) {
             throw std::logic_error("facet store: fewer sections than counted");
@@ -525,6 +525,8 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
         }
         update.documents_read += db.get_doccount() - static_cast<Xapian::doccount>(kept.size());
     }
+    const auto group_count = static_cast<std::uint32_t>(group_numbers.size());
+    std::unordered_map<std::string, std::uint32_t>().swap(group_numbers);  // the keys are done with
 
     // The alias tables of the commit this store describes: the indexer
     // writes them in the commit that publishes a run (entity_aliases.hpp).
@@ -532,7 +534,7 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
     const fs::path temporary = fs::path(*file).concat(".tmp");
     try {
         write_store(temporary, fields, std::move(dictionaries), std::move(built), aliases,
-                    static_cast<std::uint32_t>(group_numbers.size()));
+                    group_count);
     } catch (...) {
         std::error_code ignored;
         fs::remove(temporary, ignored);
