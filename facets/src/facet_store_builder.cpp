@@ -11,10 +11,13 @@
 #include <limits>
 #include <numeric>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
+#include "dateline/facets/entity_dictionary.hpp"
 #include "dateline/facets/facet_store.hpp"
 #include "dateline/schema/date.hpp"
 #include "dateline/schema/entity.hpp"
@@ -40,29 +43,6 @@ std::uint32_t day_number(std::string_view sortable) {
     return static_cast<std::uint32_t>(date->year * 10000 + date->month * 100 + date->day);
 }
 
-// The distinct (key, name) pairs of one entity field, numbered as first met.
-class Dictionary {
-  public:
-    std::uint32_t intern(std::string_view key, std::string_view name) {
-        lookup_.assign(key);
-        lookup_ += '\x1F';
-        lookup_ += name;
-        const auto [it, inserted] =
-            numbers_.try_emplace(lookup_, static_cast<std::uint32_t>(pairs_.size()));
-        if (inserted) pairs_.emplace_back(std::string(key), std::string(name));
-        return it->second;
-    }
-
-    [[nodiscard]] const std::vector<std::pair<std::string, std::string>>& pairs() const {
-        return pairs_;
-    }
-
-  private:
-    std::string lookup_;
-    std::unordered_map<std::string, std::uint32_t> numbers_;
-    std::vector<std::pair<std::string, std::string>> pairs_;
-};
-
 // One field's rows in one shard, built in document order.
 struct RowsBuilder {
     std::vector<std::uint32_t> offsets{0};  // offsets[d] = start of document d
@@ -73,7 +53,12 @@ struct RowsBuilder {
         while (offsets.size() <= docid)
             offsets.push_back(static_cast<std::uint32_t>(entries.size()));
     }
-    void finish(Xapian::docid last_docid) { start(last_docid + 1); }
+    // Ends the rows. They are kept until their field is written, beside the
+    // rows of the other fields: the growth's spare capacity goes.
+    void finish(Xapian::docid last_docid) {
+        start(last_docid + 1);
+        entries.shrink_to_fit();
+    }
 };
 
 struct ShardRows {
@@ -83,8 +68,7 @@ struct ShardRows {
     std::vector<std::uint32_t> groups;  // group number by document; 0 = none
 };
 
-// The dictionary sections of one column, kept until the store is written
-// (the writer holds views of them).
+// The dictionary sections of one column, as written to the store.
 struct ColumnBytes {
     std::string text;
     std::vector<layout::EntryRecord> entries;
@@ -100,20 +84,34 @@ struct ColumnBytes {
 
 // Numbers `dictionary`'s pairs in (key, name) byte order, as the reader
 // expects, renumbers `rows` (one per shard) to match, and returns the
-// dictionary's bytes.
-ColumnBytes number_in_byte_order(const Dictionary& dictionary,
+// dictionary's bytes. Takes the dictionary so that it is freed on return:
+// the returned bytes hold the same strings.
+ColumnBytes number_in_byte_order(EntityDictionary dictionary,
                                  const std::vector<RowsBuilder*>& rows) {
-    const auto& pairs = dictionary.pairs();
-    std::vector<std::uint32_t> order(pairs.size());
+    const std::uint32_t pairs = dictionary.size();
+    std::vector<std::uint32_t> order(pairs);
     std::iota(order.begin(), order.end(), 0U);
-    std::sort(order.begin(), order.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return pairs[a] < pairs[b]; });
-    std::vector<std::uint32_t> renumbered(pairs.size());
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        const int by_key = dictionary.key(a).compare(dictionary.key(b));
+        return by_key < 0 || (by_key == 0 && dictionary.name(a) < dictionary.name(b));
+    });
+    // Sized once: a key's bytes once, then each of its names.
+    std::size_t text_size = 0;
+    for (std::uint32_t position = 0; position < pairs; ++position) {
+        const std::string_view key = dictionary.key(order[position]);
+        if (position == 0 || dictionary.key(order[position - 1]) != key) text_size += key.size();
+        text_size += dictionary.name(order[position]).size();
+    }
     ColumnBytes bytes;
-    for (std::uint32_t position = 0; position < order.size(); ++position) {
-        const auto& [key, name] = pairs[order[position]];
+    bytes.text.reserve(text_size);
+    bytes.entries.reserve(pairs);
+    bytes.key_numbers.reserve(pairs);
+    std::vector<std::uint32_t> renumbered(pairs);
+    for (std::uint32_t position = 0; position < pairs; ++position) {
+        const std::string_view key = dictionary.key(order[position]);
+        const std::string_view name = dictionary.name(order[position]);
         renumbered[order[position]] = position;
-        const bool same_key = position > 0 && pairs[order[position - 1]].first == key;
+        const bool same_key = position > 0 && dictionary.key(order[position - 1]) == key;
         const std::uint32_t key_offset = same_key ? bytes.entries.back().key_offset
                                                   : static_cast<std::uint32_t>(bytes.text.size());
         if (!same_key) bytes.text += key;
@@ -130,32 +128,40 @@ ColumnBytes number_in_byte_order(const Dictionary& dictionary,
     return bytes;
 }
 
-// The shown column of a field (store_layout.hpp): its raw rows `raw` (one
-// per shard, numbered as `raw_bytes`) as `aliases` shows them. Empty when
-// the table changes none of the field's keys: readers then show the raw
-// column.
+// Whether `aliases` changes any key of `dictionary` (an alias or a hidden
+// key among them): then the field has a shown column (store_layout.hpp).
+bool has_shown_column(const EntityDictionary& dictionary, const sc::EntityAliases& aliases) {
+    if (aliases.empty()) return false;
+    for (std::uint32_t pair = 0; pair < dictionary.size(); ++pair) {
+        if (aliases.find_target(dictionary.key(pair))) return true;
+    }
+    return false;
+}
+
+// The shown column of a field whose keys `aliases` changes
+// (has_shown_column()): its raw rows `raw` (one per shard, numbered as
+// `raw_bytes`) as `aliases` shows them, numbered as `shown`.
 std::vector<RowsBuilder> show_rows(const ColumnBytes& raw_bytes,
                                    const std::vector<RowsBuilder*>& raw,
-                                   const sc::EntityAliases& aliases, Dictionary& shown) {
-    if (aliases.empty()) return {};
+                                   const sc::EntityAliases& aliases, EntityDictionary& shown) {
     const auto raw_entries = static_cast<std::uint32_t>(raw_bytes.entries.size());
     // The shown entry of each raw entry; kUnset where its key is hidden.
     std::vector<std::uint32_t> shown_of(raw_entries, kUnset);
-    bool changes = false;
     for (std::uint32_t entry = 0; entry < raw_entries; ++entry) {
         const std::string_view key = raw_bytes.key(entry);
         if (const auto target = aliases.find_target(key)) {
-            changes = true;
-            if (!target->key.empty()) shown_of[entry] = shown.intern(target->key, target->name);
+            if (!target->key.empty()) shown_of[entry] = shown.add(target->key, target->name);
         } else {
-            shown_of[entry] = shown.intern(key, raw_bytes.name(entry));
+            shown_of[entry] = shown.add(key, raw_bytes.name(entry));
         }
     }
-    if (!changes) return {};
     std::vector<RowsBuilder> rows(raw.size());
     for (std::size_t s = 0; s < raw.size(); ++s) {
         const RowsBuilder& from = *raw[s];
         RowsBuilder& to = rows[s];
+        // A document shows at most as many entities as it has.
+        to.offsets.reserve(from.offsets.size());
+        to.entries.reserve(from.entries.size());
         for (Xapian::docid docid = 1; docid + 1 < from.offsets.size(); ++docid) {
             to.start(docid);
             const std::size_t first_of_document = to.entries.size();
@@ -164,11 +170,11 @@ std::vector<RowsBuilder> show_rows(const ColumnBytes& raw_bytes,
                 if (as_shown == kUnset) continue;
                 // Each shown key once per article, its first entity naming
                 // it (as FacetCounter resolves the value slots).
-                const std::string_view key = shown.pairs()[as_shown].first;
-                const bool repeated = std::any_of(
-                    to.entries.begin() + static_cast<std::ptrdiff_t>(first_of_document),
-                    to.entries.end(),
-                    [&](std::uint32_t earlier) { return shown.pairs()[earlier].first == key; });
+                const std::string_view key = shown.key(as_shown);
+                const bool repeated =
+                    std::any_of(to.entries.begin() + static_cast<std::ptrdiff_t>(first_of_document),
+                                to.entries.end(),
+                                [&](std::uint32_t earlier) { return shown.key(earlier) == key; });
                 if (!repeated) to.entries.push_back(as_shown);
             }
         }
@@ -179,7 +185,7 @@ std::vector<RowsBuilder> show_rows(const ColumnBytes& raw_bytes,
 
 // Appends the entities of one document (a value-slot encoding) to `rows`,
 // each key once, its first occurrence: what the counters always counted.
-void add_entities(RowsBuilder& rows, Dictionary& dictionary, std::string_view encoded,
+void add_entities(RowsBuilder& rows, EntityDictionary& dictionary, std::string_view encoded,
                   std::vector<sc::Entity>& scratch) {
     scratch = sc::decode_entities(encoded);
     for (std::size_t i = 0; i < scratch.size(); ++i) {
@@ -187,7 +193,7 @@ void add_entities(RowsBuilder& rows, Dictionary& dictionary, std::string_view en
         const bool repeated =
             std::any_of(scratch.begin(), scratch.begin() + static_cast<std::ptrdiff_t>(i),
                         [&](const sc::Entity& earlier) { return earlier.key == entity.key; });
-        if (!repeated) rows.entries.push_back(dictionary.intern(entity.key, entity.name));
+        if (!repeated) rows.entries.push_back(dictionary.add(entity.key, entity.name));
     }
 }
 
@@ -197,11 +203,32 @@ std::vector<std::string> entity_field_names() {
     return names;
 }
 
-// Writes the store's bytes: sections appended 8-byte aligned, the table of
-// contents filled in as they go, the header last.
+// Writes the store's bytes: each section as it is added, 8-byte aligned,
+// after room left for the header and the table of contents, which are
+// written last. Sections go to the file at once, so that the builder can
+// free each column as soon as it is written instead of holding the whole
+// store in memory; the price is that the number of sections must be known
+// when the file is opened.
 class StoreWriter {
   public:
-    StoreWriter(std::uint32_t shards, std::uint32_t fields) : shards_(shards), fields_(fields) {}
+    // Creates (or truncates) `path` for a store of `sections` sections.
+    // Throws FacetStoreError.
+    StoreWriter(const fs::path& path, std::uint32_t shards, std::uint32_t fields,
+                std::uint32_t sections)
+        : path_(path), shards_(shards), fields_(fields), expected_sections_(sections) {
+        fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        if (fd_ < 0) fail("cannot create", errno);
+        sections_.reserve(sections);
+        // Zeros where the header and the table go, replaced by finish().
+        const std::vector<char> zeros(
+            align(sizeof(layout::Header) + std::uint64_t{sections} * sizeof(layout::SectionEntry)));
+        put(zeros.data(), zeros.size());
+    }
+    StoreWriter(const StoreWriter&) = delete;
+    StoreWriter& operator=(const StoreWriter&) = delete;
+    ~StoreWriter() {
+        if (fd_ >= 0) ::close(fd_);
+    }
 
     template <typename T>
     void add(layout::SectionKind kind, std::uint32_t field, std::uint32_t shard,
@@ -210,82 +237,182 @@ class StoreWriter {
                   {reinterpret_cast<const char*>(values.data()), values.size_bytes()});
     }
 
+    // Throws FacetStoreError, or std::logic_error past the sections counted.
     void add_bytes(layout::SectionKind kind, std::uint32_t field, std::uint32_t shard,
                    std::string_view bytes) {
-        sections_.push_back(layout::SectionEntry{kind, field, shard, 0, 0, bytes.size()});
-        payloads_.push_back(bytes);
+        if (sections_.size() == expected_sections_) {
+            throw std::logic_error("facet store: more sections than counted");
+        }
+        pad_to(align(written_));
+        sections_.push_back(layout::SectionEntry{kind, field, shard, 0, written_, bytes.size()});
+        put(bytes.data(), bytes.size());
     }
 
-    // Writes the file to `path`, synced. Throws FacetStoreError.
-    void write(const fs::path& path) const {
-        const std::uint64_t table_size = sections_.size() * sizeof(layout::SectionEntry);
-        std::vector<layout::SectionEntry> table = sections_;
-        std::uint64_t offset = align(sizeof(layout::Header) + table_size);
-        for (std::size_t i = 0; i < table.size(); ++i) {
-            table[i].offset = offset;
-            offset = align(offset + table[i].size);
+    // Writes the header and the table of contents and syncs the file.
+    // Throws FacetStoreError, or std::logic_error when sections counted
+    // were not added.
+    void finish() {
+        if (sections_.size() != expected_sections_) {
+            throw std::logic_error("facet store: fewer sections than counted");
         }
+        pad_to(align(written_));
         layout::Header header{};
         std::memcpy(header.magic, layout::kMagic, sizeof header.magic);
         header.format_version = layout::kFormatVersion;
         header.schema_version = static_cast<std::uint32_t>(sc::kSchemaVersion);
         header.byte_order = layout::kByteOrderMark;
-        header.section_count = static_cast<std::uint32_t>(table.size());
+        header.section_count = static_cast<std::uint32_t>(sections_.size());
         header.shard_count = shards_;
         header.field_count = fields_;
-        header.file_size = offset;
-
-        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-        if (fd < 0) fail("cannot create", path, errno);
-        std::uint64_t written = 0;
-        const auto put = [&](const void* data, std::size_t size) {
-            const auto* bytes = static_cast<const char*>(data);
-            while (size > 0) {
-                const ssize_t n = ::write(fd, bytes, size);
-                if (n < 0 && errno == EINTR) continue;
-                if (n <= 0) {
-                    const int error = n < 0 ? errno : ENOSPC;
-                    ::close(fd);
-                    fail("cannot write", path, error);
-                }
-                bytes += n;
-                size -= static_cast<std::size_t>(n);
-                written += static_cast<std::uint64_t>(n);
-            }
-        };
-        const auto pad_to = [&](std::uint64_t target) {
-            static constexpr char kZeros[layout::kAlignment] = {};
-            if (target > written) put(kZeros, static_cast<std::size_t>(target - written));
-        };
-        put(&header, sizeof header);
-        put(table.data(), static_cast<std::size_t>(table_size));
-        for (std::size_t i = 0; i < table.size(); ++i) {
-            pad_to(table[i].offset);
-            put(payloads_[i].data(), payloads_[i].size());
-        }
-        pad_to(header.file_size);
-        if (::fsync(fd) != 0) {
-            const int error = errno;
-            ::close(fd);
-            fail("cannot sync", path, error);
-        }
-        if (::close(fd) != 0) fail("cannot write", path, errno);
+        header.file_size = written_;
+        put_at(0, &header, sizeof header);
+        put_at(sizeof header, sections_.data(), sections_.size() * sizeof(layout::SectionEntry));
+        if (::fsync(fd_) != 0) fail("cannot sync", errno);
+        const int fd = std::exchange(fd_, -1);
+        if (::close(fd) != 0) fail("cannot write", errno);
     }
 
   private:
     static std::uint64_t align(std::uint64_t offset) {
         return (offset + layout::kAlignment - 1) / layout::kAlignment * layout::kAlignment;
     }
-    [[noreturn]] static void fail(const std::string& what, const fs::path& path, int error) {
-        throw FacetStoreError("facet store: " + what + " " + path.string() + ": " +
+    [[noreturn]] void fail(const std::string& what, int error) const {
+        throw FacetStoreError("facet store: " + what + " " + path_.string() + ": " +
                               std::strerror(error));
     }
 
+    // Appends `size` bytes at the end of what is written.
+    void put(const void* data, std::size_t size) {
+        put_at(written_, data, size);
+        written_ += size;
+    }
+    void put_at(std::uint64_t offset, const void* data, std::size_t size) {
+        const auto* bytes = static_cast<const char*>(data);
+        while (size > 0) {
+            const ssize_t n = ::pwrite(fd_, bytes, size, static_cast<off_t>(offset));
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) fail("cannot write", n < 0 ? errno : ENOSPC);
+            bytes += n;
+            size -= static_cast<std::size_t>(n);
+            offset += static_cast<std::uint64_t>(n);
+        }
+    }
+    void pad_to(std::uint64_t target) {
+        static constexpr char kZeros[layout::kAlignment] = {};
+        if (target > written_) put(kZeros, static_cast<std::size_t>(target - written_));
+    }
+
+    fs::path path_;
+    int fd_ = -1;
     std::uint32_t shards_;
     std::uint32_t fields_;
+    std::uint32_t expected_sections_;
+    std::uint64_t written_ = 0;  // bytes from the start of the file
     std::vector<layout::SectionEntry> sections_;
-    std::vector<std::string_view> payloads_;  // parallel to sections_; owned by the caller
 };
+
+// Writes the store of `built` (the rows of every shard) and `dictionaries`
+// (the entity fields' pairs, as numbered in the rows) to `path`: the
+// sections in the order of store_layout.hpp, each column freed once written.
+// Throws FacetStoreError.
+void write_store(const fs::path& path, const std::vector<std::string>& fields,
+                 std::vector<EntityDictionary> dictionaries, std::vector<ShardRows> built,
+                 const sc::AliasTables& aliases, std::uint32_t group_count) {
+    const auto shards = static_cast<std::uint32_t>(built.size());
+    // The table of contents comes first in the file, so the sections are
+    // counted before any is written: whether a field has a shown column is
+    // known from its dictionary.
+    const std::uint32_t column_sections = 3 + 2 * shards;
+    std::uint32_t sections = 2 + (1 + shards) + (1 + shards);  // shards, names; dates; groups
+    std::vector<bool> shown_columns(fields.size());
+    for (std::size_t f = 0; f < fields.size(); ++f) {
+        const sc::EntityAliases& table = aliases.of(sc::entity_fields()[f]);
+        shown_columns[f] = has_shown_column(dictionaries[f], table);
+        sections += column_sections + (table.encode().empty() ? 0 : 1) +
+                    (shown_columns[f] ? column_sections : 0);
+    }
+    StoreWriter writer(path, shards, static_cast<std::uint32_t>(fields.size()), sections);
+
+    std::vector<layout::ShardRecord> shard_records(shards);
+    for (std::size_t s = 0; s < shards; ++s) {
+        layout::ShardRecord& record = shard_records[s];
+        const std::string& uuid = built[s].stamp.uuid;
+        std::memcpy(record.uuid, uuid.data(), std::min(uuid.size(), layout::kUuidBytes));
+        record.revision = built[s].stamp.revision;
+        record.last_docid = built[s].stamp.last_docid;
+    }
+    writer.add<layout::ShardRecord>(layout::SectionKind::Shards, 0, 0, shard_records);
+    std::string field_names;
+    for (const auto& name : fields) field_names += name + '\n';
+    writer.add_bytes(layout::SectionKind::FieldNames, 0, 0, field_names);
+
+    const auto add_column = [&](const layout::ColumnSections& kinds, std::uint32_t field,
+                                const ColumnBytes& bytes, const std::vector<RowsBuilder*>& rows) {
+        writer.add_bytes(kinds.text, field, 0, bytes.text);
+        writer.add<layout::EntryRecord>(kinds.entries, field, 0, bytes.entries);
+        writer.add<std::uint32_t>(kinds.entry_keys, field, 0, bytes.key_numbers);
+        for (std::size_t s = 0; s < rows.size(); ++s) {
+            writer.add<std::uint32_t>(kinds.offsets, field, static_cast<std::uint32_t>(s),
+                                      rows[s]->offsets);
+            writer.add<std::uint32_t>(kinds.rows, field, static_cast<std::uint32_t>(s),
+                                      rows[s]->entries);
+        }
+    };
+    for (std::size_t f = 0; f < fields.size(); ++f) {
+        const auto field = static_cast<std::uint32_t>(f);
+        const sc::EntityAliases& table = aliases.of(sc::entity_fields()[f]);
+        std::vector<RowsBuilder*> raw_rows;
+        for (auto& shard : built) raw_rows.push_back(&shard.fields[f]);
+        EntityDictionary shown;
+        std::vector<RowsBuilder> shown_rows;
+        {
+            const ColumnBytes raw = number_in_byte_order(std::move(dictionaries[f]), raw_rows);
+            add_column(layout::kRawColumn, field, raw, raw_rows);
+            if (const std::string& alias_text = table.encode(); !alias_text.empty())
+                writer.add_bytes(layout::SectionKind::AliasText, field, 0, alias_text);
+            if (shown_columns[f]) shown_rows = show_rows(raw, raw_rows, table, shown);
+        }
+        // The raw column is written: its rows go before the shown column is
+        // numbered.
+        for (auto& shard : built) shard.fields[f] = RowsBuilder();
+        if (!shown_columns[f]) continue;
+        std::vector<RowsBuilder*> shown_pointers;
+        for (auto& shard : shown_rows) shown_pointers.push_back(&shard);
+        const ColumnBytes shown_bytes = number_in_byte_order(std::move(shown), shown_pointers);
+        add_column(layout::kShownColumn, field, shown_bytes, shown_pointers);
+    }
+
+    // Number the days in date order, as the reader expects. Archives come
+    // mostly in date order: skipping repeats of the previous document's day
+    // leaves few to sort.
+    std::vector<std::uint32_t> days;
+    for (const auto& shard : built) {
+        for (const std::uint32_t day : shard.days) {
+            if (day != 0 && (days.empty() || days.back() != day)) days.push_back(day);
+        }
+    }
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    writer.add<std::uint32_t>(layout::SectionKind::Days, 0, 0, days);
+    for (std::size_t s = 0; s < shards; ++s) {
+        for (auto& day : built[s].days) {
+            if (day == 0) continue;
+            day = static_cast<std::uint32_t>(std::lower_bound(days.begin(), days.end(), day) -
+                                             days.begin()) +
+                  1;
+        }
+        writer.add<std::uint32_t>(layout::SectionKind::DateRows, 0, static_cast<std::uint32_t>(s),
+                                  built[s].days);
+    }
+
+    const std::vector<std::uint32_t> group_counts{group_count};
+    writer.add<std::uint32_t>(layout::SectionKind::GroupCount, 0, 0, group_counts);
+    for (std::size_t s = 0; s < shards; ++s) {
+        writer.add<std::uint32_t>(layout::SectionKind::GroupRows, 0, static_cast<std::uint32_t>(s),
+                                  built[s].groups);
+    }
+    writer.finish();
+}
 
 }  // namespace
 
@@ -316,7 +443,7 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
     }
     update.kind = incremental ? FacetStoreUpdate::Kind::Incremental : FacetStoreUpdate::Kind::Full;
 
-    std::vector<Dictionary> dictionaries(fields.size());
+    std::vector<EntityDictionary> dictionaries(fields.size());
     // Previous entry number -> this build's, per field, filled as met.
     std::vector<std::vector<std::uint32_t>> translated(fields.size());
     if (incremental) {
@@ -372,6 +499,7 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
         for (std::size_t f = 0; f < fields.size(); ++f) {
             const sc::FieldSpec& spec = sc::entity_fields()[f];
             RowsBuilder& field_rows = rows.fields[f];
+            field_rows.offsets.reserve(std::size_t{rows.stamp.last_docid} + 2);
             if (copied_up_to > 0) {
                 const EntityColumn& column = *previous->entity_column(fields[f]);
                 for (const Xapian::docid docid : kept) {
@@ -380,7 +508,7 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
                         if (entry >= column.entry_count()) continue;
                         std::uint32_t& number = translated[f][entry];
                         if (number == kUnset) {
-                            number = dictionaries[f].intern(column.key(entry), column.name(entry));
+                            number = dictionaries[f].add(column.key(entry), column.name(entry));
                         }
                         field_rows.entries.push_back(number);
                     }
@@ -397,99 +525,16 @@ FacetStoreUpdate update_facet_store(const std::vector<fs::path>& databases) {
         }
         update.documents_read += db.get_doccount() - static_cast<Xapian::doccount>(kept.size());
     }
+    const auto group_count = static_cast<std::uint32_t>(group_numbers.size());
+    std::unordered_map<std::string, std::uint32_t>().swap(group_numbers);  // the keys are done with
 
-    // Number the days in date order, as the reader expects.
-    StoreWriter writer(static_cast<std::uint32_t>(shards.size()),
-                       static_cast<std::uint32_t>(fields.size()));
-    std::vector<layout::ShardRecord> shard_records(shards.size());
-    for (std::size_t s = 0; s < shards.size(); ++s) {
-        layout::ShardRecord& record = shard_records[s];
-        const std::string& uuid = built[s].stamp.uuid;
-        std::memcpy(record.uuid, uuid.data(), std::min(uuid.size(), layout::kUuidBytes));
-        record.revision = built[s].stamp.revision;
-        record.last_docid = built[s].stamp.last_docid;
-    }
-    writer.add<layout::ShardRecord>(layout::SectionKind::Shards, 0, 0, shard_records);
-    std::string field_names;
-    for (const auto& name : fields) field_names += name + '\n';
-    writer.add_bytes(layout::SectionKind::FieldNames, 0, 0, field_names);
-
-    // Each column's bytes (raw, then shown where there is one), alive until
-    // the file is written.
-    std::vector<ColumnBytes> column_bytes;
-    std::vector<std::vector<RowsBuilder>> shown_rows;
-    column_bytes.reserve(2 * fields.size());
-    shown_rows.reserve(fields.size());
-    const auto add_column = [&](const layout::ColumnSections& kinds, std::uint32_t field,
-                                const ColumnBytes& bytes, const std::vector<RowsBuilder*>& rows) {
-        writer.add_bytes(kinds.text, field, 0, bytes.text);
-        writer.add<layout::EntryRecord>(kinds.entries, field, 0, bytes.entries);
-        writer.add<std::uint32_t>(kinds.entry_keys, field, 0, bytes.key_numbers);
-        for (std::size_t s = 0; s < rows.size(); ++s) {
-            writer.add<std::uint32_t>(kinds.offsets, field, static_cast<std::uint32_t>(s),
-                                      rows[s]->offsets);
-            writer.add<std::uint32_t>(kinds.rows, field, static_cast<std::uint32_t>(s),
-                                      rows[s]->entries);
-        }
-    };
     // The alias tables of the commit this store describes: the indexer
     // writes them in the commit that publishes a run (entity_aliases.hpp).
     const sc::AliasTables aliases = sc::AliasTables::read(shards.front());
-    for (std::size_t f = 0; f < fields.size(); ++f) {
-        const auto field = static_cast<std::uint32_t>(f);
-        std::vector<RowsBuilder*> raw_rows;
-        for (auto& shard : built) raw_rows.push_back(&shard.fields[f]);
-        const ColumnBytes& raw =
-            column_bytes.emplace_back(number_in_byte_order(dictionaries[f], raw_rows));
-        add_column(layout::kRawColumn, field, raw, raw_rows);
-
-        const std::string& alias_text = aliases.of(sc::entity_fields()[f]).encode();
-        if (!alias_text.empty())
-            writer.add_bytes(layout::SectionKind::AliasText, field, 0, alias_text);
-
-        Dictionary shown;
-        auto& rows = shown_rows.emplace_back(
-            show_rows(raw, raw_rows, aliases.of(sc::entity_fields()[f]), shown));
-        if (rows.empty()) continue;
-        std::vector<RowsBuilder*> shown_pointers;
-        for (auto& shard : rows) shown_pointers.push_back(&shard);
-        const ColumnBytes& shown_bytes =
-            column_bytes.emplace_back(number_in_byte_order(shown, shown_pointers));
-        add_column(layout::kShownColumn, field, shown_bytes, shown_pointers);
-    }
-
-    // Archives come mostly in date order: skipping repeats of the previous
-    // document's day leaves few to sort.
-    std::vector<std::uint32_t> days;
-    for (const auto& shard : built) {
-        for (const std::uint32_t day : shard.days) {
-            if (day != 0 && (days.empty() || days.back() != day)) days.push_back(day);
-        }
-    }
-    std::sort(days.begin(), days.end());
-    days.erase(std::unique(days.begin(), days.end()), days.end());
-    writer.add<std::uint32_t>(layout::SectionKind::Days, 0, 0, days);
-    for (std::size_t s = 0; s < built.size(); ++s) {
-        for (auto& day : built[s].days) {
-            if (day == 0) continue;
-            day = static_cast<std::uint32_t>(std::lower_bound(days.begin(), days.end(), day) -
-                                             days.begin()) +
-                  1;
-        }
-        writer.add<std::uint32_t>(layout::SectionKind::DateRows, 0, static_cast<std::uint32_t>(s),
-                                  built[s].days);
-    }
-
-    const std::vector<std::uint32_t> group_count{static_cast<std::uint32_t>(group_numbers.size())};
-    writer.add<std::uint32_t>(layout::SectionKind::GroupCount, 0, 0, group_count);
-    for (std::size_t s = 0; s < built.size(); ++s) {
-        writer.add<std::uint32_t>(layout::SectionKind::GroupRows, 0, static_cast<std::uint32_t>(s),
-                                  built[s].groups);
-    }
-
     const fs::path temporary = fs::path(*file).concat(".tmp");
     try {
-        writer.write(temporary);
+        write_store(temporary, fields, std::move(dictionaries), std::move(built), aliases,
+                    group_count);
     } catch (...) {
         std::error_code ignored;
         fs::remove(temporary, ignored);

@@ -20,6 +20,12 @@
 // Otherwise (first build, rebuild, another shard count, a store of another
 // format) every document's values are read.
 //
+// Memory: the rows of every entity field (a 32-bit number per entity of a
+// document, one per document more) and each field's distinct (key, name)
+// pairs, stored once; then the columns are written one after the other,
+// each freed once written. A full build of a million synthetic articles
+// peaks at 145 MB (docs/performance.md).
+//
 // The new store is written to a temporary file beside the old one, synced
 // and renamed over it: readers see the old store or the new one, and a
 // killed run leaves at worst a stale store (which readers do not use) and a
