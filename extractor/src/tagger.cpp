@@ -124,12 +124,9 @@ std::vector<std::vector<Tag>> Tagger::tag_document(
         std::vector<const detail::WordScoreCache::Entry*> words;
         std::vector<const WordFacts*> facts;
         for (std::size_t s = 0; s < sentences.size(); ++s) {
-            words.clear();
+            cache->find(sentences[s], words);
             facts.clear();
-            for (const std::string_view word : sentences[s]) {
-                words.push_back(&cache->find(word));
-                facts.push_back(&words.back()->facts);
-            }
+            for (const auto* word : words) facts.push_back(&word->facts);
             extractor.extract_context(sentences[s], facts, doc, features);
             scorer.score(features, doc, words);
             detail::viterbi<std::int32_t, std::int64_t>(

@@ -16,8 +16,14 @@
 //
 // Bounded: start_document() empties a cache that holds more than its
 // capacity (clear when full: no bookkeeping per lookup, and a news
-// vocabulary's frequent words are back after a few documents). Entries do
-// not move until then, so references to them hold for a document.
+// vocabulary's frequent words are back after a few documents).
+//
+// Layout: the entries in one array (no allocation per word; emptying keeps
+// the memory) and an open-addressing table of (hash bits, entry index), so
+// a known word costs a probe in a small table and one entry read. The words
+// new to a sentence are worked out together and their weights looked up as
+// SentenceScorer does, all the lookups started before any is used: a cold
+// cache meets a new word every few tokens.
 //
 // A cache is for one thread at a time; WordScoreCachePool lends one to each
 // concurrent tag_document() call.
@@ -25,12 +31,11 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "dateline/extractor/features.hpp"
@@ -47,7 +52,8 @@ class WordScoreCache {
     static constexpr std::size_t kPrevTags = kTagCount + 1;
 
     struct Entry {
-        WordFacts facts;  ///< FeatureExtractor::word_facts()
+        std::string word;  ///< the token as written: the key, so no two words share an entry
+        WordFacts facts;   ///< FeatureExtractor::word_facts()
         /// The summed weights of FeatureExtractor::word_features().
         Scores emission{};
         /// Per previous tag, the weights of word_transition_feature()
@@ -59,35 +65,41 @@ class WordScoreCache {
     WordScoreCache(const NerModel& model, const Gazetteer& gazetteer, std::size_t capacity);
 
     /// Empties the cache if it holds more than its capacity. Call before
-    /// each document: it invalidates references to entries.
+    /// each document.
     void start_document();
 
-    /// The entry of a token as written (the key is the raw token, so no
-    /// two words share an entry), worked out the first time it is asked for.
-    [[nodiscard]] const Entry& find(std::string_view word);
+    /// The entries of a sentence's tokens, into out (out[i] for words[i]),
+    /// worked out for the words met for the first time. Valid until the next
+    /// call.
+    void find(std::span<const std::string_view> words, std::vector<const Entry*>& out);
 
-    [[nodiscard]] const FeatureExtractor& extractor() const noexcept { return extractor_; }
     [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
 
   private:
-    // Transparent, so find() looks a string_view up without a copy.
-    struct WordHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view word) const noexcept {
-            return std::hash<std::string_view>{}(word);
-        }
+    struct Slot {
+        std::uint32_t tag = 0;    ///< the hash's top 32 bits
+        std::uint32_t entry = 0;  ///< index into entries_ + 1; 0 = empty
     };
+
+    /// The index of word's entry, adding one (facts only) if there is none.
+    std::uint32_t find_or_add(std::string_view word);
+    void insert_slot(std::uint64_t hash, std::uint32_t entry) noexcept;
+    /// Looks up the weights of the entries added since the last call.
+    void score_new_entries();
 
     const NerModel* model_;
     FeatureExtractor extractor_;
     std::size_t capacity_;
-    std::unordered_map<std::string, Entry, WordHash, std::equal_to<>> entries_;
-    std::vector<std::uint64_t> features_;  ///< scratch for word_features()
+    std::vector<Entry> entries_;
+    std::vector<Slot> slots_;  ///< a power of two, at most half full
+    // Scratch of find(), kept for its memory.
+    std::vector<std::uint32_t> found_;
+    std::vector<std::uint32_t> new_entries_;
+    std::vector<std::uint64_t> keys_;
+    std::vector<std::uint32_t> word_feature_counts_;
+    std::vector<const std::int16_t*> rows_;
 };
 
-/// The word score caches of one Tagger: each tag_document() call borrows one
-/// (a new one when all are lent), so concurrent calls never share one and
-/// each thread of a long run soon has a warm one.
 class WordScoreCachePool {
   public:
     /// The model and gazetteer must outlive the pool.

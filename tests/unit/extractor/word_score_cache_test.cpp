@@ -80,10 +80,12 @@ TEST_F(WordScoreCacheTest, SameScoresAsFeatureByFeature) {
         extractor.prepare_document(sentences, doc);
         for (const auto& words : sentences) {
             std::vector<const detail::WordScoreCache::Entry*> entries;
+            cache.find(words, entries);
+            ASSERT_EQ(entries.size(), words.size());
             std::vector<const WordFacts*> facts;
-            for (const std::string_view word : words) {
-                entries.push_back(&cache.find(word));
-                facts.push_back(&entries.back()->facts);
+            for (std::size_t i = 0; i < words.size(); ++i) {
+                EXPECT_EQ(entries[i]->word, words[i]);
+                facts.push_back(&entries[i]->facts);
             }
             SentenceFeatures all;
             extractor.extract(words, doc, all);
@@ -129,16 +131,21 @@ TEST_F(WordScoreCacheTest, SameScoresAsFeatureByFeature) {
 
 TEST_F(WordScoreCacheTest, EmptiedWhenFullerThanCapacityAtADocument) {
     detail::WordScoreCache cache(*model_, *gazetteer_, 2);
-    const detail::WordScoreCache::Entry& trump = cache.find("Trump");
-    EXPECT_EQ(&cache.find("Trump"), &trump);  // found, not made again
-    (void)cache.find("said");
+    std::vector<const detail::WordScoreCache::Entry*> entries;
+    const std::vector<std::string_view> sentence = {"Trump", "said", "Trump"};
+    cache.find(sentence, entries);
+    EXPECT_EQ(cache.size(), 2U);  // a word met twice has one entry
+    EXPECT_EQ(entries[0], entries[2]);
     cache.start_document();
     EXPECT_EQ(cache.size(), 2U);  // not fuller than its capacity
-    (void)cache.find("Iran");
+    const std::vector<std::string_view> more = {"Iran", "said"};
+    cache.find(more, entries);
     EXPECT_EQ(cache.size(), 3U);  // may exceed it within a document
     cache.start_document();
     EXPECT_EQ(cache.size(), 0U);
-    EXPECT_TRUE(cache.find("Trump").facts.capitalised);
+    cache.find(sentence, entries);
+    EXPECT_TRUE(entries[0]->facts.capitalised);
+    EXPECT_EQ(entries[1]->word, "said");
 }
 
 TEST_F(WordScoreCacheTest, SameTagsWithAndWithoutTheCache) {
