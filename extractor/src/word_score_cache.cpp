@@ -36,6 +36,11 @@ void WordScoreCache::find(std::span<const std::string_view> words, std::vector<c
 }
 
 std::uint32_t WordScoreCache::find_or_add(std::string_view word) {
+    if (entries_.capacity() == 0) {
+        // Room for a full cache and a document more: no doubling (and, for
+        // a moment, two copies) when the cache first fills.
+        entries_.reserve(capacity_ + capacity_ / 4 + 64);
+    }
     if (2 * (entries_.size() + 1) > slots_.size()) {
         // Grow the table (an entry's slot is found again from its word).
         slots_.assign(std::max<std::size_t>(std::bit_ceil(2 * capacity_), 2 * slots_.size()),
