@@ -134,6 +134,45 @@ std::uint64_t lower_hash_of(std::string_view word) {
     return hash_bytes(detail::ascii_lower(normalise_token(word)), 0x4c4f57);
 }
 
+// What word_facts() gives, from the normalised word.
+WordFacts facts_of(const std::string& word, const NameList& names, const WordClusters& clusters) {
+    WordFacts facts;
+    facts.gazetteer_key = schema::canonical_key(word);
+    facts.lower_hash = hash_bytes(detail::ascii_lower(word), 0x4c4f57);
+    facts.shape_hash = hash_bytes(short_word_shape(word), 0x534850);
+    facts.cluster = clusters.cluster_of(word);
+    facts.capitalised = starts_upper(word);
+    if (facts.capitalised) facts.name_flags = names.flags(word);
+    facts.has_letter = has_letter(word);
+    return facts;
+}
+
+// The word features extract() lists first for a token: bias, word, lower
+// case, shape, short shape, prefixes and suffixes. word is normalised.
+void add_word_head(const std::string& word, const WordFacts& facts,
+                   std::vector<std::uint64_t>& out) {
+    const std::string lower_word = detail::ascii_lower(word);
+    out.push_back(feature_hash(kBias, std::uint64_t{0}));
+    out.push_back(feature_hash(kWord, hash_bytes(word, 0x574f5244)));
+    out.push_back(feature_hash(kLower, facts.lower_hash));
+    out.push_back(feature_hash(kShape, word_shape(word)));
+    out.push_back(feature_hash(kShortShape, facts.shape_hash));
+    static constexpr Template kPrefixes[] = {kPrefix1, kPrefix2, kPrefix3, kPrefix4};
+    static constexpr Template kSuffixes[] = {kSuffix1, kSuffix2, kSuffix3, kSuffix4};
+    for (std::size_t k = 1; k <= 4 && k < lower_word.size(); ++k) {
+        out.push_back(feature_hash(kPrefixes[k - 1], std::string_view(lower_word).substr(0, k)));
+        out.push_back(feature_hash(kSuffixes[k - 1],
+                                   std::string_view(lower_word).substr(lower_word.size() - k)));
+    }
+}
+
+// The word's own clusters, every level (extract() lists them after the
+// contextual features).
+void add_cluster_features(const WordFacts& facts, std::vector<std::uint64_t>& out) {
+    for (std::size_t level = 0; level < kClusterLevels; ++level)
+        out.push_back(feature_hash(kCluster, level, std::uint64_t{facts.cluster[level]}));
+}
+
 }  // namespace
 
 std::string normalise_token(std::string_view token) {
@@ -227,30 +266,52 @@ void FeatureExtractor::prepare_document(std::span<const std::vector<std::string_
     }
 }
 
+WordFacts FeatureExtractor::word_facts(std::string_view raw_word) const {
+    return facts_of(normalise_token(raw_word), *names_, *clusters_);
+}
+
+void FeatureExtractor::word_features(std::string_view raw_word, const WordFacts& facts,
+                                     std::vector<std::uint64_t>& out) const {
+    const std::string word = normalise_token(raw_word);
+    add_word_head(word, facts, out);
+    add_cluster_features(facts, out);
+}
+
 void FeatureExtractor::extract(std::span<const std::string_view> raw_words,
                                const DocumentContext& doc, SentenceFeatures& out) const {
     const std::size_t n = raw_words.size();
+    std::vector<std::string> words(n);
+    std::vector<WordFacts> facts(n);
+    std::vector<const WordFacts*> facts_of_token(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        words[i] = normalise_token(raw_words[i]);
+        facts[i] = facts_of(words[i], *names_, *clusters_);
+        facts_of_token[i] = &facts[i];
+    }
+    extract_static(raw_words, facts_of_token, words, doc, out);
+}
+
+void FeatureExtractor::extract_context(std::span<const std::string_view> words,
+                                       std::span<const WordFacts* const> facts,
+                                       const DocumentContext& doc, SentenceFeatures& out) const {
+    extract_static(words, facts, {}, doc, out);
+}
+
+void FeatureExtractor::extract_static(std::span<const std::string_view> raw_words,
+                                      std::span<const WordFacts* const> facts,
+                                      std::span<const std::string> words,
+                                      const DocumentContext& doc, SentenceFeatures& out) const {
+    const std::size_t n = raw_words.size();
+    const bool with_word_features = !words.empty();
     out.hashes.clear();
     out.offsets.assign(1, 0);
     out.tokens.assign(n, TokenInfo{});
     if (n == 0) return;
 
-    std::vector<std::string> words(n), lower(n), shape(n);
-    std::vector<std::uint64_t> word_hashes(n), lower_hashes(n), short_shape_hashes(n);
-    std::vector<std::uint8_t> name_flags(n, 0);
-    std::vector<ClusterPath> cluster(n);
     for (std::size_t i = 0; i < n; ++i) {
-        words[i] = normalise_token(raw_words[i]);
-        lower[i] = detail::ascii_lower(words[i]);
-        shape[i] = word_shape(words[i]);
-        word_hashes[i] = hash_bytes(words[i], 0x574f5244);
-        lower_hashes[i] = hash_bytes(lower[i], 0x4c4f57);
-        short_shape_hashes[i] = hash_bytes(short_word_shape(words[i]), 0x534850);
-        out.tokens[i].lower_hash = lower_hashes[i];
-        out.tokens[i].shape_hash = short_shape_hashes[i];
-        out.tokens[i].capitalised = starts_upper(words[i]);
-        if (out.tokens[i].capitalised) name_flags[i] = names_->flags(words[i]);
-        cluster[i] = clusters_->cluster_of(words[i]);
+        out.tokens[i].lower_hash = facts[i]->lower_hash;
+        out.tokens[i].shape_hash = facts[i]->shape_hash;
+        out.tokens[i].capitalised = facts[i]->capitalised;
     }
     const bool caps = all_caps_sentence(raw_words);
 
@@ -258,23 +319,20 @@ void FeatureExtractor::extract(std::span<const std::string_view> raw_words,
     // The key of words joined by spaces is the words' own keys joined by
     // '-', empty ones left out (canonical_key() makes each run of other
     // characters one dash, and none at the ends), so each word's key is
-    // made once, when a match may first include it.
+    // made once, with its facts.
     std::vector<std::uint8_t> gaz_words(n, 0);
     const std::size_t max_len = std::min<std::size_t>(gazetteer_->max_words(), 5);
-    std::vector<std::string> keys(n);
-    std::size_t keyed = 0;  // the keys of the words before keyed that a match may include are made
     std::string joined;
     for (std::size_t i = 0; i < n;) {
         std::size_t matched = 0;
         if (out.tokens[i].capitalised) {
-            for (keyed = std::max(keyed, i); keyed < std::min(n, i + max_len); ++keyed)
-                keys[keyed] = schema::canonical_key(words[keyed]);
             for (std::size_t len = std::min(max_len, n - i); len >= 1; --len) {
                 joined.clear();
                 for (std::size_t k = i; k < i + len; ++k) {
-                    if (keys[k].empty()) continue;
+                    const std::string& key = facts[k]->gazetteer_key;
+                    if (key.empty()) continue;
                     if (!joined.empty()) joined += '-';
-                    joined += keys[k];
+                    joined += key;
                 }
                 if (const auto place = gazetteer_->find_key(joined)) {
                     for (std::size_t k = i; k < i + len; ++k) {
@@ -295,12 +353,12 @@ void FeatureExtractor::extract(std::span<const std::string_view> raw_words,
     auto lower_at = [&](std::ptrdiff_t j) {
         if (j < 0) return kStart;
         if (static_cast<std::size_t>(j) >= n) return kEnd;
-        return lower_hashes[static_cast<std::size_t>(j)];
+        return facts[static_cast<std::size_t>(j)]->lower_hash;
     };
     auto shape_at = [&](std::ptrdiff_t j) {
         if (j < 0) return kStart;
         if (static_cast<std::size_t>(j) >= n) return kEnd;
-        return short_shape_hashes[static_cast<std::size_t>(j)];
+        return facts[static_cast<std::size_t>(j)]->shape_hash;
     };
     auto gaz_at = [&](std::ptrdiff_t j) -> std::uint64_t {
         if (j < 0 || static_cast<std::size_t>(j) >= n) return 99;
@@ -308,30 +366,22 @@ void FeatureExtractor::extract(std::span<const std::string_view> raw_words,
     };
     auto cluster_at = [&](std::ptrdiff_t j, std::size_t level) -> std::uint64_t {
         if (j < 0 || static_cast<std::size_t>(j) >= n) return 0xFFFF;
-        return cluster[static_cast<std::size_t>(j)][level];
+        return facts[static_cast<std::size_t>(j)]->cluster[level];
     };
     auto name_at = [&](std::ptrdiff_t j) -> std::uint64_t {
         if (j < 0 || static_cast<std::size_t>(j) >= n) return 99;
-        return name_flags[static_cast<std::size_t>(j)];
+        return facts[static_cast<std::size_t>(j)]->name_flags;
     };
 
     out.hashes.reserve(n * 44);
     for (std::size_t i = 0; i < n; ++i) {
         const auto si = static_cast<std::ptrdiff_t>(i);
+        const std::uint64_t shape_hash = facts[i]->shape_hash;
         auto add = [&](std::uint64_t feature) { out.hashes.push_back(feature); };
-        const std::string& lower_word = lower[i];
-        add(feature_hash(kBias, std::uint64_t{0}));
-        add(feature_hash(kWord, word_hashes[i]));
-        add(feature_hash(kLower, lower_hashes[i]));
-        add(feature_hash(kShape, shape[i]));
-        add(feature_hash(kShortShape, short_shape_hashes[i]));
-        static constexpr Template kPrefixes[] = {kPrefix1, kPrefix2, kPrefix3, kPrefix4};
-        static constexpr Template kSuffixes[] = {kSuffix1, kSuffix2, kSuffix3, kSuffix4};
-        for (std::size_t k = 1; k <= 4 && k < lower_word.size(); ++k) {
-            add(feature_hash(kPrefixes[k - 1], std::string_view(lower_word).substr(0, k)));
-            add(feature_hash(kSuffixes[k - 1],
-                             std::string_view(lower_word).substr(lower_word.size() - k)));
-        }
+        // The order of extract() (the trainer's float sums depend on it):
+        // the word's first features, the contextual ones, the word's
+        // clusters, those of the neighbours.
+        if (with_word_features) add_word_head(words[i], *facts[i], out.hashes);
         add(feature_hash(kLowerM1, lower_at(si - 1)));
         add(feature_hash(kLowerP1, lower_at(si + 1)));
         add(feature_hash(kLowerM2, lower_at(si - 2)));
@@ -340,33 +390,32 @@ void FeatureExtractor::extract(std::span<const std::string_view> raw_words,
         add(feature_hash(kShapeP1, shape_at(si + 1)));
         add(feature_hash(kShapeM2, shape_at(si - 2)));
         add(feature_hash(kShapeP2, shape_at(si + 2)));
-        add(feature_hash(kBigramLeft, lower_at(si - 1), lower_hashes[i]));
-        add(feature_hash(kBigramRight, lower_hashes[i], lower_at(si + 1)));
-        add(feature_hash(kShapeTrigram, shape_at(si - 1), short_shape_hashes[i], shape_at(si + 1)));
+        add(feature_hash(kBigramLeft, lower_at(si - 1), facts[i]->lower_hash));
+        add(feature_hash(kBigramRight, facts[i]->lower_hash, lower_at(si + 1)));
+        add(feature_hash(kShapeTrigram, shape_at(si - 1), shape_hash, shape_at(si + 1)));
         const std::uint64_t position = i == 0 ? 0U : i == 1 ? 1U : i + 1 == n ? 3U : 2U;
-        add(feature_hash(kPosition, position, short_shape_hashes[i]));
-        add(feature_hash(kAllCaps, caps ? 1U : 0U, short_shape_hashes[i]));
+        add(feature_hash(kPosition, position, shape_hash));
+        add(feature_hash(kAllCaps, caps ? 1U : 0U, shape_hash));
         add(feature_hash(kGaz0, gaz_at(si)));
         add(feature_hash(kGazM1, gaz_at(si - 1)));
         add(feature_hash(kGazP1, gaz_at(si + 1)));
-        add(feature_hash(kGazShape, gaz_at(si), short_shape_hashes[i]));
+        add(feature_hash(kGazShape, gaz_at(si), shape_hash));
         add(feature_hash(kGazWords, gaz_at(si), gaz_words[i]));
         add(feature_hash(kName0, name_at(si)));
         add(feature_hash(kNameM1, name_at(si - 1)));
         add(feature_hash(kNameP1, name_at(si + 1)));
         add(feature_hash(kNamePair, name_at(si - 1), name_at(si), name_at(si + 1)));
-        if (has_letter(words[i])) {
+        if (facts[i]->has_letter) {
             const std::uint64_t context = (i == 0 ? 1U : 0U) + (caps ? 2U : 0U);
-            const std::uint8_t flags = doc.word_flags(lower_hashes[i]);
+            const std::uint8_t flags = doc.word_flags(facts[i]->lower_hash);
             add(feature_hash(kDocFlags, flags & 3U, context, out.tokens[i].capitalised ? 1U : 0U));
             if (out.tokens[i].capitalised)
-                add(feature_hash(kDocNameContext, flags >> 2U, short_shape_hashes[i]));
+                add(feature_hash(kDocNameContext, flags >> 2U, shape_hash));
         }
-        add(feature_hash(kLowerM1Shape0, lower_at(si - 1), short_shape_hashes[i]));
-        add(feature_hash(kShape0LowerP1, short_shape_hashes[i], lower_at(si + 1)));
+        add(feature_hash(kLowerM1Shape0, lower_at(si - 1), shape_hash));
+        add(feature_hash(kShape0LowerP1, shape_hash, lower_at(si + 1)));
         add(feature_hash(kLowerM1LowerP1, lower_at(si - 1), lower_at(si + 1)));
-        for (std::size_t level = 0; level < kClusterLevels; ++level)
-            add(feature_hash(kCluster, level, cluster_at(si, level)));
+        if (with_word_features) add_cluster_features(*facts[i], out.hashes);
         for (const std::size_t level : {std::size_t{1}, kClusterLevels - 1}) {
             add(feature_hash(kClusterM1, level, cluster_at(si - 1, level)));
             add(feature_hash(kClusterP1, level, cluster_at(si + 1, level)));
@@ -389,9 +438,14 @@ std::size_t FeatureExtractor::history_features(const SentenceFeatures& sentence,
 void FeatureExtractor::transition_features(const SentenceFeatures& sentence, std::size_t i,
                                            Tag prev, std::uint64_t* out) noexcept {
     const TokenInfo& t = sentence.tokens[i];
-    out[kWordTransition] = feature_hash(kPrevTagLower, prev, t.lower_hash);
+    out[kWordTransition] = word_transition_feature(prev, t.lower_hash);
     out[kShapeTransition] = feature_hash(kPrevTagShape, prev, t.shape_hash);
     out[kGazetteerTransition] = feature_hash(kPrevTagGaz, prev, t.gazetteer);
+}
+
+std::uint64_t FeatureExtractor::word_transition_feature(Tag prev,
+                                                        std::uint64_t lower_hash) noexcept {
+    return feature_hash(kPrevTagLower, prev, lower_hash);
 }
 
 std::uint64_t FeatureExtractor::tag_pair_feature(Tag prev) noexcept {

@@ -21,12 +21,14 @@ void add_row(const std::int16_t* row, std::int32_t* scores) noexcept {
 SentenceScorer::SentenceScorer(const NerModel& model)
     : model_(&model), matrix_(transition_matrix<NerModel, std::int32_t>(model)) {}
 
-void SentenceScorer::score(const SentenceFeatures& features, const DocumentContext& doc) {
+void SentenceScorer::score(const SentenceFeatures& features, const DocumentContext& doc,
+                           std::span<const WordScoreCache::Entry* const> words) {
     const std::size_t n = features.size();
     emission_.assign(n, Scores{});
+    for (std::size_t i = 0; i < words.size(); ++i) emission_[i] = words[i]->emission;
     transition_.resize(n * kPrevTags);
     for (std::size_t begin = 0; begin < n; begin += kBlockTokens)
-        score_block(features, doc, begin, std::min(n, begin + kBlockTokens));
+        score_block(features, doc, words, begin, std::min(n, begin + kBlockTokens));
 }
 
 const SentenceScorer::ShapeTransitions& SentenceScorer::shape_transitions(
@@ -48,7 +50,9 @@ const SentenceScorer::ShapeTransitions& SentenceScorer::shape_transitions(
 }
 
 void SentenceScorer::score_block(const SentenceFeatures& features, const DocumentContext& doc,
+                                 std::span<const WordScoreCache::Entry* const> words,
                                  std::size_t begin, std::size_t end) {
+    const bool cached = !words.empty();
     // Token 0 follows kSentenceStart only; the others follow any tag.
     const auto prev_tags = [](std::size_t i) {
         return i == 0 ? std::pair<Tag, Tag>{kSentenceStart, kSentenceStart + 1}
@@ -65,6 +69,7 @@ void SentenceScorer::score_block(const SentenceFeatures& features, const Documen
         keys_.insert(keys_.end(), history, history + h);
         history_count_.push_back(static_cast<std::uint32_t>(h));
         block_shapes_.push_back(&shape_transitions(features, i));
+        if (cached) continue;
         const auto [first, last] = prev_tags(i);
         for (Tag prev = first; prev < last; ++prev) {
             std::uint64_t transition[kTransitionFeatures];
@@ -86,10 +91,10 @@ void SentenceScorer::score_block(const SentenceFeatures& features, const Documen
             add_row(rows_[k], emission_[i].data());
         const auto [first, last] = prev_tags(i);
         const ShapeTransitions& shape = *block_shapes_[i - begin];
-        for (Tag prev = first; prev < last; ++prev, ++k) {
+        for (Tag prev = first; prev < last; ++prev) {
             Scores& scores = transition_[i * kPrevTags + prev];
             scores = shape[prev];
-            add_row(rows_[k], scores.data());
+            add_row(cached ? words[i]->transition[prev] : rows_[k++], scores.data());
         }
     }
 }

@@ -13,11 +13,15 @@
 // gazetteer match, a handful of pairs per document: their sums (with the
 // tag-pair scores) are kept per pair, so a token after the first of its
 // pair looks up nine transition weights instead of 27 (or 30 for the
-// first token). The scores are the same integers as token_scores() plus
-// add_transition_scores() give, so the tags are too.
+// first token). Given the word score cache's entries of the tokens
+// (word_score_cache.hpp), the features that depend on the word alone are
+// not looked up at all: the entries hold their sums and rows. The scores
+// are the same integers as token_scores() plus add_transition_scores()
+// give, so the tags are too.
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -25,6 +29,7 @@
 #include "dateline/extractor/ner_model.hpp"
 #include "dateline/extractor/tags.hpp"
 #include "sequence_decoder.hpp"
+#include "word_score_cache.hpp"
 
 namespace dateline::extractor::detail {
 
@@ -35,8 +40,12 @@ class SentenceScorer {
 
     /// Looks up the scores of every token of a sentence (its static features,
     /// the document history and the transition features of every previous
-    /// tag). Replaces the previous sentence's.
-    void score(const SentenceFeatures& features, const DocumentContext& doc);
+    /// tag). Replaces the previous sentence's. With words (one entry per
+    /// token), the features come from FeatureExtractor::extract_context()
+    /// and the entries stand for the word features and word transitions;
+    /// without, from FeatureExtractor::extract().
+    void score(const SentenceFeatures& features, const DocumentContext& doc,
+               std::span<const WordScoreCache::Entry* const> words = {});
 
     /// The scores of every tag of token i after the tag prev
     /// (kSentenceStart for token 0), as viterbi() asks for them.
@@ -68,7 +77,8 @@ class SentenceScorer {
     };
 
     void score_block(const SentenceFeatures& features, const DocumentContext& doc,
-                     std::size_t begin, std::size_t end);
+                     std::span<const WordScoreCache::Entry* const> words, std::size_t begin,
+                     std::size_t end);
     /// The shape transitions of token i's short shape and gazetteer match,
     /// looked up the first time the pair is met.
     const ShapeTransitions& shape_transitions(const SentenceFeatures& features, std::size_t i);

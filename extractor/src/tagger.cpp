@@ -10,12 +10,18 @@
 #include "sentence_scorer.hpp"
 #include "sequence_decoder.hpp"
 #include "utf8.hpp"
+#include "word_score_cache.hpp"
 
 namespace dateline::extractor {
 
 Tagger::Tagger(std::shared_ptr<const NerModel> model, std::shared_ptr<const Gazetteer> gazetteer,
                TaggerOptions options)
-    : model_(std::move(model)), gazetteer_(std::move(gazetteer)), options_(options) {}
+    : model_(std::move(model)), gazetteer_(std::move(gazetteer)), options_(options) {
+    if (options_.word_cache_words > 0 && model_->decoder() == Decoder::Viterbi) {
+        word_caches_ = std::make_shared<detail::WordScoreCachePool>(*model_, *gazetteer_,
+                                                                    options_.word_cache_words);
+    }
+}
 
 namespace {
 
@@ -108,25 +114,49 @@ std::vector<std::vector<Tag>> Tagger::tag_document(
     DocumentContext doc;
     extractor.prepare_document(sentences, doc);
     std::vector<std::vector<Tag>> result(sentences.size());
-    const auto transitions = detail::transition_matrix<NerModel, std::int32_t>(*model_);
-    detail::SentenceScorer scorer(*model_);
-    std::vector<std::array<Tag, kTagCount>> back;
     SentenceFeatures features;
-    for (std::size_t s = 0; s < sentences.size(); ++s) {
-        extractor.extract(sentences[s], doc, features);
-        if (model_->decoder() == Decoder::Viterbi) {
-            scorer.score(features, doc);
+    if (word_caches_ != nullptr) {
+        // Viterbi, the word features from the cache (word_score_cache.hpp).
+        const auto cache = word_caches_->lease();
+        cache->start_document();
+        detail::SentenceScorer scorer(*model_);
+        std::vector<std::array<Tag, kTagCount>> back;
+        std::vector<const detail::WordScoreCache::Entry*> words;
+        std::vector<const WordFacts*> facts;
+        for (std::size_t s = 0; s < sentences.size(); ++s) {
+            cache->find(sentences[s], words);
+            facts.clear();
+            for (const auto* word : words) facts.push_back(&word->facts);
+            extractor.extract_context(sentences[s], facts, doc, features);
+            scorer.score(features, doc, words);
             detail::viterbi<std::int32_t, std::int64_t>(
                 features.size(),
                 [&](std::size_t i, Tag prev, std::int32_t* step) {
                     scorer.step_scores(i, prev, step);
                 },
                 back, result[s]);
-        } else {
-            detail::greedy_decode<NerModel, std::int32_t>(*model_, transitions, features, doc,
-                                                          result[s]);
+            doc.record(features, result[s]);
         }
-        doc.record(features, result[s]);
+    } else {
+        const auto transitions = detail::transition_matrix<NerModel, std::int32_t>(*model_);
+        detail::SentenceScorer scorer(*model_);
+        std::vector<std::array<Tag, kTagCount>> back;
+        for (std::size_t s = 0; s < sentences.size(); ++s) {
+            extractor.extract(sentences[s], doc, features);
+            if (model_->decoder() == Decoder::Viterbi) {
+                scorer.score(features, doc);
+                detail::viterbi<std::int32_t, std::int64_t>(
+                    features.size(),
+                    [&](std::size_t i, Tag prev, std::int32_t* step) {
+                        scorer.step_scores(i, prev, step);
+                    },
+                    back, result[s]);
+            } else {
+                detail::greedy_decode<NerModel, std::int32_t>(*model_, transitions, features, doc,
+                                                              result[s]);
+            }
+            doc.record(features, result[s]);
+        }
     }
     if (options_.repair_person_spans) repair_person_tags(sentences, model_->names(), result);
     return result;

@@ -28,6 +28,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -63,6 +64,19 @@ inline constexpr Tag kSentenceStart = static_cast<Tag>(kTagCount);
     if (is_begin(tag)) return !prev_entity || tag_type(prev) != tag_type(tag);
     return prev_entity && tag_type(prev) == tag_type(tag);
 }
+
+/// What the features use of one word on its own, whatever its context: the
+/// contextual features of its neighbours read these, and a tagger may keep
+/// them per word (word_score_cache.hpp) instead of working them out again.
+struct WordFacts {
+    std::string gazetteer_key;  ///< schema::canonical_key() of the normalised word
+    std::uint64_t lower_hash = 0;
+    std::uint64_t shape_hash = 0;  ///< of the short shape
+    ClusterPath cluster{};
+    std::uint8_t name_flags = 0;  ///< NameList::flags(), 0 unless capitalised
+    bool capitalised = false;
+    bool has_letter = false;
+};
 
 /// Per-token facts the dynamic features need.
 struct TokenInfo {
@@ -128,6 +142,23 @@ class FeatureExtractor {
     void extract(std::span<const std::string_view> words, const DocumentContext& doc,
                  SentenceFeatures& out) const;
 
+    /// The word facts of a token as extract() works them out.
+    [[nodiscard]] WordFacts word_facts(std::string_view word) const;
+
+    /// Appends the static features of a token that depend on its word alone
+    /// (word, lower case, shapes, prefixes and suffixes, bias, clusters);
+    /// facts must be word_facts(word). Together with extract_context()'s they
+    /// are extract()'s, in another order.
+    void word_features(std::string_view word, const WordFacts& facts,
+                       std::vector<std::uint64_t>& out) const;
+
+    /// The static features of a sentence without the word_features() of its
+    /// tokens; facts[i] must be word_facts(words[i]) (a tagger keeps them per
+    /// word). Fills out.tokens as extract() does.
+    void extract_context(std::span<const std::string_view> words,
+                         std::span<const WordFacts* const> facts, const DocumentContext& doc,
+                         SentenceFeatures& out) const;
+
     /// History features of token i (from the tags of earlier sentences);
     /// returns how many were written to out (at most kMaxHistoryFeatures).
     static std::size_t history_features(const SentenceFeatures& sentence, std::size_t i,
@@ -142,7 +173,18 @@ class FeatureExtractor {
     static void transition_features(const SentenceFeatures& sentence, std::size_t i, Tag prev,
                                     std::uint64_t* out) noexcept;
 
+    /// transition_features()[kWordTransition] of a token whose lower-case
+    /// form hashes to lower_hash (TokenInfo::lower_hash): the only transition
+    /// feature that depends on the word alone.
+    static std::uint64_t word_transition_feature(Tag prev, std::uint64_t lower_hash) noexcept;
+
   private:
+    /// extract() and extract_context(): with word features or without.
+    /// words: the normalised tokens, or empty for no word features.
+    void extract_static(std::span<const std::string_view> raw_words,
+                        std::span<const WordFacts* const> facts, std::span<const std::string> words,
+                        const DocumentContext& doc, SentenceFeatures& out) const;
+
     const Gazetteer* gazetteer_;
     const NameList* names_;
     const WordClusters* clusters_;

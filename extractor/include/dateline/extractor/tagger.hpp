@@ -5,8 +5,11 @@
 // After the last sentence, repair_person_tags() adjusts the person spans of the
 // document (see there).
 //
-// A Tagger is immutable after construction and may be used from several
-// threads at once (each call keeps its own state).
+// A Tagger's model and options are fixed at construction, and it may be
+// used from several threads at once: each call keeps its own state, and
+// borrows a word score cache (what the scores need of a word alone, kept
+// between documents) that no other call uses at the same time. Copies share
+// the caches.
 
 #include <memory>
 #include <span>
@@ -22,9 +25,18 @@
 
 namespace dateline::extractor {
 
+namespace detail {
+class WordScoreCachePool;
+}  // namespace detail
+
 struct TaggerOptions {
     /// Apply repair_person_tags() after the last sentence. Default: true.
     bool repair_person_spans = true;
+    /// Words whose scores a word score cache keeps (per concurrent call;
+    /// about 250 bytes a word); emptied when fuller at the start of a
+    /// document. 0: no cache (the tags are the same). Only the Viterbi
+    /// decoder uses it. Default: 16384.
+    std::size_t word_cache_words = 16384;
 };
 
 /// Tags with the decoder the model was trained for (NerModel::decoder()).
@@ -45,6 +57,7 @@ class Tagger {
     std::shared_ptr<const NerModel> model_;
     std::shared_ptr<const Gazetteer> gazetteer_;
     TaggerOptions options_;
+    std::shared_ptr<detail::WordScoreCachePool> word_caches_;  ///< null: no cache
 };
 
 /// Decode-time repairs of the person spans of one tagged document, in place
