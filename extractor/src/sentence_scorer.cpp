@@ -77,12 +77,7 @@ void SentenceScorer::score_block(const SentenceFeatures& features, const Documen
             keys_.push_back(transition[kWordTransition]);
         }
     }
-    for (const std::uint64_t key : keys_) model_->prefetch(key);
-    rows_.resize(keys_.size());
-    for (std::size_t k = 0; k < keys_.size(); ++k) {
-        rows_[k] = model_->weights_of(keys_[k]);
-        if (rows_[k] != nullptr) __builtin_prefetch(rows_[k]);
-    }
+    model_->weights_of_all(keys_, rows_);
     // Summed in the order the keys were listed.
     std::size_t k = 0;
     for (std::size_t i = begin; i < end; ++i) {

@@ -86,12 +86,7 @@ void WordScoreCache::score_new_entries() {
             keys_.push_back(
                 FeatureExtractor::word_transition_feature(prev, entry.facts.lower_hash));
     }
-    for (const std::uint64_t key : keys_) model_->prefetch(key);
-    rows_.resize(keys_.size());
-    for (std::size_t k = 0; k < keys_.size(); ++k) {
-        rows_[k] = model_->weights_of(keys_[k]);
-        if (rows_[k] != nullptr) __builtin_prefetch(rows_[k]);
-    }
+    model_->weights_of_all(keys_, rows_);
     std::size_t k = 0;
     for (std::size_t n = 0; n < new_entries_.size(); ++n) {
         Entry& entry = entries_[new_entries_[n]];

@@ -15,6 +15,7 @@
 #include "dateline/extractor/model_location.hpp"
 #include "dateline/extractor/ner_model.hpp"
 #include "sequence_decoder.hpp"
+#include "step_scores_check.hpp"
 
 namespace dateline::extractor {
 namespace {
@@ -52,18 +53,7 @@ TEST(SentenceScorer, SameScoresAndTagsAsFeatureByFeature) {
         extractor.extract(words, doc, features);
         scorer.score(features, doc);
         for (std::size_t i = 0; i < features.size(); ++i) {
-            std::int32_t base[kTagCount];
-            detail::token_scores(model, features, doc, i, base);
-            for (Tag prev = 0; prev <= kTagCount; ++prev) {
-                if ((i == 0) != (prev == kSentenceStart)) continue;
-                std::int32_t expected[kTagCount];
-                std::copy(base, base + kTagCount, expected);
-                detail::add_transition_scores(model, matrix, features, i, prev, expected);
-                std::int32_t got[kTagCount];
-                scorer.step_scores(i, prev, got);
-                for (std::size_t t = 0; t < kTagCount; ++t)
-                    ASSERT_EQ(got[t], expected[t]) << "token " << i << " prev " << int{prev};
-            }
+            test::expect_step_scores_as_feature_by_feature(model, matrix, features, doc, i, scorer);
         }
         std::vector<Tag> expected;
         detail::viterbi_decode<NerModel, std::int32_t, std::int64_t>(model, matrix, features, doc,

@@ -23,6 +23,7 @@
 #include "dateline/extractor/tagger.hpp"
 #include "sentence_scorer.hpp"
 #include "sequence_decoder.hpp"
+#include "step_scores_check.hpp"
 
 namespace dateline::extractor {
 namespace {
@@ -108,18 +109,7 @@ TEST_F(WordScoreCacheTest, SameScoresAsFeatureByFeature) {
                 std::sort(whole.begin(), whole.end());
                 EXPECT_EQ(split, whole) << "token " << i << " " << words[i];
 
-                std::int32_t base[kTagCount];
-                detail::token_scores(model, all, doc, i, base);
-                for (Tag prev = 0; prev <= kTagCount; ++prev) {
-                    if ((i == 0) != (prev == kSentenceStart)) continue;
-                    std::int32_t expected[kTagCount];
-                    std::copy(base, base + kTagCount, expected);
-                    detail::add_transition_scores(model, matrix, all, i, prev, expected);
-                    std::int32_t got[kTagCount];
-                    scorer.step_scores(i, prev, got);
-                    for (std::size_t t = 0; t < kTagCount; ++t)
-                        ASSERT_EQ(got[t], expected[t]) << "token " << i << " prev " << int{prev};
-                }
+                test::expect_step_scores_as_feature_by_feature(model, matrix, all, doc, i, scorer);
             }
             std::vector<Tag> tags;
             detail::viterbi_decode<NerModel, std::int32_t, std::int64_t>(model, matrix, all, doc,

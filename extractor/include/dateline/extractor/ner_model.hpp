@@ -75,6 +75,19 @@ class NerModel {
         __builtin_prefetch(&blocks_[(feature >> shift_) >> 6U]);
     }
 
+    /// weights_of() of every feature in `features`, into `rows` (resized to
+    /// match): all their first loads are started before any is read, then
+    /// each row's, so the misses of a sentence's features overlap.
+    void weights_of_all(std::span<const std::uint64_t> features,
+                        std::vector<const std::int16_t*>& rows) const {
+        for (const std::uint64_t feature : features) prefetch(feature);
+        rows.resize(features.size());
+        for (std::size_t k = 0; k < features.size(); ++k) {
+            rows[k] = weights_of(features[k]);
+            if (rows[k] != nullptr) __builtin_prefetch(rows[k]);
+        }
+    }
+
     /// The decoder the weights were trained for.
     [[nodiscard]] Decoder decoder() const noexcept { return decoder_; }
     [[nodiscard]] const NameList& names() const noexcept { return *names_; }
