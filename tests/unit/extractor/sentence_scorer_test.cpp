@@ -31,18 +31,7 @@ TEST(SentenceScorer, SameScoresAndTagsAsFeatureByFeature) {
     const NerModel model = NerModel::load(kModelDir / kModelFileName);
     const Gazetteer gazetteer = Gazetteer::load(kModelDir / kGazetteerFileName);
     const FeatureExtractor extractor(gazetteer, model.names(), model.clusters());
-    // Long enough for several blocks of tokens; the second sentence has
-    // history from the first.
-    const std::vector<std::vector<std::string_view>> sentences = {
-        {"BAGHDAD",  ",",    "Jan",       "3",      "(",         "Reuters", ")",
-         "-",        "U.S.", "President", "Donald", "Trump",     "said",    "on",
-         "Saturday", "that", "Iran",      "would",  "be",        "held",    "responsible",
-         "for",      "the",  "attack",    "on",     "the",       "embassy", "in",
-         "Baghdad",  "and",  "that",      "Qasem",  "Soleimani", "had",     "planned",
-         "it",       "."},
-        {"Soleimani", "was", "killed", "near", "Baghdad", "airport", "."},
-        {"."},
-    };
+    const auto& sentences = test::kBaghdadStory;
     DocumentContext doc;
     extractor.prepare_document(sentences, doc);
     const auto matrix = detail::transition_matrix<NerModel, std::int32_t>(model);

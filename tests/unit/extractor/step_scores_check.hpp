@@ -10,12 +10,27 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
+#include <vector>
 
 #include "dateline/extractor/features.hpp"
 #include "dateline/extractor/ner_model.hpp"
 #include "sequence_decoder.hpp"
 
 namespace dateline::extractor::test {
+
+/// A story of three sentences for those tests: long enough for several
+/// blocks of tokens, and the second sentence has history from the first.
+inline const std::vector<std::vector<std::string_view>> kBaghdadStory = {
+    {"BAGHDAD",  ",",    "Jan",       "3",      "(",         "Reuters", ")",
+     "-",        "U.S.", "President", "Donald", "Trump",     "said",    "on",
+     "Saturday", "that", "Iran",      "would",  "be",        "held",    "responsible",
+     "for",      "the",  "attack",    "on",     "the",       "embassy", "in",
+     "Baghdad",  "and",  "that",      "Qasem",  "Soleimani", "had",     "planned",
+     "it",       "."},
+    {"Soleimani", "was", "killed", "near", "Baghdad", "airport", "."},
+    {"."},
+};
 
 /// `matrix` is detail::transition_matrix<NerModel, std::int32_t>(model);
 /// `scorer` has scored the sentence `features` belongs to.

@@ -35,19 +35,18 @@ const fs::path kTesta = fs::path(DATELINE_SHARED_DIR) / "data" / "conll2003" / "
 
 using Document = std::vector<std::vector<std::string_view>>;
 
+// A headline, then `story`.
+Document with_headline(std::vector<std::string_view> headline, const Document& story) {
+    Document document{std::move(headline)};
+    document.insert(document.end(), story.begin(), story.end());
+    return document;
+}
+
 // Two documents sharing words (so the second meets cached ones), with
 // history, an all-caps headline, non-ASCII punctuation and a gazetteer match
-// of several words.
+// of several words. The first is the scorer test's story under a headline.
 const std::vector<Document> kDocuments = {
-    {{"IRAQ", "SAYS", "U.S.", "STRIKE", "KILLED", "SOLEIMANI"},
-     {"BAGHDAD",  ",",    "Jan",       "3",      "(",         "Reuters", ")",
-      "-",        "U.S.", "President", "Donald", "Trump",     "said",    "on",
-      "Saturday", "that", "Iran",      "would",  "be",        "held",    "responsible",
-      "for",      "the",  "attack",    "on",     "the",       "embassy", "in",
-      "Baghdad",  "and",  "that",      "Qasem",  "Soleimani", "had",     "planned",
-      "it",       "."},
-     {"Soleimani", "was", "killed", "near", "Baghdad", "airport", "."},
-     {"."}},
+    with_headline({"IRAQ", "SAYS", "U.S.", "STRIKE", "KILLED", "SOLEIMANI"}, test::kBaghdadStory),
     {{"\u201cWe",  "will", "respond", ",",     "\u201d", "Trump",  "told",
       "reporters", "in",   "New",     "York",  "City",   "on",     "Saturday",
       "\u2014",    "a",    "day",     "after", "the",    "attack", "."},
