@@ -105,7 +105,9 @@ Xapian::doccount NewGeneration::document_count() const {
 }
 
 void NewGeneration::finish() {
-    for (auto& part : parts_) part->close();
+    // One writer after the other: each adds its last spelling words and
+    // commits its last batch, then hands its freed pages back (PartWriter),
+    // so their last and largest flushes do not add up in memory.
     for (auto& part : parts_) part->finish();
     const std::size_t parts = parts_.size();
     parts_.clear();
