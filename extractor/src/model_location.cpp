@@ -10,8 +10,12 @@ namespace dateline::extractor {
 
 std::vector<std::filesystem::path> model_search_path(const char* argv0) {
     std::vector<std::filesystem::path> dirs;
-    if (const char* env = std::getenv("DATELINE_NER_MODEL"); env != nullptr && *env != '\0')
+    // Set, it is the user's choice as --model is: a wrong folder is an error,
+    // not a reason to fall back silently on another model.
+    if (const char* env = std::getenv("DATELINE_NER_MODEL"); env != nullptr && *env != '\0') {
         dirs.emplace_back(env);
+        return dirs;
+    }
     std::error_code ec;
     std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
     if (ec && argv0 != nullptr) exe = std::filesystem::absolute(argv0, ec);

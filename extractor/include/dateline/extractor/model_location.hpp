@@ -1,11 +1,12 @@
 #pragma once
 // Where the tools find ner.model and gazetteer.bin when no --model is given.
 //
-// Order (first folder that holds both files wins):
-//  1. $DATELINE_NER_MODEL, if set;
-//  2. <dir of the executable>/../share/dateline/ner (a relocated install);
-//  3. the install data dir, CMAKE_INSTALL_FULL_DATADIR/dateline/ner;
-//  4. extractor/model in the source tree the program was built from.
+// $DATELINE_NER_MODEL, when set and not empty, is the only place looked at
+// (an explicit choice, like a tool's --model: a wrong folder is an error).
+// Otherwise, in order (first folder that holds both files wins):
+//  1. <dir of the executable>/../share/dateline/ner (a relocated install);
+//  2. the install data dir, CMAKE_INSTALL_FULL_DATADIR/dateline/ner;
+//  3. extractor/model in the source tree the program was built from.
 
 #include <filesystem>
 #include <string_view>
