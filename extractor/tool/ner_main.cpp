@@ -254,7 +254,8 @@ cli::OptionTable make_options() {
     options.add_options()
         ("model,m", po::value<std::string>()->value_name("DIR"),
          "folder with ner.model and gazetteer.bin "
-         "(default: $DATELINE_NER_MODEL, the install data dir, the source tree)")
+         "(default: $DATELINE_NER_MODEL if set, else the install data dir, then the source "
+         "tree)")
         ("json", "one JSON object per article; with --eval, the scores as JSON")
         ("format,f", po::value<std::string>()->value_name("FORMAT"),
          "read every file as text, reuters or jsonl (default: detect per file)")

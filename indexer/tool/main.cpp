@@ -116,7 +116,7 @@ cli::OptionTable make_options() {
          "Snowball stemming language (english, french, german, ..., none)")
         ("no-extract", "do not look for people and places in the text (metadata only)")
         ("ner-model", po::value<std::string>()->value_name("DIR"),
-         "folder with ner.model and gazetteer.bin (default: $DATELINE_NER_MODEL, then the "
+         "folder with ner.model and gazetteer.bin (default: $DATELINE_NER_MODEL if set, else the "
          "installed model)")
         ("no-spelling", "do not build the spelling dictionary (faster; no \"did you mean\")")
         ("no-compact", "do not compact a new index before swapping it in (faster, larger)")
