@@ -60,17 +60,22 @@ void NewGeneration::add(PreparedArticle article) {
     if (sources_.empty() || sources_.back() != article.source.relative_path) {
         sources_.push_back(article.source.relative_path);
     }
-    written_ids_.emplace(article.id, std::pair{static_cast<std::uint32_t>(sources_.size() - 1),
-                                               static_cast<std::uint32_t>(article.source.line)});
+    // The first article of an id keeps it (a later one is a duplicate the
+    // run reports against the first's source).
+    if (written_ids_.add(article.id) == written_from_.size()) {
+        written_from_.emplace_back(static_cast<std::uint32_t>(sources_.size() - 1),
+                                   static_cast<std::uint32_t>(article.source.line));
+    }
     parts_[next_part_]->add(shard, std::move(article));
     next_part_ = (next_part_ + 1) % parts_.size();
     ++added_;
 }
 
 std::optional<std::string> NewGeneration::indexed_source(const std::string& article_id) const {
-    const auto it = written_ids_.find(article_id);
-    if (it == written_ids_.end()) return std::nullopt;
-    return schema::source_label(sources_[it->second.first], it->second.second);
+    const auto id = written_ids_.find(article_id);
+    if (!id) return std::nullopt;
+    const auto [source, line] = written_from_[*id];
+    return schema::source_label(sources_[source], line);
 }
 
 std::set<std::string> NewGeneration::ids_from_source(const std::string& /*relative_path*/) const {

@@ -33,6 +33,13 @@ void StringIds::grow_table() {
     }
 }
 
+std::optional<std::uint32_t> StringIds::find(std::string_view text) const {
+    if (slots_.empty()) return std::nullopt;
+    const std::uint32_t entry = slots_[slot_of(text)];
+    if (entry == 0) return std::nullopt;
+    return entry - 1;
+}
+
 std::uint32_t StringIds::add(std::string_view text) {
     // The table is kept at most half full, so that probes stay short.
     if (2 * (size() + 1) > slots_.size()) grow_table();

@@ -53,4 +53,15 @@ TEST(StringIds, TellsApartPrefixesAndBytes) {
     EXPECT_EQ(ids.size(), 4U);
 }
 
+TEST(StringIds, FindsOnlyWhatWasAddedAndAddsNothing) {
+    StringIds ids;
+    EXPECT_EQ(ids.find("reut2-000.sgm:1"), std::nullopt);  // before any add
+    for (int i = 0; i < 1000; ++i) ids.add("synth-1-" + std::to_string(i));
+    EXPECT_EQ(ids.find("synth-1-0"), 0U);
+    EXPECT_EQ(ids.find("synth-1-999"), 999U);
+    EXPECT_EQ(ids.find("synth-1-1000"), std::nullopt);
+    EXPECT_EQ(ids.find("synth-1-"), std::nullopt);
+    EXPECT_EQ(ids.size(), 1000U);
+}
+
 }  // namespace

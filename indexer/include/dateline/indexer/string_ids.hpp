@@ -4,11 +4,13 @@
 // find them: about 12 bytes beside the text per string, where a std::map or
 // std::unordered_map of std::string costs 60 to 100. The alias step counts
 // the entities of the whole archive with it (count_entities(), half a
-// million organisation names in a million articles).
+// million organisation names in a million articles) and a new generation
+// remembers the ids of the articles it wrote (new_generation.hpp).
 //
 // Not thread-safe for writing; const member functions may run concurrently.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +22,8 @@ class StringIds {
     /// The id of `text`, added (the next number) when it is new. Throws
     /// std::length_error past 4 GB of text or 2^31 strings.
     std::uint32_t add(std::string_view text);
+    /// The id of `text`, if it was added.
+    [[nodiscard]] std::optional<std::uint32_t> find(std::string_view text) const;
     /// The string numbered `id` (< size()); valid until the next add().
     [[nodiscard]] std::string_view text(std::uint32_t id) const;
     /// How many distinct strings were added.
