@@ -9,6 +9,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <map>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -89,6 +90,33 @@ TEST(DocumentBuilder, DocumentsAreReadAndFreedSafelyOnAnotherThread) {
     reader.join();
     EXPECT_EQ(read, kDocuments);
     EXPECT_EQ(with_their_id, kDocuments);
+}
+
+TEST(DocumentBuilder, SpellingWordsAreTheWordsWithoutDigits) {
+    DocumentBuilder builder(schema::make_stemmer("english"));
+    Article article;
+    article.id = "a1";
+    article.title = "Oil output";
+    article.body = "Oil output rose 12.5 pct in 1987, and B747 orders grew by 4,000.";
+    const PreparedArticle prepared = builder.prepare(article, true);
+
+    std::map<std::string, Xapian::termcount> words(prepared.spelling.begin(),
+                                                   prepared.spelling.end());
+    for (const std::string word : {"oil", "output", "rose", "pct", "orders", "grew"}) {
+        EXPECT_TRUE(words.contains(word)) << word;
+    }
+    // Numbers and codes are indexed as terms, but no spelling words.
+    for (const std::string term : {"12.5", "1987", "b747", "4,000"}) {
+        EXPECT_FALSE(words.contains(term)) << term;
+    }
+    const Xapian::Document& doc = prepared.document;
+    auto term = doc.termlist_begin();
+    term.skip_to("1987");
+    ASSERT_NE(term, doc.termlist_end());
+    EXPECT_EQ(*term, "1987");
+    // A title word counts with the title's weight.
+    EXPECT_GT(words.at("oil"), words.at("rose"));
+    EXPECT_TRUE(builder.prepare(article, false).spelling.empty());
 }
 
 }  // namespace

@@ -38,9 +38,9 @@ class DocumentBuilder {
 };
 
 /// The spelling dictionary words of a built document: its unprefixed,
-/// unstemmed terms, with their within-document frequency (a title word counts
-/// with the title's weight, which makes headline words the preferred
-/// suggestions).
+/// unstemmed terms without a digit, with their within-document frequency (a
+/// title word counts with the title's weight, which makes headline words the
+/// preferred suggestions).
 [[nodiscard]] SpellingWords spelling_words(const Xapian::Document& document);
 
 }  // namespace dateline::indexer
