@@ -115,6 +115,45 @@ std::string title_case_if_all_caps(std::string_view name) {
     return out;
 }
 
+namespace {
+
+// Whether the words around a name on its line are in capitals too (or it has
+// none): a headline or a text in capitals says nothing by its case, so its
+// names are title-cased; in ordinary text, a name in capitals is written so
+// ("BBC", "NATO", "GNU") and keeps them.
+bool in_capitals_context(std::string_view text, std::span<const Token> tokens, WordRange range) {
+    constexpr std::size_t kNeighbours = 3;  // words looked at on each side
+    const auto has_letter = [](std::string_view w) {
+        return std::any_of(w.begin(), w.end(), [](char c) {
+            return detail::is_ascii_lower(c) || detail::is_ascii_upper(c);
+        });
+    };
+    const auto has_lower = [](std::string_view w) {
+        return std::any_of(w.begin(), w.end(), detail::is_ascii_lower);
+    };
+    // Tokens a and b (a before b) are on one line.
+    const auto same_line = [&](std::size_t a, std::size_t b) {
+        return text.substr(tokens[a].end, tokens[b].begin - tokens[a].end).find('\n') ==
+               std::string_view::npos;
+    };
+    std::size_t seen = 0;
+    for (std::size_t i = range.first; i > 0 && seen < kNeighbours && same_line(i - 1, i); --i) {
+        if (!has_letter(tokens[i - 1].text)) continue;
+        if (has_lower(tokens[i - 1].text)) return false;
+        ++seen;
+    }
+    seen = 0;
+    for (std::size_t i = range.last; i < tokens.size() && seen < kNeighbours && same_line(i - 1, i);
+         ++i) {
+        if (!has_letter(tokens[i].text)) continue;
+        if (has_lower(tokens[i].text)) return false;
+        ++seen;
+    }
+    return true;
+}
+
+}  // namespace
+
 std::string display_name(std::string_view text, std::span<const Token> tokens, WordRange range) {
     if (range.empty()) return {};
     const std::string_view raw = text.substr(
@@ -132,7 +171,7 @@ std::string display_name(std::string_view text, std::span<const Token> tokens, W
         }
         i += cp.length;
     }
-    return title_case_if_all_caps(out);
+    return in_capitals_context(text, tokens, range) ? title_case_if_all_caps(out) : out;
 }
 
 std::vector<std::string> resolve_short_names(const std::vector<std::string>& names) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,39 @@ TEST(NameNormalisation, TitleCase) {
     EXPECT_EQ(title_case_if_all_caps("NEW YORK"), "New York");
     EXPECT_EQ(title_case_if_all_caps("AL-MUHANDIS"), "Al-Muhandis");
     EXPECT_EQ(title_case_if_all_caps("McDonald"), "McDonald");
+}
+
+// The name between `[` and `]` in text, displayed.
+std::string shown(std::string text) {
+    const std::size_t open = text.find('[');
+    text.erase(open, 1);
+    const std::size_t close = text.find(']');
+    text.erase(close, 1);
+    const auto tokens = tokenize(text);
+    WordRange range{tokens.size(), 0};
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].begin >= open && tokens[i].end <= close) {
+            range.first = std::min(range.first, i);
+            range.last = i + 1;
+        }
+    }
+    return display_name(text, tokens, range);
+}
+
+TEST(NameNormalisation, CapitalsKeptInOrdinaryTextOnly) {
+    // Written in capitals among ordinary words: an acronym, kept.
+    EXPECT_EQ(shown("Michael Howard told the [BBC] on Monday"), "BBC");
+    EXPECT_EQ(shown("said [NATO] officials"), "NATO");
+    EXPECT_EQ(shown("the [GNU] project, which"), "GNU");
+    // A headline in capitals says nothing by its case.
+    EXPECT_EQ(shown("[REAGAN] SAYS JAPAN TRADE CURBS STAY"), "Reagan");
+    EXPECT_EQ(shown("TALKS IN [NEW YORK] END"), "New York");
+    EXPECT_EQ(shown("[NEW YORK]"), "New York");
+    // Only the name's own line counts: the text after a headline is no context.
+    EXPECT_EQ(shown("OIL TALKS IN [VIENNA]\nThe ministers met on Monday."), "Vienna");
+    EXPECT_EQ(shown("The ministers met.\n[OPEC] TO MEET"), "Opec");
+    // Names with small letters are shown as written.
+    EXPECT_EQ(shown("SHARES OF [McDonald] ROSE"), "McDonald");
 }
 
 }  // namespace

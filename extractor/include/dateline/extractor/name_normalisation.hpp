@@ -39,7 +39,10 @@ struct WordRange {
 [[nodiscard]] WordRange clean_place_words(std::span<const Token> words);
 
 /// The text of tokens [range.first, range.last) as written, whitespace runs
-/// collapsed to one space; title-cased if it has no lower-case letter.
+/// collapsed to one space; title-cased if it has no lower-case letter and
+/// neither have the words around it on its line (a headline in capitals:
+/// "REAGAN SAYS" -> "Reagan"). In ordinary text a name in capitals is
+/// written so and keeps them ("told the BBC" -> "BBC").
 [[nodiscard]] std::string display_name(std::string_view text, std::span<const Token> tokens,
                                        WordRange range);
 
