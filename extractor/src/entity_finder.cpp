@@ -48,7 +48,8 @@ void add_unique(std::vector<schema::Entity>& list, schema::Entity entity) {
 
 struct TaggedText {
     std::vector<Token> tokens;
-    std::vector<EntitySpan> spans;  // token ranges over the whole text
+    std::vector<EntitySpan> spans;             // token ranges over the whole text
+    std::vector<std::size_t> sentence_starts;  // first token of each sentence, ascending
 };
 
 TaggedText tag_text(const Tagger& tagger, std::string_view text) {
@@ -58,6 +59,7 @@ TaggedText tag_text(const Tagger& tagger, std::string_view text) {
     std::vector<std::vector<std::string_view>> words;
     words.reserve(sentences.size());
     for (const SentenceSpan& s : sentences) {
+        out.sentence_starts.push_back(s.first);
         auto& w = words.emplace_back();
         for (std::size_t i = s.first; i < s.last; ++i) w.push_back(out.tokens[i].text);
     }
@@ -984,6 +986,8 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
                                 tokens[r.last - 1].end,
                                 PlaceSource::Tagged,
                                 {}};
+        input.starts_sentence = std::binary_search(tagged.sentence_starts.begin(),
+                                                   tagged.sentence_starts.end(), r.first);
         if (!qualifier.empty()) {
             input.qualifier = written_place(qualifier);
             place_tokens_end = qualifier.last;

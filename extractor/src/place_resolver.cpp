@@ -272,6 +272,22 @@ std::vector<std::optional<ResolvedPlace>> PlaceResolver::resolve(
                         place.implies.push_back(*country);
                 }
                 w.fixed = std::move(place);
+            } else if (!w.key.empty() && row == nullptr && all.empty() &&
+                       m.source == PlaceSource::Tagged && m.starts_sentence &&
+                       w.key.find('-') == std::string::npos && not_a_place_ &&
+                       not_a_place_(w.key) &&
+                       std::none_of(mentions.begin(), mentions.end(),
+                                    [&](const PlaceMentionInput& other) {
+                                        return !other.starts_sentence &&
+                                               sc::canonical_key(other.written) == w.key;
+                                    })) {
+                // One word the gazetteer does not know that is an ordinary
+                // word or a name, capitalised only because it starts a
+                // sentence ("Born in Leeds"): a tagging slip, not a place
+                // nobody has heard of. Inside a sentence its capital is
+                // evidence, and the word stays there and wherever else the
+                // article has it ("the Pacific", "the Midwest").
+                w.dropped = true;
             } else if (!w.key.empty() && row == nullptr && all.empty()) {
                 // A place the gazetteer does not know ("Tahrir Square"): as
                 // written, implying nothing.

@@ -39,7 +39,10 @@
 // kMinConfidentPopulation people) that it matches only with their accents
 // folded away ("God" is not Göd, "TO" not Tô), or whose key the
 // `not_a_place` callback rejects (an ordinary word, a person's name in the
-// same article) unless qualified or in the dateline.
+// same article) unless qualified or in the dateline; and a tagged mention of
+// one word at a sentence's start that no gazetteer entry has and that
+// callback rejects ("Born in Leeds": the tagger's slip on an ordinary word
+// whose capital only starts the sentence; "the Pacific" stays).
 //
 // Confidence: a resolution is confident when it comes from a qualifier, the
 // dateline or evidence, or names a country, region, capital or a city of at
@@ -93,6 +96,8 @@ struct PlaceMentionInput {
     /// Washington": mentions separated only by commas, "and", "or"), as a
     /// number shared by the items of one list; 0 when it is in none.
     std::size_t list = 0;
+    /// Its first word starts a sentence, where a capital letter says nothing.
+    bool starts_sentence = false;
 };
 
 /// The place a mention names.
