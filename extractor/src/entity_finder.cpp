@@ -1110,11 +1110,13 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
                 }
                 if (named_after) continue;
             }
-            // A company or an institution: "Smith Barney Inc", "Merrill Lynch
-            // and Co", "Reagan Administration", "Walter Reed Hospital".
+            // A company, an institution or a club: "Smith Barney Inc",
+            // "Merrill Lynch and Co", "Reagan Administration", "Walter Reed
+            // Hospital", "Man Utd".
             if (followed_by_company_form(tokens.subspan(span.last)) ||
                 (words.size() > 1 &&
-                 (is_company_form(words.back().text) || is_organisation_head(words.back().text)))) {
+                 (is_company_form(words.back().text) || is_organisation_head(words.back().text) ||
+                  is_club_word(words.back().text)))) {
                 add_org(words, span.first);
                 continue;
             }

@@ -50,6 +50,13 @@ bool is_organisation_head(std::string_view word) {
     return contains(kHeads, word);
 }
 
+bool is_club_word(std::string_view word) {
+    static constexpr std::array<std::string_view, 10> kWords = {
+        "United", "Utd",     "Rovers",  "Wanderers", "Athletic",
+        "Albion", "Hotspur", "Rangers", "FC",        "AFC"};
+    return contains(kWords, word);
+}
+
 bool is_institution_word(std::string_view word) {
     // Bodies wire copy names by one word that is also an ordinary noun: the
     // rule for ordinary words (entity_finder.cpp) must not take them.

@@ -54,6 +54,13 @@ namespace dateline::extractor {
 /// "Museum", "League", "Service", ...): first letter capital, as in a name.
 [[nodiscard]] bool is_organisation_head(std::string_view word);
 
+/// A word that, ending a name, makes it a sports club's ("Manchester United",
+/// "Man Utd", "Blackburn Rovers", "Wolverhampton Wanderers", "Charlton
+/// Athletic", "West Bromwich Albion", "Tottenham Hotspur", "Glasgow Rangers",
+/// "Arsenal FC"): no person's name ends so. Not "City" or "Town", which end
+/// places as often. Case matters.
+[[nodiscard]] bool is_club_word(std::string_view word);
+
 /// A one-word name of an institution that is also an ordinary word: "House",
 /// "Senate", "Congress", "Treasury", "Labour"/"Labor", "Parliament",
 /// "Cabinet", "Pentagon", "Fed" (the Federal Reserve). Case matters.
