@@ -354,6 +354,30 @@ bool in_outlet_context(std::span<const Token> tokens, std::size_t first, std::si
                      detail::ascii_lower(tokens[first - 2].text)) != kToWords.end();
 }
 
+// Whose credit word follows a name when the name is a work's or a band's
+// and the credited person's name comes next: "Vera Drake director Mike
+// Leigh", "Ocean's Eleven star George Clooney", "Keane singer Tom Chaplin".
+// A person is credited with a spokesman or an adviser ("Reagan spokesman
+// Marlin Fitzwater"), never with a director, a star or a frontman.
+enum class CreditedBy { Nobody, WorkCredit, BandMember };
+
+CreditedBy credited_before_name(std::span<const Token> tokens, std::size_t last) {
+    if (last + 1 >= tokens.size() || !detail::is_ascii_upper(tokens[last + 1].text.front()))
+        return CreditedBy::Nobody;
+    static constexpr std::array<std::string_view, 10> kWorkCredits = {
+        "director", "star",    "author", "producer", "writer",
+        "composer", "creator", "actor",  "actress",  "screenwriter"};
+    static constexpr std::array<std::string_view, 8> kBandMembers = {
+        "frontman",  "frontwoman", "singer",  "vocalist",
+        "guitarist", "drummer",    "bassist", "keyboardist"};
+    const std::string_view word = tokens[last].text;  // as written: lower case only
+    if (std::find(kWorkCredits.begin(), kWorkCredits.end(), word) != kWorkCredits.end())
+        return CreditedBy::WorkCredit;
+    if (std::find(kBandMembers.begin(), kBandMembers.end(), word) != kBandMembers.end())
+        return CreditedBy::BandMember;
+    return CreditedBy::Nobody;
+}
+
 // The state of a US lawmaker's party label, "(D-Wash.)" or "R-Kan.": the
 // token "D-Wash" and whether a period follows it. Returns the state as
 // written ("Wash."), or "" when the token is no party label. An
@@ -1109,6 +1133,13 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
                     if (!capitalised) break;
                 }
                 if (named_after) continue;
+            }
+            // A film or a book before its maker, a band before its member:
+            // no person (the work is no organisation either).
+            if (const CreditedBy credit = credited_before_name(tokens, span.last);
+                credit != CreditedBy::Nobody) {
+                if (credit == CreditedBy::BandMember) add_org(words, span.first);
+                continue;
             }
             // A company, an institution or a club: "Smith Barney Inc",
             // "Merrill Lynch and Co", "Reagan Administration", "Walter Reed
