@@ -354,12 +354,13 @@ bool in_outlet_context(std::span<const Token> tokens, std::size_t first, std::si
                      detail::ascii_lower(tokens[first - 2].text)) != kToWords.end();
 }
 
-// Whose credit word follows a name when the name is a work's or a band's
-// and the credited person's name comes next: "Vera Drake director Mike
-// Leigh", "Ocean's Eleven star George Clooney", "Keane singer Tom Chaplin".
-// A person is credited with a spokesman or an adviser ("Reagan spokesman
-// Marlin Fitzwater"), never with a director, a star or a frontman.
-enum class CreditedBy { Nobody, WorkCredit, BandMember };
+// Whose credit word follows a name when the name is no person's and the
+// credited person's name comes next: a work's ("Vera Drake director Mike
+// Leigh", "Ocean's Eleven star George Clooney"), a band's ("Keane singer Tom
+// Chaplin") or another organisation's ("Lib Dem leader Charles Kennedy",
+// "Arsenal manager Arsene Wenger"). A person is credited with a spokesman or
+// an adviser ("Reagan spokesman Marlin Fitzwater"), never with these.
+enum class CreditedBy { Nobody, Work, Organisation };
 
 CreditedBy credited_before_name(std::span<const Token> tokens, std::size_t last) {
     if (last + 1 >= tokens.size() || !detail::is_ascii_upper(tokens[last + 1].text.front()))
@@ -367,14 +368,16 @@ CreditedBy credited_before_name(std::span<const Token> tokens, std::size_t last)
     static constexpr std::array<std::string_view, 10> kWorkCredits = {
         "director", "star",    "author", "producer", "writer",
         "composer", "creator", "actor",  "actress",  "screenwriter"};
-    static constexpr std::array<std::string_view, 8> kBandMembers = {
-        "frontman",  "frontwoman", "singer",  "vocalist",
-        "guitarist", "drummer",    "bassist", "keyboardist"};
+    static constexpr std::array<std::string_view, 19> kOrganisationCredits = {
+        "frontman",    "frontwoman", "singer",    "vocalist", "guitarist", "drummer",    "bassist",
+        "keyboardist", "leader",     "chief",     "boss",     "chairman",  "chairwoman", "manager",
+        "coach",       "captain",    "president", "founder",  "owner"};
     const std::string_view word = tokens[last].text;  // as written: lower case only
     if (std::find(kWorkCredits.begin(), kWorkCredits.end(), word) != kWorkCredits.end())
-        return CreditedBy::WorkCredit;
-    if (std::find(kBandMembers.begin(), kBandMembers.end(), word) != kBandMembers.end())
-        return CreditedBy::BandMember;
+        return CreditedBy::Work;
+    if (std::find(kOrganisationCredits.begin(), kOrganisationCredits.end(), word) !=
+        kOrganisationCredits.end())
+        return CreditedBy::Organisation;
     return CreditedBy::Nobody;
 }
 
@@ -1134,11 +1137,12 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
                 }
                 if (named_after) continue;
             }
-            // A film or a book before its maker, a band before its member:
-            // no person (the work is no organisation either).
+            // A film or a book before its maker, a band, a party or a club
+            // before its member: no person (the work is no organisation
+            // either).
             if (const CreditedBy credit = credited_before_name(tokens, span.last);
                 credit != CreditedBy::Nobody) {
-                if (credit == CreditedBy::BandMember) add_org(words, span.first);
+                if (credit == CreditedBy::Organisation) add_org(words, span.first);
                 continue;
             }
             // A company, an institution or a club: "Smith Barney Inc",
