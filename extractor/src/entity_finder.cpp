@@ -16,7 +16,6 @@
 #include "dateline/extractor/sentence_splitter.hpp"
 #include "dateline/extractor/tokenizer.hpp"
 #include "dateline/schema/place_identities.hpp"
-#include "line_ups.hpp"
 #include "utf8.hpp"
 
 namespace dateline::extractor {
@@ -478,7 +477,6 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
                                      std::optional<schema::Date> date) const {
     TaggedText tagged = tag_text(tagger_, text);
     const std::span<const Token> tokens(tagged.tokens);
-    tagged.spans = detail::retype_line_ups(tokens, std::move(tagged.spans));
     tagged.spans = repair_spans(tokens, std::move(tagged.spans));
     tagged.spans = join_names_at_for_on(
         tokens, std::move(tagged.spans),

@@ -96,4 +96,20 @@ std::vector<EntitySpan> retype_line_ups(std::span<const Token> tokens,
     return out;
 }
 
+void retype_line_ups(std::span<const std::vector<std::string_view>> sentences,
+                     std::vector<std::vector<Tag>>& tags) {
+    std::vector<Token> tokens;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        // Offsets as if the words were joined by spaces: only the words count.
+        tokens.clear();
+        std::size_t offset = 0;
+        for (const std::string_view word : sentences[s]) {
+            tokens.push_back({word, offset, offset + word.size()});
+            offset += word.size() + 1;
+        }
+        const auto spans = retype_line_ups(tokens, spans_from_tags(tags[s]));
+        tags[s] = tags_from_spans(tags[s].size(), spans);
+    }
+}
+
 }  // namespace dateline::extractor::detail

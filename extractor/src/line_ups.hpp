@@ -11,6 +11,7 @@
 // becomes one person span, whatever the tagger said of it.
 
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "dateline/extractor/tags.hpp"
@@ -34,5 +35,11 @@ inline constexpr std::size_t kMinLineUpItems = 4;
 /// lists with no people among them ("Venues: Paris, London, Berlin, Rome").
 [[nodiscard]] std::vector<EntitySpan> retype_line_ups(std::span<const Token> tokens,
                                                       std::vector<EntitySpan> spans);
+
+/// The same for a document's tags, sentence by sentence (Tagger::tag_document
+/// applies it with the person repairs, so that dateline-ner --eval and the
+/// indexer read line-ups alike).
+void retype_line_ups(std::span<const std::vector<std::string_view>> sentences,
+                     std::vector<std::vector<Tag>>& tags);
 
 }  // namespace dateline::extractor::detail

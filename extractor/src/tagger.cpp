@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "dateline/extractor/name_normalisation.hpp"
+#include "line_ups.hpp"
 #include "sentence_scorer.hpp"
 #include "sequence_decoder.hpp"
 #include "utf8.hpp"
@@ -158,7 +159,10 @@ std::vector<std::vector<Tag>> Tagger::tag_document(
             doc.record(features, result[s]);
         }
     }
-    if (options_.repair_person_spans) repair_person_tags(sentences, model_->names(), result);
+    if (options_.repair_person_spans) {
+        repair_person_tags(sentences, model_->names(), result);
+        detail::retype_line_ups(sentences, result);
+    }
     return result;
 }
 

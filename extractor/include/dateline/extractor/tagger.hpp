@@ -30,7 +30,9 @@ class WordScoreCachePool;
 }  // namespace detail
 
 struct TaggerOptions {
-    /// Apply repair_person_tags() after the last sentence. Default: true.
+    /// Apply repair_person_tags() after the last sentence, and read line-ups
+    /// (lists of names after a label: "Portsmouth: Hislop, Griffin, ...") as
+    /// people (line_ups.hpp). Default: true.
     bool repair_person_spans = true;
     /// Words whose scores a word score cache keeps (per concurrent call;
     /// about 250 bytes a word); emptied when fuller at the start of a
