@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 
 NewGeneration::NewGeneration(IndexStore& store, std::size_t shard_count,
                              const IndexWriterOptions& options)
-    : store_(store), options_(options), shard_count_(shard_count) {
+    : store_(store), options_(options), shard_count_(shard_count), spelling_(shard_count) {
     folder_ = store_.prepare_new_generation();
     const std::size_t writers = options_.compact ? std::max<std::size_t>(1, options_.writers) : 1;
     // The writers share the batch; every database also flushes once its
@@ -31,7 +31,7 @@ NewGeneration::NewGeneration(IndexStore& store, std::size_t shard_count,
                 paths.push_back(part_path(part, shard));
                 fs::create_directories(paths.back().parent_path());
             }
-            parts_.push_back(std::make_unique<PartWriter>(paths, limits, options_.spelling));
+            parts_.push_back(std::make_unique<PartWriter>(paths, limits));
         }
     } catch (const Xapian::Error& e) {
         // get_description() carries the system's reason ("No space left on device").
@@ -66,9 +66,20 @@ void NewGeneration::add(PreparedArticle article) {
         written_from_.emplace_back(static_cast<std::uint32_t>(sources_.size() - 1),
                                    static_cast<std::uint32_t>(article.source.line));
     }
+    SpellingCounts& spelling = spelling_[shard];
+    for (auto& [word, count] : article.spelling) spelling[std::move(word)] += count;
+    article.spelling.clear();
     parts_[next_part_]->add(shard, std::move(article));
     next_part_ = (next_part_ + 1) % parts_.size();
     ++added_;
+    if (spelling.size() >= kSpellingBatchWords) hand_over_spelling(shard);
+}
+
+void NewGeneration::hand_over_spelling(std::size_t shard) {
+    if (spelling_[shard].empty()) return;
+    parts_[next_spelling_part_]->add_spelling(shard, std::move(spelling_[shard]));
+    spelling_[shard] = SpellingCounts();
+    next_spelling_part_ = (next_spelling_part_ + 1) % parts_.size();
 }
 
 std::optional<std::string> NewGeneration::indexed_source(const std::string& article_id) const {
@@ -110,9 +121,10 @@ Xapian::doccount NewGeneration::document_count() const {
 }
 
 void NewGeneration::finish() {
-    // One writer after the other: each adds its last spelling words and
-    // commits its last batch, then hands its freed pages back (PartWriter),
+    // The last spelling words go to the parts in turn. Then one writer after
+    // the other commits its last batch and hands its freed pages back (PartWriter),
     // so their last and largest flushes do not add up in memory.
+    for (std::size_t shard = 0; shard < shard_count_; ++shard) hand_over_spelling(shard);
     for (auto& part : parts_) part->finish();
     const std::size_t parts = parts_.size();
     parts_.clear();

@@ -32,12 +32,11 @@ void release_free_heap() {
 }  // namespace
 
 PartWriter::PartWriter(const std::vector<std::filesystem::path>& shard_paths,
-                       PartWriterLimits limits, bool spelling)
-    : limits_(limits), spelling_(spelling) {
+                       PartWriterLimits limits)
+    : limits_(limits) {
     shards_.reserve(shard_paths.size());
     for (const auto& path : shard_paths) {
-        shards_.push_back(
-            Shard{Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE), {}, 0, 0});
+        shards_.push_back(Shard{Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE), 0, 0});
     }
     thread_ = std::thread([this] { run(); });
 }
@@ -55,10 +54,18 @@ void PartWriter::stop_and_join() noexcept {
 }
 
 void PartWriter::add(std::size_t shard, PreparedArticle article) {
+    queue(Job{shard, std::move(article)});
+}
+
+void PartWriter::add_spelling(std::size_t shard, SpellingCounts words) {
+    queue(Job{shard, std::move(words)});
+}
+
+void PartWriter::queue(Job job) {
     std::unique_lock lock(mutex_);
     changed_.wait(lock, [&] { return queue_.size() < limits_.queue_articles || error_; });
     if (error_) std::rethrow_exception(error_);
-    queue_.emplace_back(shard, std::move(article));
+    queue_.push_back(std::move(job));
     lock.unlock();
     changed_.notify_all();
 }
@@ -84,16 +91,20 @@ void PartWriter::run() {
             changed_.wait(lock, [&] { return !queue_.empty() || closing_; });
             if (stopping_) return;
             if (queue_.empty()) break;  // closed, and everything queued is written
-            auto [shard, article] = std::move(queue_.front());
+            Job job = std::move(queue_.front());
             queue_.pop_front();
             lock.unlock();
             changed_.notify_all();  // room in the queue
-            write(shards_[shard], std::move(article));
+            Shard& shard = shards_[job.shard];
+            if (auto* article = std::get_if<PreparedArticle>(&job.work)) {
+                write(shard, std::move(*article));
+            } else {
+                for (const auto& [word, count] : std::get<SpellingCounts>(job.work))
+                    shard.db.add_spelling(word, count);
+            }
         }
-        // The last spelling words and documents go to disk on this thread,
-        // so that the parts of a generation finish side by side.
+        // The last documents go to disk on this thread.
         for (auto& shard : shards_) {
-            add_spelling(shard);
             flush(shard);
             shard.db.close();
         }
@@ -111,20 +122,11 @@ void PartWriter::write(Shard& shard, PreparedArticle article) {
     // Ids are unique within a new generation (the caller checks), so no
     // replace_document() lookup of the id term is needed.
     shard.db.add_document(article.document);
-    if (spelling_) {
-        for (auto& [word, count] : article.spelling) shard.spelling[std::move(word)] += count;
-    }
     ++shard.articles;
     shard.text_bytes += article.text_bytes;
-    if (shard.spelling.size() >= limits_.spelling_words) add_spelling(shard);
     if (shard.articles >= limits_.flush_articles || shard.text_bytes >= limits_.flush_text_bytes) {
         flush(shard);
     }
-}
-
-void PartWriter::add_spelling(Shard& shard) {
-    for (const auto& [word, count] : shard.spelling) shard.db.add_spelling(word, count);
-    shard.spelling.clear();
 }
 
 void PartWriter::flush(Shard& shard) {

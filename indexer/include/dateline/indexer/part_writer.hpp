@@ -21,6 +21,7 @@
 #include <thread>
 #include <unordered_map>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include "dateline/indexer/prepared_article.hpp"
@@ -32,11 +33,6 @@ struct PartWriterLimits {
     std::size_t flush_articles = 2000;                     ///< articles buffered per database
     std::size_t flush_text_bytes = std::size_t{64} << 20;  ///< article text buffered per database
     std::size_t queue_articles = 256;                      ///< articles waiting for the thread
-    /// Distinct words counted in memory before they go into the spelling
-    /// dictionary, each with one add_spelling() call (about 20 MB per
-    /// database). Fewer, bigger additions mean fewer rewrites of the
-    /// dictionary's trigram lists.
-    std::size_t spelling_words = std::size_t{1} << 18;
     /// Growth of the process's resident memory since the last trim above
     /// which a flush hands the free heap pages back to the system.
     std::size_t trim_growth_bytes = std::size_t{256} << 20;
@@ -46,8 +42,7 @@ class PartWriter {
   public:
     /// Creates one empty database per path (one per shard) and starts the
     /// thread. Throws Xapian::Error when a database cannot be created.
-    PartWriter(const std::vector<std::filesystem::path>& shard_paths, PartWriterLimits limits,
-               bool spelling);
+    PartWriter(const std::vector<std::filesystem::path>& shard_paths, PartWriterLimits limits);
     /// Stops the thread, dropping what it has not written. Never throws.
     ~PartWriter();
     PartWriter(const PartWriter&) = delete;
@@ -56,6 +51,11 @@ class PartWriter {
     /// Queues `article` for database `shard`; waits while the queue is full.
     /// Rethrows the error that stopped the thread, if any (a full disk).
     void add(std::size_t shard, PreparedArticle article);
+
+    /// Queues words and their counts for the spelling dictionary of database
+    /// `shard`, in the order of the articles around it; waits while the
+    /// queue is full. Rethrows the thread's error, if any.
+    void add_spelling(std::size_t shard, SpellingCounts words);
 
     /// Lets the thread write everything queued, commit and close the
     /// databases, without waiting for it: closing every part before
@@ -69,26 +69,29 @@ class PartWriter {
   private:
     struct Shard {
         Xapian::WritableDatabase db;
-        std::unordered_map<std::string, Xapian::termcount> spelling;  ///< not yet in db
-        std::size_t articles = 0;                                     ///< since the last flush
-        std::size_t text_bytes = 0;                                   ///< since the last flush
+        std::size_t articles = 0;    ///< since the last flush
+        std::size_t text_bytes = 0;  ///< since the last flush
+    };
+    /// What the thread does next: store an article, or add spelling words.
+    struct Job {
+        std::size_t shard = 0;
+        std::variant<PreparedArticle, SpellingCounts> work;
     };
 
     void run();
+    void queue(Job job);
     void write(Shard& shard, PreparedArticle article);
-    void add_spelling(Shard& shard);
     void flush(Shard& shard);
     void stop_and_join() noexcept;
 
     std::vector<Shard> shards_;
     PartWriterLimits limits_;
     std::size_t resident_after_trim_ = 0;  ///< process RSS after this thread's last trim
-    bool spelling_;
 
     std::mutex mutex_;
     std::condition_variable changed_;
-    std::deque<std::pair<std::size_t, PreparedArticle>> queue_;  ///< guarded by mutex_
-    bool closing_ = false;                                       ///< guarded by mutex_
+    std::deque<Job> queue_;     ///< guarded by mutex_
+    bool closing_ = false;      ///< guarded by mutex_
     bool stopping_ = false;     ///< guarded by mutex_: drop the queue
     std::exception_ptr error_;  ///< guarded by mutex_
     std::thread thread_;

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -16,6 +17,8 @@ namespace dateline::indexer {
 
 /// Words for the "did you mean" dictionary, with how often the article uses them.
 using SpellingWords = std::vector<std::pair<std::string, Xapian::termcount>>;
+/// Words counted over many articles for the spelling dictionary.
+using SpellingCounts = std::unordered_map<std::string, Xapian::termcount>;
 
 struct PreparedArticle {
     std::string id;         ///< the article's id (its unique term is "Q" + id)
