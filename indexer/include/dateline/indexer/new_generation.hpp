@@ -64,7 +64,8 @@ class NewGeneration final : public WriteStrategy {
 
   private:
     [[nodiscard]] std::filesystem::path part_path(std::size_t part, std::size_t shard) const;
-    /// Hands a shard's counted spelling words to the next part in turn.
+    /// Hands a shard's counted spelling words to the parts, each word to one
+    /// part (by its hash).
     void hand_over_spelling(std::size_t shard);
 
     /// Distinct words counted per shard before they go to a part's spelling
@@ -82,7 +83,6 @@ class NewGeneration final : public WriteStrategy {
     std::vector<std::unique_ptr<PartWriter>> parts_;
     std::size_t next_part_ = 0;
     std::vector<SpellingCounts> spelling_;  ///< per shard: counted, not yet handed over
-    std::size_t next_spelling_part_ = 0;
     std::size_t added_ = 0;
     /// Ids written by this run (StringIds: a million ids cost about 30 MB
     /// where a hash map of strings took 80), and per id where it came from:
