@@ -12,11 +12,6 @@ namespace {
 // Largest item: "De Zeeuw", "Van Persie"; longer runs are no list of names.
 constexpr std::size_t kMaxItemWords = 2;
 
-bool is_name_word(std::string_view w) {
-    return w.size() >= 2 && is_ascii_upper(w.front()) &&
-           std::any_of(w.begin() + 1, w.end(), is_ascii_lower);
-}
-
 struct Item {
     std::size_t first = 0;
     std::size_t last = 0;
@@ -28,13 +23,14 @@ struct Item {
 std::vector<Item> list_at(std::span<const Token> tokens, std::size_t first) {
     std::vector<Item> items;
     std::size_t i = first;
-    while (i < tokens.size() && is_name_word(tokens[i].text)) {
+    while (i < tokens.size() && is_capitalised_word(tokens[i].text)) {
         std::size_t end = i + 1;
-        while (end < tokens.size() && end - i < kMaxItemWords && is_name_word(tokens[end].text))
+        while (end < tokens.size() && end - i < kMaxItemWords &&
+               is_capitalised_word(tokens[end].text))
             ++end;
         // Three name words in a row: a name of its own ("Manchester United
         // Football"), not an item.
-        if (end < tokens.size() && is_name_word(tokens[end].text)) break;
+        if (end < tokens.size() && is_capitalised_word(tokens[end].text)) break;
         items.push_back({i, end});
         if (end >= tokens.size() || tokens[end].text != ",") break;
         i = end + 1;
@@ -86,7 +82,7 @@ std::vector<EntitySpan> retype_line_ups(std::span<const Token> tokens,
         // A span reaching out of the list keeps its part after it.
         for (; next_span < after_list; ++next_span) {
             EntitySpan span = spans[next_span];
-            if (span.last > list_last && is_name_word(tokens[list_last].text)) {
+            if (span.last > list_last && is_capitalised_word(tokens[list_last].text)) {
                 span.first = list_last;
                 out.push_back(span);
             }

@@ -51,13 +51,6 @@ bool is_weekday(std::string_view w) {
     return std::find(kDays.begin(), kDays.end(), w) != kDays.end();
 }
 
-// A surname worth propagating: capitalised, with a lower-case letter (not a
-// headline word), more than one letter.
-bool is_name_word(std::string_view w) {
-    return w.size() > 1 && detail::is_ascii_upper(w[0]) &&
-           std::any_of(w.begin() + 1, w.end(), [](char c) { return detail::is_ascii_lower(c); });
-}
-
 // The boundary rules of repair_person_tags() on one person span.
 EntitySpan trim_person(std::span<const std::string_view> words, EntitySpan span) {
     while (span.last - span.first >= 2 && is_leading_title(words[span.first])) ++span.first;
@@ -84,7 +77,8 @@ void repair_person_tags(std::span<const std::vector<std::string_view>> sentences
             if (span.type != EntityType::Person) continue;
             span = trim_person(words, span);
             if (span.last - span.first >= 2 && (names.flags(words[span.first]) & kGivenName) != 0 &&
-                is_name_word(words[span.last - 1]) &&
+                // A surname worth propagating: no headline word.
+                detail::is_capitalised_word(words[span.last - 1]) &&
                 (names.flags(words[span.last - 1]) & (kSurname | kOtherName)) != 0) {
                 surnames.insert(words[span.last - 1]);
             }

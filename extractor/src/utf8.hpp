@@ -58,6 +58,16 @@ struct CodePoint {
 [[nodiscard]] constexpr bool is_ascii_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
 [[nodiscard]] constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
+/// A word written as a name: a capital, then a small letter somewhere, two
+/// letters or more ("Terry", "McVeigh", "O'Neil"; not "A", "IBM" or "said").
+[[nodiscard]] constexpr bool is_capitalised_word(std::string_view w) noexcept {
+    if (w.size() < 2 || !is_ascii_upper(w.front())) return false;
+    for (const char c : w.substr(1)) {
+        if (is_ascii_lower(c)) return true;
+    }
+    return false;
+}
+
 /// Letters: ASCII letters and every non-ASCII code point that is not
 /// punctuation, a symbol or a space in the ranges news text uses.
 [[nodiscard]] constexpr bool is_letter_cp(char32_t c) noexcept {

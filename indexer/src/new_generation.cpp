@@ -83,11 +83,12 @@ void NewGeneration::hand_over_spelling(std::size_t shard) {
     // once (200k synthetic articles: peak 313 MB against 290).
     std::vector<SpellingCounts> shares(parts_.size());
     const std::hash<std::string> hash;
-    for (auto& node = spelling_[shard]; !node.empty();) {
-        auto word = node.extract(node.begin());
+    SpellingCounts& counted = spelling_[shard];
+    while (!counted.empty()) {
+        auto word = counted.extract(counted.begin());
         shares[hash(word.key()) % shares.size()].insert(std::move(word));
     }
-    spelling_[shard] = SpellingCounts();
+    counted = SpellingCounts();  // gives back the bucket array too
     for (std::size_t part = 0; part < parts_.size(); ++part) {
         if (!shares[part].empty()) parts_[part]->add_spelling(shard, std::move(shares[part]));
     }

@@ -68,8 +68,8 @@ class NewGeneration final : public WriteStrategy {
     /// part (by its hash).
     void hand_over_spelling(std::size_t shard);
 
-    /// Distinct words counted per shard before they go to a part's spelling
-    /// dictionary in one batch (about 20 MB). Counted here, on the thread
+    /// Distinct words counted per shard before they go to the parts' spelling
+    /// dictionaries in one batch (about 20 MB). Counted here, on the thread
     /// that hands articles out, rather than by each part: each part saw
     /// about two thirds of Reuters-21578's words (33,411 and 33,490 of
     /// 45,499), so every word shared by the parts had its trigram lists
