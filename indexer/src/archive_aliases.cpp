@@ -13,6 +13,8 @@
 #include "dateline/indexer/org_aliases.hpp"
 #include "dateline/indexer/person_aliases.hpp"
 #include "dateline/indexer/string_ids.hpp"
+#include "dateline/schema/place_identities.hpp"
+#include "dateline/schema/terms.hpp"
 
 namespace dateline::indexer {
 
@@ -84,6 +86,10 @@ namespace {
 // An article naming more than this many organisations is a list (a table of
 // companies) and says nothing about which names belong together.
 constexpr std::size_t kMaxOrgsTogether = 40;
+
+// Fewest articles naming a place's name as a person or an organisation that
+// can hide the place.
+constexpr Xapian::doccount kMinOtherArticles = 2;
 
 // The people's alias table, `orgs` (ordered by key) telling which "people"
 // are organisations. Its own function so that what it builds is freed
@@ -159,6 +165,32 @@ sc::EntityAliases people_aliases(const Xapian::Database& archive, const sc::Fiel
     return std::move(aliases).build();
 }
 
+// The places' alias table: hides the places that are rather a person or an
+// organisation of the archive (archive_aliases.hpp), `orgs` ordered by key.
+sc::EntityAliases place_aliases(const Xapian::Database& archive, const sc::FieldSpec& field,
+                                const sc::FieldSpec& people_field,
+                                std::span<const EntityCount> orgs) {
+    const auto org_articles = [&orgs](const std::string& key) -> Xapian::doccount {
+        const auto it = std::lower_bound(
+            orgs.begin(), orgs.end(), key,
+            [](const EntityCount& org, const std::string& k) { return org.entity.key < k; });
+        return it != orgs.end() && it->entity.key == key ? it->articles : 0;
+    };
+    sc::EntityAliases::Builder aliases;
+    for (auto& place : count_entities(archive, field)) {
+        const std::string& key = place.entity.key;
+        // A place the gazetteer or the identity table knows keeps its row,
+        // whatever else bears its name.
+        if (sc::geonameid_of_key(key) || sc::find_place_identity(key) != nullptr) continue;
+        // More articles, and two at least: one article each way says
+        // nothing ("Monmouth" the town, "Monmouth" the university).
+        const Xapian::doccount other = std::max(
+            archive.get_termfreq(sc::entity_identity_term(people_field, key)), org_articles(key));
+        if (other >= kMinOtherArticles && other > place.articles) aliases.add(key, sc::Entity{});
+    }
+    return std::move(aliases).build();
+}
+
 }  // namespace
 
 sc::AliasTables compute_alias_tables(const Xapian::Database& archive) {
@@ -169,6 +201,8 @@ sc::AliasTables compute_alias_tables(const Xapian::Database& archive) {
     // People first, then organisations: each step's structures are freed
     // before the next one builds its own (the peak of a million articles).
     tables.of(people_field) = people_aliases(archive, people_field, orgs);
+    const sc::FieldSpec& places_field = *sc::find_field("places");
+    tables.of(places_field) = place_aliases(archive, places_field, people_field, orgs);
     // Which organisations the articles name together: only the pairs the
     // alias rules read (org_aliases.hpp), in a second pass over the slot.
     OrgPairs org_pairs(orgs);

@@ -12,6 +12,7 @@
 #include "dateline/indexer/archive_aliases.hpp"
 #include "dateline/indexer/org_aliases.hpp"
 #include "dateline/schema/fields.hpp"
+#include "dateline/schema/terms.hpp"
 
 namespace dateline::indexer {
 namespace {
@@ -414,6 +415,58 @@ TEST(ArchiveAliases, ANameInsideOrganisationNamesTwiceAsOftenIsHidden) {
     EXPECT_EQ(shown(people, "c-olivetti"), "(hidden)");
     EXPECT_EQ(shown(people, "reagan"), "ronald-reagan");
     EXPECT_EQ(shown(people, "lee"), "robert-lee");
+}
+
+TEST(ArchiveAliases, AnUnknownPlaceTheArchiveNamesAsSomeoneElseMoreOftenIsHidden) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const sc::FieldSpec& people = *sc::find_field("people");
+    // One article per call, with these entities (nullptr: none).
+    const auto add = [&](const sc::Entity* place, const char* person, const char* org) {
+        Xapian::Document doc;
+        if (place) doc.add_value(sc::slot::kPlaces, sc::encode_entities({*place}));
+        if (person) {
+            const sc::Entity entity = sc::entity_from_name(person);
+            doc.add_value(sc::slot::kPeople, sc::encode_entities({entity}));
+            doc.add_term(sc::entity_identity_term(people, entity.key));
+        }
+        if (org) doc.add_value(sc::slot::kOrgs, sc::encode_entities({sc::entity_from_name(org)}));
+        db.add_document(doc);
+    };
+    const sc::Entity twitter = sc::entity_from_name("Twitter");
+    const sc::Entity obama = sc::entity_from_name("Barack Obama");
+    const sc::Entity monmouth = sc::entity_from_name("Monmouth");
+    const sc::Entity punta_tombo = sc::entity_from_name("Punta Tombo");
+    const sc::Entity london{"gn-2643743", "London"};
+    const sc::Entity us{"us", "United States"};
+    // Tagged LOC twice, an organisation in three articles.
+    add(&twitter, nullptr, nullptr);
+    add(&twitter, nullptr, "Twitter");
+    for (int i = 0; i < 2; ++i) add(nullptr, nullptr, "Twitter");
+    // A place once, a person in two articles.
+    add(&obama, nullptr, nullptr);
+    for (int i = 0; i < 2; ++i) add(nullptr, "Barack Obama", nullptr);
+    // One article each way says nothing.
+    add(&monmouth, nullptr, nullptr);
+    add(nullptr, nullptr, "Monmouth");
+    // As often as a place as an organisation: stays.
+    for (int i = 0; i < 2; ++i) add(&punta_tombo, nullptr, nullptr);
+    for (int i = 0; i < 2; ++i) add(nullptr, nullptr, "Punta Tombo");
+    // Places the gazetteer or the identity table knows stay, whatever else
+    // bears their names.
+    add(&london, nullptr, nullptr);
+    add(&us, nullptr, nullptr);
+    for (int i = 0; i < 3; ++i) add(nullptr, "Gn 2643743", "US");
+    const auto tables = compute_alias_tables(db);
+    const auto& places = tables.of(*sc::find_field("places"));
+    EXPECT_EQ(shown(places, "twitter"), "(hidden)");
+    EXPECT_EQ(shown(places, "barack-obama"), "(hidden)");
+    EXPECT_EQ(shown(places, "monmouth"), "monmouth");
+    EXPECT_EQ(shown(places, "punta-tombo"), "punta-tombo");
+    EXPECT_EQ(shown(places, "gn-2643743"), "gn-2643743");
+    EXPECT_EQ(shown(places, "us"), "us");
+    // The organisation and the person keep their rows.
+    EXPECT_EQ(shown(tables.of(*sc::find_field("orgs")), "twitter"), "twitter");
+    EXPECT_EQ(shown(tables.of(people), "barack-obama"), "barack-obama");
 }
 
 }  // namespace
