@@ -1125,6 +1125,11 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
         // "In Pics | A year after ...": the label is a link, not prose.
         if (is_label_segment(text, tokens, span.first)) continue;
         const auto words = tokens.subspan(span.first, span.last - span.first);
+        // Letters after a name alone are a rank, no person or organisation
+        // ("a leading QC", "the local MP"); as a place, "MD" is Maryland.
+        if (span.type != EntityType::Location && words.size() == 1 &&
+            is_post_nominal(words.front().text))
+            continue;
         if (span.type == EntityType::Organisation) {
             // One name the tagger cut in two, the rest MISC and a law's
             // ("Digital Millennium" + "Copyright Act"): a law's name. So is
