@@ -224,17 +224,21 @@ OrgPairs::OrgPairs(std::span<const EntityCount> orgs) : count_all_(false), orgs_
     spellings_starts_.push_back(0);
     spelled_starts_.push_back(0);
     first_words_starts_.push_back(0);
+    last_words_starts_.push_back(0);
     for (std::size_t g = 0; g < groups.size(); ++g) {
         for (const std::uint32_t i : groups.group(g)) {
             const std::string_view key = orgs[i].entity.key;
             if (groups.one_word[g]) spellings_.push_back(i);
             add_spelled(orgs[i], spelled_);
-            if (const auto dash = key.find('-'); dash != std::string_view::npos)
+            if (const auto dash = key.find('-'); dash != std::string_view::npos) {
                 first_words_.push_back(key.substr(0, dash));
+                last_words_.push_back(key.substr(key.rfind('-') + 1));
+            }
         }
         spellings_starts_.push_back(static_cast<std::uint32_t>(spellings_.size()));
         spelled_starts_.push_back(static_cast<std::uint32_t>(spelled_.size()));
         first_words_starts_.push_back(static_cast<std::uint32_t>(first_words_.size()));
+        last_words_starts_.push_back(static_cast<std::uint32_t>(last_words_.size()));
     }
 }
 
@@ -263,6 +267,11 @@ bool OrgPairs::may_read(std::uint32_t a, std::uint32_t b) const {
         for (const std::string_view word : first_words) {
             if (word.size() > short_name.size() && word.starts_with(short_name)) return true;
         }
+        const auto last_words =
+            std::span(last_words_)
+                .subspan(last_words_starts_[b], last_words_starts_[b + 1] - last_words_starts_[b]);
+        if (std::find(last_words.begin(), last_words.end(), short_name) != last_words.end())
+            return true;
     }
     return false;
 }
@@ -465,6 +474,30 @@ sc::EntityAliases compute_org_aliases(std::span<const EntityCount> orgs, const O
         return row;
     };
     constexpr Xapian::doccount kClippedShare = 4;  // a quarter
+    // Most organisations a last word may end the names of.
+    constexpr std::ptrdiff_t kMaxNamesEndingSo = 3;
+    // The row a short name joins, of the rows `by_end` says its articles
+    // name beside it and how often: the one named in at least a quarter of
+    // its articles, twice as often as any other; kNone when none is.
+    const auto named_beside = [&](std::uint32_t short_name,
+                                  const std::map<std::uint32_t, Xapian::doccount>& by_end) {
+        std::uint32_t best = kNone;
+        Xapian::doccount best_together = 0;
+        Xapian::doccount runner_up = 0;
+        for (const auto& [row, articles] : by_end) {
+            if (articles > best_together) {
+                runner_up = best_together;
+                best = row;
+                best_together = articles;
+            } else {
+                runner_up = std::max(runner_up, articles);
+            }
+        }
+        const bool joins = best != kNone && best != short_name &&
+                           kClippedShare * best_together >= orgs[short_name].articles &&
+                           best_together >= 2 * runner_up;
+        return joins ? best : kNone;
+    };
     for (const std::uint32_t clipped : rows) {
         const std::string& key = key_of(clipped);
         if (key.size() < kMinClipped || key.find('-') != std::string::npos ||
@@ -484,28 +517,53 @@ sc::EntityAliases compute_org_aliases(std::span<const EntityCount> orgs, const O
             if (const Xapian::doccount articles = together(clipped, *it); articles > 0)
                 by_end[end_of(*it)] += articles;
         }
-        std::uint32_t best = kNone;
-        Xapian::doccount best_together = 0;
-        Xapian::doccount runner_up = 0;
-        for (const auto& [row, articles] : by_end) {
-            if (articles > best_together) {
-                runner_up = best_together;
-                best = row;
-                best_together = articles;
-            } else {
-                runner_up = std::max(runner_up, articles);
+        merged[clipped] = named_beside(clipped, by_end);
+    }
+
+    // 5. A last word is the organisation whose name it ends and that its
+    // articles name beside it ("Villa" of Aston Villa), with the thresholds
+    // of a clipped name.
+    {
+        std::vector<std::pair<std::string_view, std::uint32_t>> by_last_word;
+        for (const std::uint32_t row : rows) {
+            for (const std::uint32_t name : spellings_of(row)) {
+                const std::string& key = key_of(name);
+                if (const auto dash = key.rfind('-'); dash != std::string::npos)
+                    by_last_word.emplace_back(std::string_view(key).substr(dash + 1), row);
             }
         }
-        if (best != kNone && best != clipped &&
-            kClippedShare * best_together >= orgs[clipped].articles &&
-            best_together >= 2 * runner_up)
-            merged[clipped] = best;
+        std::sort(by_last_word.begin(), by_last_word.end());
+        by_last_word.erase(std::unique(by_last_word.begin(), by_last_word.end()),
+                           by_last_word.end());
+        for (const std::uint32_t last_word : rows) {
+            const std::string& key = key_of(last_word);
+            if (key.size() < kMinClipped || merged[last_word] != kNone) continue;
+            // Every spelling one word: "Steel" that is U.S. Steel's row (the
+            // "U.S." dropped) is no last word of Bethlehem Steel.
+            const auto spellings = spellings_of(last_word);
+            if (std::any_of(spellings.begin(), spellings.end(), [&](std::uint32_t name) {
+                    return key_of(name).find('-') != std::string::npos;
+                }))
+                continue;
+            const auto [first, end] = std::equal_range(
+                by_last_word.begin(), by_last_word.end(), std::pair{std::string_view(key), 0U},
+                [](const auto& a, const auto& b) { return a.first < b.first; });
+            // A word that ends many names is their kind ("Steel",
+            // "Holdings", "United"), no name of one of them.
+            if (end - first > kMaxNamesEndingSo) continue;
+            std::map<std::uint32_t, Xapian::doccount> by_end;  // end row -> articles
+            for (auto it = first; it != end; ++it) {
+                if (const Xapian::doccount articles = together(last_word, it->second); articles > 0)
+                    by_end[end_of(it->second)] += articles;
+            }
+            merged[last_word] = named_beside(last_word, by_end);
+        }
     }
 
     // Every key shows as the row it ends at ("federal" -> "federal-reserve"
-    // -> "federal-reserve-board"); prefixes only lengthen, and acronyms and
-    // clipped names only lead to names of two words or more, so the chains
-    // end.
+    // -> "federal-reserve-board"); prefixes only lengthen, and acronyms,
+    // clipped names and last words only lead to names of two words or more,
+    // so the chains end.
     sc::EntityAliases::Builder aliases;
     for (std::uint32_t i = 0; i < orgs.size(); ++i) {
         const std::uint32_t row = end_of(row_of(i));

@@ -237,6 +237,48 @@ TEST(OrgAliases, AClippedNameIsTheOrganisationItsArticlesNameBesideIt) {
     EXPECT_EQ(shown(aliases, "gen"), "gen");
 }
 
+TEST(OrgAliases, ALastWordIsTheOrganisationItsArticlesNameBesideIt) {
+    const std::vector<EntityCount> orgs{
+        {sc::entity_from_name("Villa"), 40},
+        {sc::entity_from_name("Aston Villa"), 60},
+        // Named beside "Palace" in too few of its articles.
+        {sc::entity_from_name("Palace"), 100},
+        {sc::entity_from_name("Crystal Palace"), 30},
+        // A word that ends many names is their kind.
+        {sc::entity_from_name("United"), 50},
+        {sc::entity_from_name("Manchester United"), 90},
+        {sc::entity_from_name("Newcastle United"), 20},
+        {sc::entity_from_name("Leeds United"), 20},
+        {sc::entity_from_name("West Ham United"), 20},
+        // "Steel" is U.S. Steel's row ("U.S." dropped), not Bethlehem's.
+        {sc::entity_from_name("Steel"), 10},
+        {sc::entity_from_name("U.S. Steel"), 30},
+        {sc::entity_from_name("Bethlehem Steel"), 20},
+    };
+    OrgPairs all;
+    OrgPairs some(orgs);
+    const std::vector<std::vector<std::string>> articles{
+        {"villa", "aston-villa"},        {"palace", "crystal-palace"},
+        {"united", "manchester-united"}, {"steel", "bethlehem-steel"},
+        {"villa", "manchester-united"},
+    };
+    for (int copies = 0; copies < 12; ++copies) {
+        for (const auto& article : articles) {
+            all.add_article(article);
+            some.add_article(article);
+        }
+    }
+    // The pairs of a last word and the name it ends are counted.
+    EXPECT_EQ(some.together("villa", "aston-villa"), 12U);
+    EXPECT_EQ(some.together("villa", "manchester-united"), 0U);
+    const auto aliases = compute_org_aliases(orgs, some);
+    EXPECT_EQ(shown(aliases, "villa"), "aston-villa");
+    EXPECT_EQ(shown(aliases, "palace"), "palace");
+    EXPECT_EQ(shown(aliases, "united"), "united");
+    EXPECT_EQ(shown(aliases, "steel"), "u-s-steel");
+    EXPECT_EQ(compute_org_aliases(orgs, all), aliases);
+}
+
 TEST(OrgAliases, PairsCountTheArticlesNamingTwoOrganisations) {
     OrgPairs pairs;
     const std::vector<std::string> article{"ec", "european-community", "gatt"};

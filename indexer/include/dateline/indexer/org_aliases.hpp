@@ -35,6 +35,13 @@
 // codes are such acronyms, so `org:ec` and `org:"european community"` are one
 // query and one facet row.
 //
+// A last word is the organisation whose name of two words or more it ends
+// and that its articles name beside it, as a surname is a person's: "Villa"
+// is Aston Villa, "Palace" Crystal Palace, when at least a quarter of the
+// articles naming "Villa" name Aston Villa, twice as many as any other
+// organisation whose name ends so. "United" of a football archive stays a
+// row of its own while Manchester and Newcastle United share it.
+//
 // A clipped name is the organisation whose first word it starts and that its
 // articles name beside it: "Fed" is the Federal Reserve when at least a
 // quarter of the articles naming "Fed" name the Federal Reserve too, twice as
@@ -54,8 +61,8 @@
 namespace dateline::indexer {
 
 /// How many articles name two organisations together, by key: what
-/// compute_org_aliases() reads to tell which organisation an acronym or a
-/// clipped name stands for.
+/// compute_org_aliases() reads to tell which organisation an acronym, a
+/// clipped name or a last word stands for.
 class OrgPairs {
   public:
     /// Counts every pair add_article() is given.
@@ -63,7 +70,8 @@ class OrgPairs {
     /// Counts only the pairs of add_article() that compute_org_aliases(orgs,
     /// ...) can read: an organisation whose spelling-free form is one word
     /// ("imf"; "u-s-treasury" is "treasury") beside one whose initials it
-    /// spells or whose first word it starts ("fed" of "federal-reserve"),
+    /// spells, whose first word it starts ("fed" of "federal-reserve") or
+    /// whose last word it is ("villa" of "aston-villa"),
     /// any spellings of either. Counting every pair would cost the square of
     /// each article's organisations, in memory that grows with the archive;
     /// the aliases computed are the same. Keeps a view of `orgs`, which must
@@ -102,6 +110,9 @@ class OrgPairs {
     std::vector<std::uint64_t> spelled_;
     std::vector<std::uint32_t> first_words_starts_;
     std::vector<std::string_view> first_words_;
+    // The same for the last words of those names ("villa" of "aston-villa").
+    std::vector<std::uint32_t> last_words_starts_;
+    std::vector<std::string_view> last_words_;
     std::unordered_map<std::string, Xapian::doccount> counts_;
 };
 
