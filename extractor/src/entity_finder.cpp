@@ -16,6 +16,7 @@
 #include "dateline/extractor/sentence_splitter.hpp"
 #include "dateline/extractor/tokenizer.hpp"
 #include "dateline/schema/place_identities.hpp"
+#include "name_context.hpp"
 #include "utf8.hpp"
 
 namespace dateline::extractor {
@@ -351,115 +352,6 @@ bool in_outlet_context(std::span<const Token> tokens, std::size_t first, std::si
     return before == "to" && first >= 2 &&
            std::find(kToWords.begin(), kToWords.end(),
                      detail::ascii_lower(tokens[first - 2].text)) != kToWords.end();
-}
-
-// What a name the tagger took for a person's is instead, when the words
-// around it say: a work's name (no entity) or an organisation's.
-enum class NamedThing { Nobody, Work, Organisation };
-
-// Whose credit word follows a name when the name is no person's and the
-// credited person's name comes next: a work's ("Vera Drake director Mike
-// Leigh", "Ocean's Eleven star George Clooney"), a band's ("Keane singer Tom
-// Chaplin") or another organisation's ("Lib Dem leader Charles Kennedy",
-// "Arsenal manager Arsene Wenger"). A person is credited with a spokesman or
-// an adviser ("Reagan spokesman Marlin Fitzwater"), never with these.
-NamedThing credited_before_name(std::span<const Token> tokens, std::size_t last) {
-    if (last + 1 >= tokens.size() || !detail::is_ascii_upper(tokens[last + 1].text.front()))
-        return NamedThing::Nobody;
-    static constexpr std::array<std::string_view, 10> kWorkCredits = {
-        "director", "star",    "author", "producer", "writer",
-        "composer", "creator", "actor",  "actress",  "screenwriter"};
-    static constexpr std::array<std::string_view, 19> kOrganisationCredits = {
-        "frontman",    "frontwoman", "singer",    "vocalist", "guitarist", "drummer",    "bassist",
-        "keyboardist", "leader",     "chief",     "boss",     "chairman",  "chairwoman", "manager",
-        "coach",       "captain",    "president", "founder",  "owner"};
-    const std::string_view word = tokens[last].text;  // as written: lower case only
-    if (std::find(kWorkCredits.begin(), kWorkCredits.end(), word) != kWorkCredits.end())
-        return NamedThing::Work;
-    if (std::find(kOrganisationCredits.begin(), kOrganisationCredits.end(), word) !=
-        kOrganisationCredits.end())
-        return NamedThing::Organisation;
-    return NamedThing::Nobody;
-}
-
-// The kind of thing a noun in lower case names (as written: "Band" starting
-// a sentence is no such noun). Only nouns that are rarely verbs: "show" and
-// "play" are left out ("polls show Smith ahead").
-NamedThing kind_noun(std::string_view word) {
-    static constexpr std::array<std::string_view, 12> kWorks = {
-        "film",  "movie", "album",  "novel",       "sitcom", "musical",
-        "opera", "song",  "series", "documentary", "book",   "programme"};
-    // Not "broker", "developer", "publisher" or "carrier": people and ships
-    // are named so too ("real estate developer Donald Trump", "publisher
-    // Robert Maxwell", "the aircraft carrier Kitty Hawk").
-    static constexpr std::array<std::string_view, 32> kOrganisations = {
-        "band",         "firm",  "company",  "club",         "newspaper",   "tabloid",
-        "magazine",     "label", "agency",   "airline",      "retailer",    "brokerage",
-        "insurer",      "maker", "carmaker", "automaker",    "drugmaker",   "chipmaker",
-        "manufacturer", "chain", "charity",  "conglomerate", "supermarket", "broadcaster",
-        "bank",         "group", "party",    "team",         "outfit",      "orchestra",
-        "website",      "giant"};
-    if (std::find(kWorks.begin(), kWorks.end(), word) != kWorks.end()) return NamedThing::Work;
-    if (std::find(kOrganisations.begin(), kOrganisations.end(), word) != kOrganisations.end())
-        return NamedThing::Organisation;
-    return NamedThing::Nobody;
-}
-
-// What a kind noun right before a name says it is: "the band Franz
-// Ferdinand", "drug maker Eli Lilly", "search giant Google", "the film Vera
-// Drake". A maker of films is a person ("film maker Ken Loach").
-NamedThing kind_before_name(std::span<const Token> tokens, std::size_t first) {
-    if (first == 0) return NamedThing::Nobody;
-    const std::string_view noun = tokens[first - 1].text;
-    if (noun == "maker" && first >= 2) {
-        const std::string before = detail::ascii_lower(tokens[first - 2].text);
-        if (before == "film" || before == "movie" || before == "documentary" ||
-            before == "policy" || before == "decision" || before == "peace")
-            return NamedThing::Nobody;
-    }
-    return kind_noun(noun);
-}
-
-// What an apposition after a name says it is: a determiner, at most three
-// modifiers and a kind noun that heads it ("Vera Drake, the latest film
-// from Mike Leigh", "Franz Ferdinand, a Glasgow band,"). The noun must end
-// the phrase: "Smith, the band's drummer", "Smith, a film director" and
-// "Smith, a member of the band" are people.
-NamedThing kind_in_apposition(std::span<const Token> tokens, std::size_t last) {
-    if (last + 2 >= tokens.size() || tokens[last].text != ",") return NamedThing::Nobody;
-    static constexpr std::array<std::string_view, 7> kDeterminers = {"the", "a",   "an",   "his",
-                                                                     "her", "its", "their"};
-    if (std::find(kDeterminers.begin(), kDeterminers.end(), tokens[last + 1].text) ==
-        kDeterminers.end())
-        return NamedThing::Nobody;
-    static constexpr std::array<std::string_view, 16> kEndings = {
-        "from", "by",  "of",    "that", "which",    "with", "about",    "in",
-        "for",  "and", "whose", "set",  "starring", "made", "released", "directed"};
-    constexpr std::size_t kMaxModifiers = 3;
-    for (std::size_t i = last + 2; i < tokens.size() && i <= last + 2 + kMaxModifiers; ++i) {
-        const std::string_view word = tokens[i].text;
-        if (word.empty() ||
-            !(detail::is_ascii_upper(word.front()) || detail::is_ascii_lower(word.front()) ||
-              detail::is_ascii_digit(word.front())))
-            return NamedThing::Nobody;
-        const NamedThing kind = kind_noun(word);
-        if (kind != NamedThing::Nobody) {
-            if (i + 1 == tokens.size()) return kind;
-            const std::string_view next = tokens[i + 1].text;
-            const bool ends = next == "," || next == "." || next == ";" || next == ")" ||
-                              std::find(kEndings.begin(), kEndings.end(), next) != kEndings.end();
-            return ends ? kind : NamedThing::Nobody;
-        }
-        // A modifier is no determiner or preposition: "a member of the band".
-        static constexpr std::array<std::string_view, 14> kFunctionWords = {
-            "of",  "the",  "a",  "an", "in", "for",  "to",
-            "and", "with", "on", "at", "by", "from", "or"};
-        if (std::find(kFunctionWords.begin(), kFunctionWords.end(), detail::ascii_lower(word)) !=
-                kFunctionWords.end() ||
-            std::find(kDeterminers.begin(), kDeterminers.end(), word) != kDeterminers.end())
-            return NamedThing::Nobody;
-    }
-    return NamedThing::Nobody;
 }
 
 // The state of a US lawmaker's party label, "(D-Wash.)" or "R-Kan.": the
@@ -1228,11 +1120,13 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
             // So is a name that a kind noun introduces or an apposition
             // describes: "the band Franz Ferdinand", "Vera Drake, the latest
             // film from Mike Leigh".
-            NamedThing thing = credited_before_name(tokens, span.last);
-            if (thing == NamedThing::Nobody) thing = kind_before_name(tokens, span.first);
-            if (thing == NamedThing::Nobody) thing = kind_in_apposition(tokens, span.last);
-            if (thing != NamedThing::Nobody) {
-                if (thing == NamedThing::Organisation) add_org(words, span.first);
+            detail::NamedThing thing = detail::credited_before_name(tokens, span.last);
+            if (thing == detail::NamedThing::Nobody)
+                thing = detail::kind_before_name(tokens, span.first);
+            if (thing == detail::NamedThing::Nobody)
+                thing = detail::kind_in_apposition(tokens, span.last);
+            if (thing != detail::NamedThing::Nobody) {
+                if (thing == detail::NamedThing::Organisation) add_org(words, span.first);
                 continue;
             }
             // A company, an institution or a club: "Smith Barney Inc",
