@@ -18,3 +18,14 @@ find_package(Threads REQUIRED)
 # xxHash (content hashes for incremental indexing) ships a pkg-config file only.
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
+
+# jemalloc, the indexer's allocator (docs/performance.md, "jemalloc"): its own
+# allocator replaces glibc's process-wide when linked. The sanitizers bring
+# their own allocator, so they build without it.
+if(DATELINE_JEMALLOC AND NOT DATELINE_SANITIZERS)
+    pkg_check_modules(JEMALLOC IMPORTED_TARGET jemalloc)
+    if(NOT JEMALLOC_FOUND)
+        message(FATAL_ERROR "jemalloc not found: install libjemalloc-dev (tools/setup-debian.sh does), "
+                            "or configure with -DDATELINE_JEMALLOC=OFF")
+    endif()
+endif()

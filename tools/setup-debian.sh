@@ -9,6 +9,7 @@ packages=(
   build-essential cmake pkg-config git
   # libraries
   libxapian-dev libboost-program-options-dev nlohmann-json3-dev libfmt-dev libxxhash-dev zlib1g-dev
+  libjemalloc-dev
   # tests (xapian-tools gives xapian-tcpsrv, used by the remote-search tests;
   # librsvg2-bin gives rsvg-convert and libpng-dev the decoder, to look at the
   # pixels of --plot charts); the test preset also builds the benchmark

@@ -20,9 +20,12 @@ std::size_t resident_bytes() {
     return resident * static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
 }
 
-// Hands the heap's free pages back to the system. Not under a sanitizer:
-// it replaces malloc, and glibc's malloc_trim() then walks arenas that were
-// never set up, which crashes on any thread but the main one.
+// Hands the heap's free pages back to the system, where glibc's malloc is
+// the allocator. dateline-index links jemalloc (DATELINE_JEMALLOC), which
+// returns freed pages itself as they age: glibc's malloc_trim() then finds its
+// own heap nearly empty and returns at once. Not under a sanitizer: it
+// replaces malloc, and malloc_trim() then walks arenas that were never set
+// up, which crashes on any thread but the main one.
 void release_free_heap() {
 #if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
     ::malloc_trim(0);
