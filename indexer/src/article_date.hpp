@@ -1,6 +1,9 @@
 #pragma once
 // Private helper of the readers: the date of a record, or a warning.
 
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +37,46 @@ inline std::optional<schema::PartialDate> read_article_date(std::string_view tex
     if (parsed.status == schema::DateStatus::Ok) return parsed.date;
     on_diagnostic(date_warning(context, line, text, parsed.status));
     return std::nullopt;
+}
+
+/// Reads a date given as a number, as JSON dumps of news APIs write it:
+/// seconds since 1970-01-01 UTC, or milliseconds when the number is too large
+/// for seconds of this era (from 10^11 on, the year 5138 in seconds). A
+/// number before 1970 or after 2200 is no date: a warning, nullopt.
+inline std::optional<schema::PartialDate> read_unix_time_date(double number,
+                                                              const ReadContext& context,
+                                                              std::size_t line,
+                                                              const DiagnosticSink& on_diagnostic) {
+    constexpr double kMillisecondsFrom = 1e11;
+    constexpr double kLastSecond = 7258118400.0;  // 2200-01-01
+    const double seconds = number >= kMillisecondsFrom ? number / 1000.0 : number;
+    if (!(seconds >= 0.0 && seconds < kLastSecond)) {
+        char written[32];
+        std::snprintf(written, sizeof written, "%.15g", number);
+        on_diagnostic(date_warning(context, line, written, schema::DateStatus::Unparseable));
+        return std::nullopt;
+    }
+    const auto days = std::chrono::floor<std::chrono::days>(
+        std::chrono::sys_seconds(std::chrono::seconds(static_cast<std::int64_t>(seconds))));
+    const std::chrono::year_month_day ymd(days);
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+    return read_article_date(iso, context, line, on_diagnostic);
+}
+
+/// The date of a JSON Lines or CSV record's date field: a Unix time written
+/// as 10 or 13 digits (seconds or milliseconds; 8 digits are YYYYMMDD), else
+/// read_article_date().
+inline std::optional<schema::PartialDate> read_record_date(std::string_view text,
+                                                           const ReadContext& context,
+                                                           std::size_t line,
+                                                           const DiagnosticSink& on_diagnostic) {
+    const bool digits =
+        !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+    if (digits && (text.size() == 10 || text.size() == 13))
+        return read_unix_time_date(std::stod(std::string(text)), context, line, on_diagnostic);
+    return read_article_date(text, context, line, on_diagnostic);
 }
 
 }  // namespace dateline::indexer

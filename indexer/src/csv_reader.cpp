@@ -6,6 +6,7 @@
 #include "article_date.hpp"
 #include "dateline/indexer/csv_records.hpp"
 #include "dateline/indexer/reader.hpp"
+#include "dateline/indexer/record_fields.hpp"
 #include "dateline/indexer/text_cleaning.hpp"
 #include "dateline/schema/fields.hpp"
 #include "entity_list.hpp"
@@ -14,52 +15,38 @@ namespace dateline::indexer {
 
 namespace {
 
-// The columns read besides the entity fields' (people, places, orgs: named
-// as in the schema's table).
-enum class Column { Id, Url, Date, Title, Body, Text };
+constexpr std::size_t kArticleFields = 5;  // ArticleField's values
 
-struct ColumnName {
-    std::string_view name;
-    Column column;
-};
-
-constexpr std::array<ColumnName, 6> kColumns{{{"id", Column::Id},
-                                              {"url", Column::Url},
-                                              {"date", Column::Date},
-                                              {"title", Column::Title},
-                                              {"body", Column::Body},
-                                              {"text", Column::Text}}};
-
-std::string header_name(std::string_view raw) {
-    std::string name = collapse_whitespace(remove_control_characters(raw));
-    for (char& c : name) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return name;
-}
-
-// Which field of a row each known column is; the first of two same-named
-// columns wins.
+// Which fields of a row each article field and entity field may be read from
+// (record_fields.hpp), most preferred column first.
 class ColumnMap {
   public:
     explicit ColumnMap(const CsvRecord& header) {
-        const auto entity_fields = schema::entity_fields();
-        entity_index_.resize(entity_fields.size());
+        entity_index_.resize(schema::entity_fields().size());
+        std::array<std::vector<std::pair<unsigned, std::size_t>>, kArticleFields> ranked;
         for (std::size_t i = 0; i < header.fields.size(); ++i) {
-            names_.push_back(header_name(header.fields[i].value));
-            for (const auto& known : kColumns) {
-                auto& slot = index_[static_cast<std::size_t>(known.column)];
-                if (names_.back() == known.name && !slot) slot = i;
+            names_.push_back(
+                collapse_whitespace(remove_control_characters(header.fields[i].value)));
+            const std::string name = normal_field_name(names_.back());
+            if (const schema::FieldSpec* entities = entity_field_named(name)) {
+                auto& slot = entity_index_[static_cast<std::size_t>(
+                    entities - schema::entity_fields().data())];
+                if (!slot) slot = i;  // the first of two such columns
+            } else if (const auto meaning = article_field_named(name)) {
+                ranked[static_cast<std::size_t>(meaning->field)].emplace_back(meaning->preference,
+                                                                              i);
             }
-            for (std::size_t f = 0; f < entity_fields.size(); ++f) {
-                if (names_.back() == entity_fields[f].name && !entity_index_[f]) {
-                    entity_index_[f] = i;
-                }
-            }
+        }
+        for (std::size_t f = 0; f < kArticleFields; ++f) {
+            std::stable_sort(ranked[f].begin(), ranked[f].end(),
+                             [](const auto& a, const auto& b) { return a.first < b.first; });
+            for (const auto& [preference, column] : ranked[f]) columns_[f].push_back(column);
         }
     }
 
-    [[nodiscard]] bool has_body() const { return has(Column::Body) || has(Column::Text); }
+    [[nodiscard]] bool has(ArticleField field) const {
+        return !columns_[static_cast<std::size_t>(field)].empty();
+    }
     [[nodiscard]] std::size_t width() const { return names_.size(); }
 
     /// "url, date, title" (an unnamed column shows as "(empty)").
@@ -72,10 +59,14 @@ class ColumnMap {
         return out;
     }
 
-    /// The row's field for `column`, or nullptr when the file has no such column.
-    [[nodiscard]] const CsvField* field(const CsvRecord& row, Column column) const {
-        const auto& slot = index_[static_cast<std::size_t>(column)];
-        return slot ? &row.fields[*slot] : nullptr;
+    /// The row's first field for `field`, in order of preference, that is not
+    /// blank; nullptr when there is none.
+    [[nodiscard]] const CsvField* field(const CsvRecord& row, ArticleField field) const {
+        for (const std::size_t column : columns_[static_cast<std::size_t>(field)]) {
+            const CsvField& value = row.fields[column];
+            if (value.value.find_first_not_of(" \t\r\n") != std::string::npos) return &value;
+        }
+        return nullptr;
     }
 
     /// The row's field for the n-th of schema::entity_fields(), or nullptr.
@@ -84,12 +75,8 @@ class ColumnMap {
     }
 
   private:
-    [[nodiscard]] bool has(Column column) const {
-        return index_[static_cast<std::size_t>(column)].has_value();
-    }
-
     std::vector<std::string> names_;
-    std::array<std::optional<std::size_t>, kColumns.size()> index_{};
+    std::array<std::vector<std::size_t>, kArticleFields> columns_;
     std::vector<std::optional<std::size_t>> entity_index_;  ///< per entity field
 };
 
@@ -115,14 +102,13 @@ class RowReader {
         Article article;
         article.source = context_.file;
         article.source.line = row.line;
-        article.id = text(row, Column::Id);
+        article.id = text(row, ArticleField::Id);
         if (article.id.empty()) {
             article.id = context_.file.relative_path + ":" + std::to_string(row.line);
         }
-        article.title = collapse_whitespace(text(row, Column::Title));
-        article.body = trimmed(text(row, Column::Body));
-        if (article.body.empty()) article.body = trimmed(text(row, Column::Text));
-        article.url = collapse_whitespace(text(row, Column::Url));
+        article.title = collapse_whitespace(text(row, ArticleField::Title));
+        article.body = trimmed(text(row, ArticleField::Body));
+        article.url = collapse_whitespace(text(row, ArticleField::Url));
         const auto entity_fields = schema::entity_fields();
         for (std::size_t f = 0; f < entity_fields.size(); ++f) {
             if (const CsvField* names = columns_.entity_field(row, f)) {
@@ -136,16 +122,16 @@ class RowReader {
         if (article.title.empty()) article.title = title_from_body(article.body);
         // Last, so that a warning about the date is only given for a row
         // that is indexed.
-        if (const CsvField* date = columns_.field(row, Column::Date)) {
-            article.date = read_article_date(collapse_whitespace(text(row, Column::Date)), context_,
-                                             date->line, on_diagnostic);
+        if (const CsvField* date = columns_.field(row, ArticleField::Date)) {
+            article.date = read_record_date(collapse_whitespace(text(row, ArticleField::Date)),
+                                            context_, date->line, on_diagnostic);
         }
         return article;
     }
 
   private:
-    [[nodiscard]] std::string text(const CsvRecord& row, Column column) const {
-        const CsvField* field = columns_.field(row, column);
+    [[nodiscard]] std::string text(const CsvRecord& row, ArticleField article_field) const {
+        const CsvField* field = columns_.field(row, article_field);
         return field ? remove_control_characters(field->value) : std::string();
     }
 
@@ -183,9 +169,10 @@ void read_csv_file(std::string_view content, const ReadContext& context,
         return;
     }
     const ColumnMap columns(*header);
-    if (!columns.has_body()) {
+    if (!columns.has(ArticleField::Body)) {
         report(header->line,
-               "no body column: the header row needs a column named body or text (it has " +
+               "no body column: the header row needs a column named body, text, content, "
+               "article, story or description (it has " +
                    columns.names() + "); file skipped");
         return;
     }

@@ -40,7 +40,8 @@ std::optional<Format> parse_format(std::string_view name) {
 Format detect_format(const std::filesystem::path& path, std::string_view head) {
     const std::string extension = lower_ascii(path.extension().string());
     if (extension == ".sgm" || extension == ".sgml") return Format::Reuters;
-    if (extension == ".jsonl" || extension == ".ndjson") return Format::Jsonl;
+    if (extension == ".jsonl" || extension == ".ndjson" || extension == ".json")
+        return Format::Jsonl;
     if (extension == ".csv") return Format::Csv;
     // Skip a UTF-8 byte order mark and leading white space before sniffing.
     if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
@@ -48,6 +49,12 @@ Format detect_format(const std::filesystem::path& path, std::string_view head) {
     if (first == std::string_view::npos) return Format::Text;
     head.remove_prefix(first);
     if (head.front() == '{') return Format::Jsonl;
+    // A JSON array of objects; a text article may start with "[Updated]".
+    if (head.front() == '[') {
+        const auto next = head.find_first_not_of(" \t\r\n", 1);
+        if (next != std::string_view::npos && (head[next] == '{' || head[next] == ']'))
+            return Format::Jsonl;
+    }
     if (head.starts_with("<!DOCTYPE lewis") || head.starts_with("<REUTERS")) return Format::Reuters;
     return Format::Text;
 }

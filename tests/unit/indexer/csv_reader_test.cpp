@@ -55,7 +55,29 @@ TEST(CsvReader, AFileWithoutABodyColumnIsAnErrorNamingItsColumns) {
     EXPECT_TRUE(result.articles.empty());
     EXPECT_THAT(result.messages(),
                 ElementsAre("in/news.csv:1: no body column: the header row needs a column named "
-                            "body or text (it has url, date, title, summary); file skipped"));
+                            "body, text, content, article, story or description (it has url, "
+                            "date, title, category); file skipped"));
+}
+
+TEST(CsvReader, ReadsTheColumnNamesOtherArchivesUse) {
+    // A news API's export: its own names, in its own order; the whole text
+    // wins over the summary, which serves where the text is empty.
+    const auto result = read_csv(
+        "Headline,Description,Content,Published At,Link,GUID,Organizations\n"
+        "Rates cut,Short.,The whole story.,2021-01-03T10:00:00Z,https://e.org/1,g1,Fed\n"
+        "Rates held,Only a summary.,,1609718400,https://e.org/2,g2,\n");
+    ASSERT_TRUE(result.diagnostics.empty()) << result.messages()[0];
+    ASSERT_EQ(result.articles.size(), 2u);
+    const Article& a = result.articles[0];
+    EXPECT_EQ(a.id, "g1");
+    EXPECT_EQ(a.title, "Rates cut");
+    EXPECT_EQ(a.body, "The whole story.");
+    EXPECT_EQ(a.url, "https://e.org/1");
+    EXPECT_EQ(a.date->iso(), "2021-01-03");
+    EXPECT_THAT(keys(a.orgs), ElementsAre("fed"));
+    const Article& b = result.articles[1];
+    EXPECT_EQ(b.body, "Only a summary.");
+    EXPECT_EQ(b.date->iso(), "2021-01-04");  // Unix time, seconds
 }
 
 TEST(CsvReader, TextColumnServesAsBodyAndUrlIsKept) {

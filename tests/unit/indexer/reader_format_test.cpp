@@ -35,6 +35,9 @@ TEST(Format, IsDetectedFromExtensionThenContent) {
         {"NEWS.CSV", "", Format::Csv},
         {"a.txt", " date 2021-01-03 Text", Format::Text},
         {"a.txt", "", Format::Text},
+        {"export.json", "", Format::Jsonl},
+        {"noext", "[\n  {\"id\": 1}", Format::Jsonl},  // a JSON array of articles
+        {"a.txt", "[Updated] Rates cut", Format::Text},
     };
     for (const auto& c : cases) EXPECT_EQ(detect_format(c.path, c.head), c.expected) << c.path;
 }

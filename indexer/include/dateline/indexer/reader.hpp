@@ -84,14 +84,20 @@ void read_reuters_file(std::string_view content, const ReadContext& context,
                        const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
 
 /// Reads JSON Lines: per line an object with id, date, title, body (or text),
-/// people, places, orgs (arrays of strings or one string), url. A line without an id
-/// gets "relative_path:line". Blank lines are skipped; a bad line is reported.
+/// people, places, orgs (arrays of strings or one string), url, or the names
+/// other archives give them (record_fields.hpp). A line without an id gets
+/// "relative_path:line". Blank lines are skipped; a bad line is reported.
+/// Also reads a JSON array of such objects (each element as a line, by the
+/// line it starts on; a malformed element is reported alone, an array cut
+/// short keeps the elements before the cut) and a file holding one object
+/// over several lines (id: relative_path).
 void read_jsonl_file(std::string_view content, const ReadContext& context,
                      const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
 
 /// Reads comma-separated values (csv_records.hpp): the first record is a
 /// header naming the columns (any case, surrounding spaces ignored): id, url,
-/// date, title, body or text, people, places, orgs. Other columns are ignored.
+/// date, title, body or text, people, places, orgs, or the names other
+/// archives give them (record_fields.hpp). Other columns are ignored.
 /// Each further record is an article, read as a JSON Lines object would be:
 /// body falls back to text, people/places/orgs are separated by ';' or ',', a row
 /// without an id gets "relative_path:line" (the line its record starts on),
