@@ -101,6 +101,32 @@ bool plausible_alternate(std::string_view name) {
     return lower;
 }
 
+// Whether the alternate name `alias` resembles a city's name `name`, both
+// folded to letters: the same first two letters ("Dnepropetrovsk" and
+// "Dnipro"), a common subsequence of half their letters, or one name inside
+// the other but for a letter ("Hague" and "The Hague", "Ghent" and "Gent",
+// "Oporto" and "Porto"); not "Google" and "Topeka".
+bool resembles(std::string_view alias, std::string_view name) {
+    const auto letters = [](std::string_view written) {
+        std::string out = schema::canonical_key(written);
+        std::erase(out, '-');
+        return out;
+    };
+    const std::string a = letters(alias);
+    const std::string b = letters(name);
+    if (a.size() < 2 || b.size() < 2) return false;
+    if (a.compare(0, 2, b, 0, 2) == 0) return true;
+    std::vector<std::size_t> previous(b.size() + 1, 0);
+    std::vector<std::size_t> current(b.size() + 1, 0);
+    for (const char x : a) {
+        for (std::size_t j = 0; j < b.size(); ++j)
+            current[j + 1] = x == b[j] ? previous[j] + 1 : std::max(previous[j + 1], current[j]);
+        std::swap(previous, current);
+    }
+    const std::size_t common = previous[b.size()];
+    return 2 * common >= a.size() + b.size() || common + 1 >= std::min(a.size(), b.size());
+}
+
 // The places of one key. The first place (the one the key names first, and
 // the tagger's feature) is chosen as version 001 chose its only one: the
 // highest priority among the tagger-visible places, the earliest added on a
@@ -329,7 +355,10 @@ GazetteerBuildStats build_gazetteer(const GazetteerSources& sources,
                 std::size_t comma = names.find(',', start);
                 if (comma == std::string::npos) comma = names.size();
                 const std::string_view alias(names.data() + start, comma - start);
-                if (plausible_alternate(alias)) collector.add(alias, alt);
+                if (plausible_alternate(alias) &&
+                    (population >= sources.min_unlike_alternate_population ||
+                     resembles(alias, fields[1]) || resembles(alias, fields[2])))
+                    collector.add(alias, alt);
                 start = comma + 1;
             }
         }

@@ -36,7 +36,8 @@ class GazetteerBuild : public ::testing::Test {
               "US\tUSA\t840\tUS\tUnited States\tWashington\t9629091\t327167434\n"
               "NL\tNLD\t528\tNL\tThe Netherlands\tAmsterdam\t41526\t17231017\n"
               "FR\tFRA\t250\tFR\tFrance\tParis\t547030\t66987244\n"
-              "BE\tBEL\t056\tBE\tBelgium\tBrussels\t30510\t11422068\n");
+              "BE\tBEL\t056\tBE\tBelgium\tBrussels\t30510\t11422068\n"
+              "DE\tDEU\t276\tGM\tGermany\tBerlin\t357021\t82927922\n");
         write(dir / "admin1.tsv",
               "#region_code\tname\tname_ascii\tgeoname_id\n"
               "IQ.07\tBaghdad\tBaghdad\t98182\n"
@@ -56,7 +57,11 @@ class GazetteerBuild : public ::testing::Test {
               "2988507\tParis\tParis\tFR\t11\tPPLC\t2138551\t48.9\t2.3\tEurope/Paris\t\n"
               "4717560\tParis\tParis\tUS\tTX\tPPLA2\t24782\t33.7\t-95.6\tAmerica/Chicago\t\n"
               "2803138\tAntwerpen\tAntwerpen\tBE\tVLG\tPPLA\t529247\t51.2\t4.4\tEurope/"
-              "Brussels\tAmberes,Antwerp,Anvers\n");
+              "Brussels\tAmberes,Antwerp,Anvers\n"
+              "4280539\tTopeka\tTopeka\tUS\tKS\tPPLA\t125963\t39.0\t-95.7\tAmerica/"
+              "Chicago\tGoogle,Topeca\n"
+              "2886242\tK\xC3\xB6ln\tKoeln\tDE\t07\tPPLA3\t963395\t50.9\t7.0\tEurope/"
+              "Berlin\tCologne,Colonia\n");
         GazetteerSources sources;
         sources.iso3166_json = dir / "iso.json";
         sources.country_info = dir / "countryInfo.tsv";
@@ -72,7 +77,7 @@ class GazetteerBuild : public ::testing::Test {
 };
 
 TEST_F(GazetteerBuild, CountriesAndShortForms) {
-    EXPECT_EQ(stats_.countries, 6U);
+    EXPECT_EQ(stats_.countries, 7U);
     const struct {
         const char* name;
         const char* canonical;
@@ -145,6 +150,21 @@ TEST_F(GazetteerBuild, SmallerCitiesEnglishNamesAreForTheResolverOnly) {
     EXPECT_EQ(antwerp[0].country, "Belgium");
     EXPECT_EQ(antwerp[0].country_code, "be");
     ASSERT_TRUE(gazetteer_.find("Antwerpen"));
+}
+
+// Below half a million people, an English name must resemble the city's:
+// GeoNames lists "Google" among Topeka's names (a joke of 2010), and a
+// company read as a place must not become a city in Kansas. Larger cities
+// keep their exonyms, however unlike ("Cologne" of Köln).
+TEST_F(GazetteerBuild, AnAlternateNameUnlikeASmallerCitysIsNoName) {
+    EXPECT_TRUE(gazetteer_.candidates("google").empty());
+    const auto topeca = gazetteer_.candidates("topeca");
+    ASSERT_EQ(topeca.size(), 1U);
+    EXPECT_EQ(topeca[0].geonameid, 4280539U);
+    const auto cologne = gazetteer_.candidates("cologne");
+    ASSERT_EQ(cologne.size(), 1U);
+    EXPECT_EQ(cologne[0].geonameid, 2886242U);
+    ASSERT_EQ(gazetteer_.candidates("antwerp").size(), 1U);  // like "Antwerpen"
 }
 
 // GeoNames now calls NL "The Netherlands"; news and metadata say

@@ -46,6 +46,15 @@ struct GazetteerSources {
     /// "Gothenburg": English names of cities whose GeoNames name is their
     /// own). Default: 100,000.
     std::uint32_t min_resolution_alternate_population = 100'000;
+    /// Below this size a city's resolver-only alternate name must resemble
+    /// its GeoNames or ASCII name (the same first two letters, half their
+    /// letters in order, or one inside the other but for a letter: "Antwerp"
+    /// of Antwerpen, "Hague" of The Hague). GeoNames lists jokes and
+    /// other places' names among the alternates of mid-sized cities
+    /// ("Google" of Topeka, "Waterloo" of Austin), and English text writes
+    /// those words for something else; the exonyms news uses are mostly
+    /// of larger cities ("Cologne" of Köln). Default: 500,000.
+    std::uint32_t min_unlike_alternate_population = 500'000;
 
     /// The standard file names under a shared/data/gazetteers folder.
     static GazetteerSources in_shared_dir(const std::filesystem::path& gazetteer_dir);
