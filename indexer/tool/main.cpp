@@ -50,8 +50,9 @@ cli::Tool make_tool() {
     tool.summary = "index news articles for dateline-search";
     tool.usage = "[options] [PATH...]";
     tool.description =
-        "Brings the index up to date with the articles (text, Reuters-21578 SGML, JSON Lines, CSV) "
-        "in each PATH (a file, or a folder searched recursively): new and changed files are "
+        "Brings the index up to date with the articles (text, Reuters-21578 SGML, JSON Lines or "
+        "arrays, CSV) in each PATH (a file, or a folder searched recursively): new and changed "
+        "files are "
         "read, articles of files that are gone are removed, and the change is committed at "
         "once, so searches see the old index or the new one. The index remembers each PATH "
         "as a collection: a new PATH adds one, a run without PATH updates them all, "
