@@ -158,7 +158,9 @@ void read_csv_file(std::string_view content, const ReadContext& context,
         return;
     }
     const std::string text = to_valid_utf8(content);
-    CsvRecords records(text);
+    // Tab- and semicolon-separated exports are read alike: the header says
+    // which delimiter the file uses.
+    CsvRecords records(text, CsvRecords::guess_delimiter(text));
     const auto header = records.next();
     if (!header) {
         report(0, "empty file; skipped");

@@ -5,13 +5,31 @@ namespace dateline::indexer {
 namespace {
 
 constexpr char kQuote = '"';
-constexpr char kComma = ',';
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 }  // namespace
 
-CsvRecords::CsvRecords(std::string_view content) : content_(content) {
+CsvRecords::CsvRecords(std::string_view content, char delimiter)
+    : content_(content), delimiter_(delimiter), field_end_{delimiter, '\n'} {
     if (content_.starts_with(kByteOrderMark)) pos_ = kByteOrderMark.size();
+}
+
+char CsvRecords::guess_delimiter(std::string_view content) {
+    std::size_t commas = 0;
+    std::size_t tabs = 0;
+    std::size_t semicolons = 0;
+    bool quoted = false;
+    for (const char c : content) {
+        if (c == kQuote) quoted = !quoted;
+        if (quoted) continue;
+        if (c == '\n') break;
+        commas += c == ',' ? 1 : 0;
+        tabs += c == '\t' ? 1 : 0;
+        semicolons += c == ';' ? 1 : 0;
+    }
+    if (tabs > commas && tabs >= semicolons) return '\t';
+    if (semicolons > commas) return ';';
+    return ',';
 }
 
 bool CsvRecords::take_line_break() {
@@ -54,7 +72,7 @@ bool CsvRecords::read_field(CsvRecord& record) {
         ++pos_;
         if (!read_quoted_field(record, field)) return false;
     } else {
-        const auto end = content_.find_first_of(",\n", pos_);
+        const auto end = content_.find_first_of(std::string_view(field_end_, 2), pos_);
         std::size_t stop = end == std::string_view::npos ? content_.size() : end;
         field.value.assign(content_.substr(pos_, stop - pos_));
         pos_ = stop;
@@ -66,7 +84,7 @@ bool CsvRecords::read_field(CsvRecord& record) {
         }
     }
     if (pos_ >= content_.size()) return false;
-    if (content_[pos_] == kComma) {
+    if (content_[pos_] == delimiter_) {
         ++pos_;
         return true;
     }
@@ -96,7 +114,7 @@ bool CsvRecords::read_quoted_field(CsvRecord& record, CsvField& field) {
         }
         break;
     }
-    if (pos_ >= content_.size() || content_[pos_] == kComma || content_[pos_] == '\n' ||
+    if (pos_ >= content_.size() || content_[pos_] == delimiter_ || content_[pos_] == '\n' ||
         (content_[pos_] == '\r' && pos_ + 1 < content_.size() && content_[pos_ + 1] == '\n')) {
         return true;
     }

@@ -42,7 +42,7 @@ Format detect_format(const std::filesystem::path& path, std::string_view head) {
     if (extension == ".sgm" || extension == ".sgml") return Format::Reuters;
     if (extension == ".jsonl" || extension == ".ndjson" || extension == ".json")
         return Format::Jsonl;
-    if (extension == ".csv") return Format::Csv;
+    if (extension == ".csv" || extension == ".tsv") return Format::Csv;
     // Skip a UTF-8 byte order mark and leading white space before sniffing.
     if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
     const auto first = head.find_first_not_of(" \t\r\n");

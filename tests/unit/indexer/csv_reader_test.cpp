@@ -59,6 +59,19 @@ TEST(CsvReader, AFileWithoutABodyColumnIsAnErrorNamingItsColumns) {
                             "date, title, category); file skipped"));
 }
 
+TEST(CsvReader, ReadsTabAndSemicolonSeparatedExports) {
+    const auto tabs = read_csv("title\tdate\tbody\nRates, cut\t2021-01-03\tThe text; all of it.\n");
+    ASSERT_EQ(tabs.articles.size(), 1u);
+    EXPECT_TRUE(tabs.diagnostics.empty());
+    EXPECT_EQ(tabs.articles[0].title, "Rates, cut");
+    EXPECT_EQ(tabs.articles[0].body, "The text; all of it.");
+    EXPECT_EQ(tabs.articles[0].date->iso(), "2021-01-03");
+    const auto semicolons = read_csv("title;body\n\"A; B\";Text, here.\n");
+    ASSERT_EQ(semicolons.articles.size(), 1u);
+    EXPECT_EQ(semicolons.articles[0].title, "A; B");
+    EXPECT_EQ(semicolons.articles[0].body, "Text, here.");
+}
+
 TEST(CsvReader, ReadsTheColumnNamesOtherArchivesUse) {
     // A news API's export: its own names, in its own order; the whole text
     // wins over the summary, which serves where the text is empty.

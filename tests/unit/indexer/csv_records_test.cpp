@@ -11,9 +11,9 @@ using ::testing::ElementsAreArray;
 using ::testing::HasSubstr;
 
 // Every record of `content`: its fields' values, or "!" + the error.
-std::vector<std::vector<std::string>> split(std::string_view content) {
+std::vector<std::vector<std::string>> split(std::string_view content, char delimiter = ',') {
     std::vector<std::vector<std::string>> out;
-    CsvRecords records(content);
+    CsvRecords records(content, delimiter);
     while (const auto record = records.next()) {
         std::vector<std::string> values;
         if (!record->error.empty()) {
@@ -64,6 +64,19 @@ TEST(CsvRecords, ReportsWhatCannotBeSplitAndGoesOn) {
     ASSERT_EQ(open.size(), 2u);
     EXPECT_EQ(open[1][0],
               "!quoted field opened on line 2 is not closed before the end of the file");
+}
+
+TEST(CsvRecords, SplitsAtATabOrASemicolonAsAtAComma) {
+    EXPECT_EQ(split("a\tb,c\t\"d\te\"\n1\t\t2\n", '\t'),
+              (Records{{"a", "b,c", "d\te"}, {"1", "", "2"}}));
+    EXPECT_EQ(split("a;b,c;\"x;y\"\r\n", ';'), (Records{{"a", "b,c", "x;y"}}));
+}
+
+TEST(CsvRecords, GuessesTheDelimiterFromTheHeaderLine) {
+    EXPECT_EQ(CsvRecords::guess_delimiter("id,title,body\n1\t2\t3\t4\n"), ',');
+    EXPECT_EQ(CsvRecords::guess_delimiter("id\ttitle\tbody, text\n"), '\t');
+    EXPECT_EQ(CsvRecords::guess_delimiter("\"a,b,c\";title;body\n"), ';');  // not in quotes
+    EXPECT_EQ(CsvRecords::guess_delimiter("body\n"), ',');
 }
 
 TEST(CsvRecords, KnowsTheLineOfEachRecordAndField) {

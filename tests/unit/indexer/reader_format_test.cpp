@@ -36,6 +36,7 @@ TEST(Format, IsDetectedFromExtensionThenContent) {
         {"a.txt", " date 2021-01-03 Text", Format::Text},
         {"a.txt", "", Format::Text},
         {"export.json", "", Format::Jsonl},
+        {"export.tsv", "title\tbody", Format::Csv},
         {"noext", "[\n  {\"id\": 1}", Format::Jsonl},  // a JSON array of articles
         {"a.txt", "[Updated] Rates cut", Format::Text},
     };

@@ -42,8 +42,15 @@ struct CsvRecord {
 
 class CsvRecords {
   public:
-    /// `content` must outlive this object.
-    explicit CsvRecords(std::string_view content);
+    /// `content` must outlive this object. `delimiter` separates fields: a
+    /// comma, or a tab or semicolon for the exports that use those (the rules
+    /// above then hold with it in the comma's place).
+    explicit CsvRecords(std::string_view content, char delimiter = ',');
+
+    /// The delimiter the header line `content` starts with most likely uses:
+    /// the most frequent of comma, tab and semicolon outside quotes in its
+    /// first line (a comma when none occurs).
+    [[nodiscard]] static char guess_delimiter(std::string_view content);
 
     /// The next record, or nullopt at the end of the input. After a record
     /// with an error, reading resumes at the next line.
@@ -59,6 +66,8 @@ class CsvRecords {
     void skip_to_next_line();
 
     std::string_view content_;
+    char delimiter_ = ',';
+    char field_end_[2];  ///< the delimiter and a line feed: where an unquoted field ends
     std::size_t pos_ = 0;
     std::size_t line_ = 1;
 };

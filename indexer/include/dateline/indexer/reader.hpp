@@ -94,7 +94,8 @@ void read_reuters_file(std::string_view content, const ReadContext& context,
 void read_jsonl_file(std::string_view content, const ReadContext& context,
                      const ArticleSink& on_article, const DiagnosticSink& on_diagnostic);
 
-/// Reads comma-separated values (csv_records.hpp): the first record is a
+/// Reads comma-separated values (csv_records.hpp; tab- or semicolon-separated
+/// where the header line says so: CsvRecords::guess_delimiter): the first record is a
 /// header naming the columns (any case, surrounding spaces ignored): id, url,
 /// date, title, body or text, people, places, orgs, or the names other
 /// archives give them (record_fields.hpp). Other columns are ignored.
