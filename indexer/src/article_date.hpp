@@ -65,16 +65,19 @@ inline std::optional<schema::PartialDate> read_unix_time_date(double number,
     return read_article_date(iso, context, line, on_diagnostic);
 }
 
-/// The date of a JSON Lines or CSV record's date field: a Unix time written
-/// as 10 or 13 digits (seconds or milliseconds; 8 digits are YYYYMMDD), else
-/// read_article_date().
+/// The date of a JSON Lines or CSV record's date field. Digits alone are a
+/// day when there are 8 (YYYYMMDD), a Unix time in seconds when 9 or 10
+/// (1973 to 2286), in milliseconds when 12 or 13; anything else is
+/// read_article_date()'s.
 inline std::optional<schema::PartialDate> read_record_date(std::string_view text,
                                                            const ReadContext& context,
                                                            std::size_t line,
                                                            const DiagnosticSink& on_diagnostic) {
     const bool digits =
         !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
-    if (digits && (text.size() == 10 || text.size() == 13))
+    const bool unix_time = text.size() == 9 || text.size() == 10 || text.size() == 12 ||
+                           text.size() == 13;  // read_unix_time_date tells the units apart
+    if (digits && unix_time)
         return read_unix_time_date(std::stod(std::string(text)), context, line, on_diagnostic);
     return read_article_date(text, context, line, on_diagnostic);
 }

@@ -15,15 +15,13 @@ namespace dateline::indexer {
 
 namespace {
 
-constexpr std::size_t kArticleFields = 5;  // ArticleField's values
-
 // Which fields of a row each article field and entity field may be read from
 // (record_fields.hpp), most preferred column first.
 class ColumnMap {
   public:
     explicit ColumnMap(const CsvRecord& header) {
         entity_index_.resize(schema::entity_fields().size());
-        std::array<std::vector<std::pair<unsigned, std::size_t>>, kArticleFields> ranked;
+        std::array<std::vector<std::pair<unsigned, std::size_t>>, kArticleFieldCount> ranked;
         for (std::size_t i = 0; i < header.fields.size(); ++i) {
             names_.push_back(
                 collapse_whitespace(remove_control_characters(header.fields[i].value)));
@@ -37,7 +35,7 @@ class ColumnMap {
                                                                               i);
             }
         }
-        for (std::size_t f = 0; f < kArticleFields; ++f) {
+        for (std::size_t f = 0; f < kArticleFieldCount; ++f) {
             std::stable_sort(ranked[f].begin(), ranked[f].end(),
                              [](const auto& a, const auto& b) { return a.first < b.first; });
             for (const auto& [preference, column] : ranked[f]) columns_[f].push_back(column);
@@ -76,7 +74,7 @@ class ColumnMap {
 
   private:
     std::vector<std::string> names_;
-    std::array<std::vector<std::size_t>, kArticleFields> columns_;
+    std::array<std::vector<std::size_t>, kArticleFieldCount> columns_;
     std::vector<std::optional<std::size_t>> entity_index_;  ///< per entity field
 };
 

@@ -75,7 +75,7 @@ Article article_from(const json& object, const ReadContext& context, std::size_t
     article.source = context.file;
     article.source.line = line;
 
-    std::array<FieldValue, 5> chosen{};
+    std::array<FieldValue, kArticleFieldCount> chosen{};
     for (auto it = object.begin(); it != object.end(); ++it) {
         const std::string name = normal_field_name(it.key());
         if (const schema::FieldSpec* entities = entity_field_named(name)) {
@@ -91,8 +91,9 @@ Article article_from(const json& object, const ReadContext& context, std::size_t
                 throw BadRecord{"field 'id' is neither a string nor an integer"};
             continue;
         }
-        // An id given as "" is an error (below), not a missing one.
-        if (meaning->field != ArticleField::Id && it.value().is_string() &&
+        // "id": "" is an error (below), not a missing id.
+        const bool own_id = meaning->field == ArticleField::Id && meaning->preference == 0;
+        if (!own_id && it.value().is_string() &&
             it.value().get_ref<const std::string&>().find_first_not_of(" \t\r\n") ==
                 std::string::npos)
             continue;
@@ -124,7 +125,10 @@ Article article_from(const json& object, const ReadContext& context, std::size_t
     // Last, so that a warning about the date is only given for a line that
     // is indexed.
     const FieldValue& date = chosen[static_cast<std::size_t>(ArticleField::Date)];
-    if (date.value != nullptr && date.value->is_number()) {
+    if (date.value != nullptr && date.value->is_number_integer()) {
+        // Read as its digits are: 20210103 is a day, 1609632000 a Unix time.
+        article.date = read_record_date(date.value->dump(), context, line, on_diagnostic);
+    } else if (date.value != nullptr && date.value->is_number()) {
         article.date = read_unix_time_date(date.value->get<double>(), context, line, on_diagnostic);
     } else {
         article.date = read_record_date(text_of(ArticleField::Date), context, line, on_diagnostic);

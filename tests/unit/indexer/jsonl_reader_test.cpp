@@ -111,6 +111,20 @@ TEST(JsonlReader, ReadsTheKeyNamesOtherArchivesUse) {
     EXPECT_EQ(b.date->iso(), "2021-01-04");
 }
 
+TEST(JsonlReader, ADateNumberIsReadAsItsDigitsAre) {
+    const auto result = read_jsonl(
+        "{\"body\": \"x\", \"date\": 20210103}\n"      // YYYYMMDD
+        "{\"body\": \"x\", \"date\": 545097600}\n"     // 1987, in seconds: 9 digits
+        "{\"body\": \"x\", \"date\": 1609632000.5}\n"  // seconds with a fraction
+        "{\"body\": \"x\", \"guid\": \"\"}\n");        // a blank other name: no id given
+    ASSERT_TRUE(result.diagnostics.empty()) << result.messages()[0];
+    ASSERT_EQ(result.articles.size(), 4u);
+    EXPECT_EQ(result.articles[0].date->iso(), "2021-01-03");
+    EXPECT_EQ(result.articles[1].date->iso(), "1987-04-11");
+    EXPECT_EQ(result.articles[2].date->iso(), "2021-01-03");
+    EXPECT_EQ(result.articles[3].id, "feed.jsonl:4");
+}
+
 TEST(JsonlReader, ADateNumberOutsideUnixTimeIsWarnedAbout) {
     const auto result = read_jsonl("{\"body\": \"x\", \"date\": -5}\n");
     ASSERT_EQ(result.articles.size(), 1u);

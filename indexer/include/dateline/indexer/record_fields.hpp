@@ -9,6 +9,7 @@
 // columns. Dateline's own names (`id`, `url`, `date`, `title`, `body`, `text`,
 // `people`, `places`, `orgs`) come first in every list.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -20,6 +21,8 @@ namespace dateline::indexer {
 
 /// The fields of an article a record gives besides its entities.
 enum class ArticleField : std::uint8_t { Id, Url, Date, Title, Body };
+/// How many ArticleField values there are (arrays indexed by field).
+inline constexpr std::size_t kArticleFieldCount = 5;
 
 /// A name a record may give `field` under, and how much it is preferred:
 /// where a record has several names of one field, the lowest preference with
