@@ -25,6 +25,14 @@ NewGeneration::NewGeneration(IndexStore& store, std::size_t shard_count,
     limits.flush_articles = std::max<std::size_t>(1, options_.batch_size / writers);
     limits.flush_text_bytes =
         std::max<std::size_t>(std::size_t{4} << 20, (std::size_t{128} << 20) / databases);
+    // Without compaction the one database per shard is the index itself.
+    // With it, the parts are a scratch copy: a flush need not wait for the
+    // disk (a 1M build spent a quarter of its time waiting on the writers'
+    // fsyncs, docs/performance.md), and a part may be one of a series.
+    if (options_.compact) {
+        limits.database_articles = options_.database_articles;
+        limits.sync_flushes = false;
+    }
     try {
         for (std::size_t part = 0; part < writers; ++part) {
             std::vector<fs::path> paths;
@@ -54,6 +62,10 @@ fs::path NewGeneration::part_path(std::size_t part, std::size_t shard) const {
     // with it, writers write parts that the compaction merges.
     if (!options_.compact) return shard_dir;
     return shard_dir / ("part-" + std::to_string(part));
+}
+
+int NewGeneration::reopen_flags() const {
+    return Xapian::DB_OPEN | (options_.compact ? Xapian::DB_NO_SYNC : 0);
 }
 
 void NewGeneration::add(PreparedArticle article) {
@@ -138,15 +150,22 @@ void NewGeneration::finish() {
     // so their last and largest flushes do not add up in memory.
     for (std::size_t shard = 0; shard < shard_count_; ++shard) hand_over_spelling(shard);
     for (auto& part : parts_) part->finish();
-    const std::size_t parts = parts_.size();
+    // Every database written, per shard: the parts' in turn, each part's in
+    // the order it started them (the first holds the shard's metadata).
+    std::vector<std::vector<fs::path>> written(shard_count_);
+    for (const auto& part : parts_) {
+        for (std::size_t shard = 0; shard < shard_count_; ++shard) {
+            const auto& paths = part->databases(shard);
+            written[shard].insert(written[shard].end(), paths.begin(), paths.end());
+        }
+    }
     parts_.clear();
     {
         // Groups span every part and shard; they are written into the parts
         // before these are read for the alias tables and merged.
         std::vector<Xapian::WritableDatabase> all;
-        for (std::size_t part = 0; part < parts; ++part) {
-            for (std::size_t shard = 0; shard < shard_count_; ++shard)
-                all.emplace_back(part_path(part, shard).string(), Xapian::DB_OPEN);
+        for (const auto& paths : written) {
+            for (const auto& path : paths) all.emplace_back(path.string(), reopen_flags());
         }
         assign_near_duplicate_groups(all);
         for (auto& db : all) {
@@ -154,15 +173,14 @@ void NewGeneration::finish() {
             db.close();
         }
     }
-    Xapian::Database archive;  // every part of every shard: the whole new generation
-    for (std::size_t part = 0; part < parts; ++part) {
-        for (std::size_t shard = 0; shard < shard_count_; ++shard)
-            archive.add_database(Xapian::Database(part_path(part, shard).string()));
+    Xapian::Database archive;  // every database of every shard: the whole new generation
+    for (const auto& paths : written) {
+        for (const auto& path : paths) archive.add_database(Xapian::Database(path.string()));
     }
     // Every shard describes itself (it may be served on its own); the file
     // states and what is derived from the whole archive go into shard 0.
     for (std::size_t shard = 0; shard < shard_count_; ++shard) {
-        Xapian::WritableDatabase db(part_path(0, shard).string(), Xapian::DB_OPEN);
+        Xapian::WritableDatabase db(written[shard].front().string(), reopen_flags());
         schema::write_index_metadata(db, options_.language);
         if (shard == 0) {
             for (const auto& [key, value] : file_metadata_) db.set_metadata(key, value);
@@ -179,8 +197,8 @@ void NewGeneration::finish() {
         ready = store_.compaction_target(folder_);
         for (std::size_t shard = 0; shard < shard_count_; ++shard) {
             Xapian::Database merged;
-            for (std::size_t part = 0; part < parts; ++part) {
-                merged.add_database(Xapian::Database(part_path(part, shard).string()));
+            for (const auto& path : written[shard]) {
+                merged.add_database(Xapian::Database(path.string()));
             }
             const fs::path target = IndexStore::shard_path(ready, shard, shard_count_);
             fs::create_directories(target.parent_path());

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <string>
 
 namespace dateline::indexer {
 
@@ -39,12 +40,17 @@ PartWriter::PartWriter(const std::vector<std::filesystem::path>& shard_paths,
     : limits_(limits) {
     shards_.reserve(shard_paths.size());
     for (const auto& path : shard_paths) {
-        shards_.push_back(Shard{Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE), 0, 0});
+        shards_.push_back(
+            Shard{Xapian::WritableDatabase(path.string(), create_flags()), {path}, 0, 0, 0});
     }
     thread_ = std::thread([this] { run(); });
 }
 
 PartWriter::~PartWriter() { stop_and_join(); }
+
+int PartWriter::create_flags() const {
+    return Xapian::DB_CREATE | (limits_.sync_flushes ? 0 : Xapian::DB_NO_SYNC);
+}
 
 void PartWriter::stop_and_join() noexcept {
     {
@@ -126,10 +132,28 @@ void PartWriter::write(Shard& shard, PreparedArticle article) {
     // replace_document() lookup of the id term is needed.
     shard.db.add_document(article.document);
     ++shard.articles;
+    ++shard.database_articles;
     shard.text_bytes += article.text_bytes;
     if (shard.articles >= limits_.flush_articles || shard.text_bytes >= limits_.flush_text_bytes) {
         flush(shard);
+        if (limits_.database_articles != 0 &&
+            shard.database_articles >= limits_.database_articles) {
+            start_next_database(shard);
+        }
     }
+}
+
+void PartWriter::start_next_database(Shard& shard) {
+    // Flushed just before: closing loses nothing. Spelling words added from
+    // here on go to the new database; the compaction sums their frequencies.
+    shard.db.close();
+    std::string name = shard.paths.front().filename().string();
+    name.push_back('-');
+    name.append(std::to_string(shard.paths.size()));
+    std::filesystem::path next = shard.paths.front().parent_path() / name;
+    shard.db = Xapian::WritableDatabase(next.string(), create_flags());
+    shard.paths.push_back(std::move(next));
+    shard.database_articles = 0;
 }
 
 void PartWriter::flush(Shard& shard) {

@@ -132,6 +132,9 @@ cli::OptionTable make_options() {
          "(default: as the index has, 1 for a new one; changing it needs --rebuild)")
         ("batch-size", po::value<std::size_t>()->value_name("N")->default_value(2000),
          "articles each database buffers between flushes while building a new index")
+        ("database-articles", po::value<std::size_t>()->value_name("N")->default_value(100000),
+         "articles each writer stores in one database while building a new index before it "
+         "starts another, all merged by the compaction (0: no limit)")
         ("forget", po::value<std::string>()->value_name("PATH"),
          "remove the collection PATH (its folder, or its name as --status shows it) and all "
          "its articles from the index, and nothing else")
@@ -214,6 +217,7 @@ std::optional<ix::IndexingOptions> parse_command_line(int argc, char** argv,
         }
     }
     writer.batch_size = vm["batch-size"].as<std::size_t>();
+    writer.database_articles = vm["database-articles"].as<std::size_t>();
     if (writer.batch_size == 0) throw UsageError("--batch-size must be at least 1");
     return options;
 }

@@ -253,17 +253,21 @@ TEST_F(Shards, SeveralWritersBuildWhatOneWriterBuilds) {
     for (const auto& [where, extra] : std::vector<std::pair<std::string, std::vector<std::string>>>{
              {"one", {"--writers", "1", "--no-compact"}},
              {"three", {"--writers", "3", "--batch-size", "5"}},
-             {"sharded", {"--writers", "2", "--shards", "2"}}}) {
+             {"sharded", {"--writers", "2", "--shards", "2"}},
+             // Each writer goes on in a new database every 12 articles.
+             {"rotated", {"--writers", "2", "--batch-size", "4", "--database-articles", "12"}}}) {
         const auto run = index(dir_ / where, extra);
         ASSERT_EQ(run.exit_code, 0) << where << ": " << run.err;
     }
     expect_same_answers(dir_ / "one", dir_ / "three");
+    expect_same_answers(dir_ / "one", dir_ / "rotated");
 
     // The parts' dictionaries are merged by the compaction, frequencies summed.
     const auto one = spelling_of(dir_ / "one");
     ASSERT_GT(one.size(), 500U);
     EXPECT_EQ(one, spelling_of(dir_ / "three"));
     EXPECT_EQ(one, spelling_of(dir_ / "sharded"));
+    EXPECT_EQ(one, spelling_of(dir_ / "rotated"));
     EXPECT_GT(one.at("election"), 1U);
 }
 

@@ -35,6 +35,10 @@ struct IndexWriterOptions {
     /// Threads storing documents while a new generation is built, each into
     /// its own part, merged by the compaction (so without compaction, one).
     std::size_t writers = 2;
+    /// Articles each database of a new generation's parts holds before its
+    /// writer goes on in a new one; the compaction merges them all (0: no
+    /// limit; ignored without compaction). See part_writer.hpp for why.
+    std::size_t database_articles = 100000;
 };
 
 /// Adds articles (never two with one id) and removes those of changed files,

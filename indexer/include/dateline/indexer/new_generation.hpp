@@ -64,6 +64,9 @@ class NewGeneration final : public WriteStrategy {
 
   private:
     [[nodiscard]] std::filesystem::path part_path(std::size_t part, std::size_t shard) const;
+    /// How finish() opens the written databases again: without waiting for
+    /// the disk when they are a scratch copy for the compaction.
+    [[nodiscard]] int reopen_flags() const;
     /// Hands a shard's counted spelling words to the parts, each word to one
     /// part (by its hash).
     void hand_over_spelling(std::size_t shard);

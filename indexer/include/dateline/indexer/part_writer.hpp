@@ -8,6 +8,15 @@
 // its own PartWriter thread, and the parts are merged into the published
 // databases by Xapian::Database::compact(), which the build does anyway. A
 // part holds one database per shard of the index.
+//
+// A part may also be written as a series of databases, a new one started
+// once the current holds `database_articles` articles: every flush merges
+// the buffered postings into the database's B-trees, and that merge costs
+// more as the database grows (building 1M synthetic articles into one
+// database per writer: 900 articles a second at 250,000 articles, 800 at
+// 650,000; in databases of 100,000: 1,000 at 450,000 and at 600,000).
+// Smaller databases keep every flush as cheap as a small archive's; the
+// compaction merges them all once, as Lucene merges its segments.
 
 #include <xapian.h>
 
@@ -36,12 +45,19 @@ struct PartWriterLimits {
     /// Growth of the process's resident memory since the last trim above
     /// which a flush hands the free heap pages back to the system.
     std::size_t trim_growth_bytes = std::size_t{256} << 20;
+    /// Articles a database holds before the part goes on in a new one
+    /// (0: one database per shard, whatever its size).
+    std::size_t database_articles = 0;
+    /// Whether a flush waits until the disk holds it (fsync). Parts the
+    /// compaction copies, and that an interrupted run deletes, need not.
+    bool sync_flushes = true;
 };
 
 class PartWriter {
   public:
     /// Creates one empty database per path (one per shard) and starts the
-    /// thread. Throws Xapian::Error when a database cannot be created.
+    /// thread. A shard's next databases, if any, are "PATH-1", "PATH-2" …
+    /// Throws Xapian::Error when a database cannot be created.
     PartWriter(const std::vector<std::filesystem::path>& shard_paths, PartWriterLimits limits);
     /// Stops the thread, dropping what it has not written. Never throws.
     ~PartWriter();
@@ -66,11 +82,20 @@ class PartWriter {
     /// rethrows the thread's error, if any.
     void finish();
 
+    /// The databases written for `shard`, in the order they were started,
+    /// the path given to the constructor first. Complete once finish()
+    /// returned.
+    [[nodiscard]] const std::vector<std::filesystem::path>& databases(std::size_t shard) const {
+        return shards_[shard].paths;
+    }
+
   private:
     struct Shard {
         Xapian::WritableDatabase db;
-        std::size_t articles = 0;    ///< since the last flush
-        std::size_t text_bytes = 0;  ///< since the last flush
+        std::vector<std::filesystem::path> paths;  ///< every database started, `db`'s last
+        std::size_t articles = 0;                  ///< since the last flush
+        std::size_t text_bytes = 0;                ///< since the last flush
+        std::size_t database_articles = 0;         ///< in `db`
     };
     /// What the thread does next: store an article, or add spelling words.
     struct Job {
@@ -82,6 +107,8 @@ class PartWriter {
     void queue(Job job);
     void write(Shard& shard, PreparedArticle article);
     void flush(Shard& shard);
+    void start_next_database(Shard& shard);
+    [[nodiscard]] int create_flags() const;
     void stop_and_join() noexcept;
 
     std::vector<Shard> shards_;
