@@ -128,6 +128,12 @@ void PartWriter::run() {
 }
 
 void PartWriter::write(Shard& shard, PreparedArticle article) {
+    // A full database is left for a new one when the next article comes
+    // (after a flush: nothing is buffered), so none is ever left empty.
+    if (limits_.database_articles != 0 && shard.articles == 0 &&
+        shard.database_articles >= limits_.database_articles) {
+        start_next_database(shard);
+    }
     // Ids are unique within a new generation (the caller checks), so no
     // replace_document() lookup of the id term is needed.
     shard.db.add_document(article.document);
@@ -136,16 +142,12 @@ void PartWriter::write(Shard& shard, PreparedArticle article) {
     shard.text_bytes += article.text_bytes;
     if (shard.articles >= limits_.flush_articles || shard.text_bytes >= limits_.flush_text_bytes) {
         flush(shard);
-        if (limits_.database_articles != 0 &&
-            shard.database_articles >= limits_.database_articles) {
-            start_next_database(shard);
-        }
     }
 }
 
 void PartWriter::start_next_database(Shard& shard) {
-    // Flushed just before: closing loses nothing. Spelling words added from
-    // here on go to the new database; the compaction sums their frequencies.
+    // Flushed before: closing loses nothing. Spelling words added from here
+    // on go to the new database; the compaction sums their frequencies.
     shard.db.close();
     std::string name = shard.paths.front().filename().string();
     name.push_back('-');

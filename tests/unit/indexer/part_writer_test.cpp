@@ -56,6 +56,17 @@ TEST(PartWriter, GoesOnInANewDatabaseOnceOneHoldsItsShare) {
     EXPECT_TRUE(Xapian::Database(paths[1].string()).term_exists("Qa5"));
 }
 
+TEST(PartWriter, StartsNoDatabaseThatWouldStayEmpty) {
+    const test::TempDir dir;
+    PartWriterLimits limits;
+    limits.flush_articles = 2;
+    limits.database_articles = 4;
+    PartWriter writer({dir / "part-0"}, limits);
+    for (int number = 0; number < 8; ++number) writer.add(0, article_numbered(number));
+    writer.finish();
+    EXPECT_EQ(sizes_of(writer, 0), (std::vector<Xapian::doccount>{4, 4}));
+}
+
 TEST(PartWriter, KeepsOneDatabaseWithoutALimit) {
     const test::TempDir dir;
     PartWriterLimits limits;
