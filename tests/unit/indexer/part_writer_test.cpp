@@ -31,13 +31,23 @@ std::vector<Xapian::doccount> sizes_of(const PartWriter& writer, std::size_t sha
     return sizes;
 }
 
-TEST(PartWriter, GoesOnInANewDatabaseOnceOneHoldsItsShare) {
-    const test::TempDir dir;
+// A flush every 2 articles; a new database every `database_articles` (0: never).
+PartWriterLimits small_limits(std::size_t database_articles) {
     PartWriterLimits limits;
     limits.flush_articles = 2;
-    limits.database_articles = 4;
-    PartWriter writer({dir / "part-0"}, limits);
-    for (int number = 0; number < 11; ++number) writer.add(0, article_numbered(number));
+    limits.database_articles = database_articles;
+    return limits;
+}
+
+// Articles a0 … a(count-1), into shard 0.
+void add_articles(PartWriter& writer, int count) {
+    for (int number = 0; number < count; ++number) writer.add(0, article_numbered(number));
+}
+
+TEST(PartWriter, GoesOnInANewDatabaseOnceOneHoldsItsShare) {
+    const test::TempDir dir;
+    PartWriter writer({dir / "part-0"}, small_limits(4));
+    add_articles(writer, 11);
     writer.add_spelling(0, {{"word", 3}});  // goes into the last database
     writer.finish();
 
@@ -58,20 +68,15 @@ TEST(PartWriter, GoesOnInANewDatabaseOnceOneHoldsItsShare) {
 
 TEST(PartWriter, StartsNoDatabaseThatWouldStayEmpty) {
     const test::TempDir dir;
-    PartWriterLimits limits;
-    limits.flush_articles = 2;
-    limits.database_articles = 4;
-    PartWriter writer({dir / "part-0"}, limits);
-    for (int number = 0; number < 8; ++number) writer.add(0, article_numbered(number));
+    PartWriter writer({dir / "part-0"}, small_limits(4));
+    add_articles(writer, 8);
     writer.finish();
     EXPECT_EQ(sizes_of(writer, 0), (std::vector<Xapian::doccount>{4, 4}));
 }
 
 TEST(PartWriter, KeepsOneDatabaseWithoutALimit) {
     const test::TempDir dir;
-    PartWriterLimits limits;
-    limits.flush_articles = 2;
-    PartWriter writer({dir / "s0", dir / "s1"}, limits);
+    PartWriter writer({dir / "s0", dir / "s1"}, small_limits(0));
     for (int number = 0; number < 9; ++number)
         writer.add(static_cast<std::size_t>(number % 2), article_numbered(number));
     writer.finish();
