@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "dateline/indexer/caching_stemmer.hpp"
 #include "dateline/schema/entity.hpp"
 #include "dateline/schema/fields.hpp"
 #include "dateline/schema/near_duplicate_signature.hpp"
@@ -27,7 +28,7 @@ void add_boolean(Xapian::Document& doc, const std::string& term) {
 }  // namespace
 
 DocumentBuilder::DocumentBuilder(const Xapian::Stem& stemmer) {
-    term_generator_.set_stemmer(stemmer);
+    term_generator_.set_stemmer(caching_stemmer(stemmer));
     term_generator_.set_stemming_strategy(sc::text::kIndexStemming);
 }
 

@@ -14,7 +14,8 @@ namespace dateline::indexer {
 /// Not thread-safe; use one builder per thread.
 class DocumentBuilder {
   public:
-    /// `stemmer` comes from schema::make_stemmer().
+    /// `stemmer` comes from schema::make_stemmer(); the builder stems
+    /// through a cache of its own (caching_stemmer.hpp).
     explicit DocumentBuilder(const Xapian::Stem& stemmer);
 
     /// The document for `article`: title (prefixed and unprefixed, weighted),
