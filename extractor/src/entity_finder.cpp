@@ -23,11 +23,17 @@ namespace dateline::extractor {
 
 namespace {
 
-constexpr std::array<std::string_view, 31> kNeverEntities = {
-    "monday",   "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march",    "april",     "may",      "june",   "july",     "august", "september",
-    "october",  "november", "december",  "jan",      "feb",    "mar",      "apr",    "jun",
-    "jul",      "aug",      "sep",       "sept",     "oct",    "nov",      "dec"};
+// Days, months and the holidays that fall on them: dates, no one and no
+// place ("sales over Christmas" is no person and no Christmas, Florida).
+constexpr std::array<std::string_view, 45> kNeverEntities = {
+    "monday",      "tuesday",      "wednesday",     "thursday",      "friday",     "saturday",
+    "sunday",      "january",      "february",      "march",         "april",      "may",
+    "june",        "july",         "august",        "september",     "october",    "november",
+    "december",    "jan",          "feb",           "mar",           "apr",        "jun",
+    "jul",         "aug",          "sep",           "sept",          "oct",        "nov",
+    "dec",         "christmas",    "christmas-eve", "christmas-day", "boxing-day", "easter",
+    "good-friday", "thanksgiving", "halloween",     "new-year",      "ramadan",    "hanukkah",
+    "diwali",      "passover",     "new-years-eve"};
 
 bool never_an_entity(const std::string& key) {
     return key.empty() ||
@@ -1003,6 +1009,22 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
                                     {}});
         }
     };
+    // The people's names of two words or more the tagger found, and their
+    // last words in lower case: the surnames of this text.
+    std::vector<std::pair<std::string, std::string>> full_names;  // key, last word
+    for (const EntitySpan& span : tagged.spans) {
+        if (span.type == EntityType::Person && span.last - span.first >= 2)
+            full_names.emplace_back(span_key(span.first, span.last),
+                                    detail::ascii_lower(tokens[span.last - 1].text));
+    }
+    // Whether the words of `span` end in the surname of another name.
+    const auto ends_in_surname_of_other = [&](const EntitySpan& span) {
+        const std::string key = span_key(span.first, span.last);
+        const std::string last = detail::ascii_lower(tokens[span.last - 1].text);
+        return std::any_of(full_names.begin(), full_names.end(), [&](const auto& name) {
+            return name.second == last && name.first != key;
+        });
+    };
     // Country adjectives ("Spanish maize"): evidence for the resolver only.
     std::vector<PlaceMentionInput> adjectives;
     for (const EntitySpan& span : tagged.spans) {
@@ -1125,6 +1147,17 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
                 thing = detail::kind_before_name(tokens, span.first);
             if (thing == detail::NamedThing::Nobody)
                 thing = detail::kind_in_apposition(tokens, span.last);
+            // An officer's title after a name, modifiers between or not, is
+            // an organisation's officer ("Lib Dem home affairs spokesman Mark
+            // Oaten") unless the name ends in a surname: a census one
+            // ("Reagan spokesman Marlin Fitzwater") or one of a person's
+            // full name in this text ("Vladimir Putin ... Putin press
+            // secretary Dmitry Peskov").
+            if (thing == detail::NamedThing::Nobody &&
+                detail::officer_after_name(tokens, span.last) &&
+                (model.names().flags(words.back().text) & kSurname) == 0 &&
+                !ends_in_surname_of_other(span))
+                thing = detail::NamedThing::Organisation;
             if (thing != detail::NamedThing::Nobody) {
                 if (thing == detail::NamedThing::Organisation) add_org(words, span.first);
                 continue;

@@ -27,6 +27,31 @@ NamedThing credited_before_name(std::span<const Token> tokens, std::size_t last)
     return NamedThing::Nobody;
 }
 
+bool officer_after_name(std::span<const Token> tokens, std::size_t last) {
+    static constexpr std::array<std::string_view, 18> kOfficers = {
+        "spokesman", "spokeswoman", "spokesperson", "secretary", "minister",   "chancellor",
+        "candidate", "leader",      "chief",        "chairman",  "chairwoman", "president",
+        "founder",   "boss",        "manager",      "coach",     "captain",    "whip"};
+    // Words that may stand between are modifiers, not verbs or function
+    // words: "Smith told leader X", "Smith and coach X" name a person.
+    static constexpr std::array<std::string_view, 16> kNoModifiers = {
+        "said", "says", "told", "tells", "asked", "and",  "or", "the",
+        "a",    "an",   "of",   "to",    "for",   "with", "as", "by"};
+    constexpr std::size_t kMaxModifiers = 2;
+    for (std::size_t i = last; i < tokens.size() && i <= last + kMaxModifiers; ++i) {
+        const std::string_view word = tokens[i].text;  // as written: lower case only
+        if (word.empty() || !std::all_of(word.begin(), word.end(), is_ascii_lower)) return false;
+        if (std::find(kOfficers.begin(), kOfficers.end(), word) != kOfficers.end()) {
+            return i + 1 < tokens.size() && !tokens[i + 1].text.empty() &&
+                   is_ascii_upper(tokens[i + 1].text.front());
+        }
+        if (word.ends_with("ed") ||
+            std::find(kNoModifiers.begin(), kNoModifiers.end(), word) != kNoModifiers.end())
+            return false;
+    }
+    return false;
+}
+
 NamedThing kind_noun(std::string_view word) {
     static constexpr std::array<std::string_view, 12> kWorks = {
         "film",  "movie", "album",  "novel",       "sitcom", "musical",

@@ -38,6 +38,14 @@ enum class NamedThing {
 /// spokesman Marlin Fitzwater"), never with these.
 [[nodiscard]] NamedThing credited_before_name(std::span<const Token> tokens, std::size_t last);
 
+/// Whether an officer's title and a capitalised name follow a name ending
+/// before token `last`, with at most two modifiers in lower case between:
+/// "Lib Dem home affairs spokesman Mark Oaten", "Tory spokesman Tim Yeo",
+/// "Sinn Fein party leader Gerry Adams". The title alone cannot tell a
+/// person's officer ("Reagan spokesman Marlin Fitzwater") from an
+/// organisation's: the caller weighs what the name is.
+[[nodiscard]] bool officer_after_name(std::span<const Token> tokens, std::size_t last);
+
 /// What a kind noun right before a name starting at token `first` says:
 /// "the band Franz Ferdinand", "search giant Google", "the film Vera
 /// Drake". A maker of films is a person ("film maker Ken Loach").

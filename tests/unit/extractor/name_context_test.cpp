@@ -44,6 +44,25 @@ NamedThing credit(std::string_view text, std::string_view name) {
     return credited_before_name(n.tokens, n.last);
 }
 
+bool officer(std::string_view text, std::string_view name) {
+    const Named n = find_name(text, name);
+    return officer_after_name(n.tokens, n.last);
+}
+
+TEST(NameContext, AnOfficersTitleAfterANameMayHaveModifiers) {
+    EXPECT_TRUE(officer("Lib Dem home affairs spokesman Mark Oaten spoke.", "Lib Dem"));
+    EXPECT_TRUE(officer("Sinn Fein party leader Gerry Adams spoke.", "Sinn Fein"));
+    EXPECT_TRUE(officer("Reagan spokesman Marlin Fitzwater spoke.", "Reagan"));
+    // Three modifiers, a verb, a function word, no name after the title.
+    EXPECT_FALSE(officer("Labour new home affairs spokesman Smith spoke.", "Labour"));
+    EXPECT_FALSE(officer("Smith told coach Bill Jones.", "Smith"));
+    EXPECT_FALSE(officer("Smith praised coach Bill Jones.", "Smith"));
+    EXPECT_FALSE(officer("Smith and coach Bill Jones won.", "Smith"));
+    EXPECT_FALSE(officer("Smith's spokesman said so.", "Smith"));
+    EXPECT_FALSE(officer("Smith spokesman said so.", "Smith"));
+    EXPECT_FALSE(officer("Jones, spokesman Bill Smith said.", "Jones"));
+}
+
 TEST(NameContext, AKindNounBeforeANameSaysWhatItIs) {
     EXPECT_EQ(before("Glasgow band Franz Ferdinand won.", "Franz Ferdinand"),
               NamedThing::Organisation);
