@@ -1112,6 +1112,19 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
                 (span.first > 0 && detail::ascii_lower(tokens[span.first - 1].text) == "the"))
                 continue;
             if (words.size() == 1 && is_organisation_head(words.front().text)) continue;
+            // A name with a number right after it, the text going on after
+            // the number, is a product's or a work's ("Zrinyi 2026 was
+            // launched", "Gran Turismo 4 for the PlayStation") or a row of a
+            // table ("Goldberg   1   -"), unless a given name starts it. A
+            // number that ends a list item or a sentence stays: "Scorers:
+            // Lampard 23, Drogba 67." names people.
+            if (span.last + 1 < tokens.size() && !is_given_name(words.front().text) &&
+                !tokens[span.last].text.empty() &&
+                std::all_of(tokens[span.last].text.begin(), tokens[span.last].text.end(),
+                            detail::is_ascii_digit)) {
+                const std::string_view after = tokens[span.last + 1].text;
+                if (after != "," && after != "." && after != ";" && after != ")") continue;
+            }
             // A thing named after a person: the tagger's person ends in a
             // kind of thing ("James Webb Telescope"), is followed by one
             // ("the James Webb telescope"), or starts a longer capitalised
