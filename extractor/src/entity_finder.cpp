@@ -1,8 +1,6 @@
 #include "dateline/extractor/entity_finder.hpp"
 
 #include <algorithm>
-#include <array>
-#include <cctype>
 #include <functional>
 #include <iterator>
 #include <utility>
@@ -16,35 +14,37 @@
 #include "dateline/extractor/sentence_splitter.hpp"
 #include "dateline/extractor/tokenizer.hpp"
 #include "dateline/schema/place_identities.hpp"
+#include "entity_words.hpp"
 #include "name_context.hpp"
+#include "span_repairs.hpp"
 #include "utf8.hpp"
 
 namespace dateline::extractor {
 
 namespace {
 
-// Days, months and the holidays that fall on them: dates, no one and no
-// place ("sales over Christmas" is no person and no Christmas, Florida).
-constexpr std::array<std::string_view, 45> kNeverEntities = {
-    "monday",      "tuesday",      "wednesday",     "thursday",      "friday",     "saturday",
-    "sunday",      "january",      "february",      "march",         "april",      "may",
-    "june",        "july",         "august",        "september",     "october",    "november",
-    "december",    "jan",          "feb",           "mar",           "apr",        "jun",
-    "jul",         "aug",          "sep",           "sept",          "oct",        "nov",
-    "dec",         "christmas",    "christmas-eve", "christmas-day", "boxing-day", "easter",
-    "good-friday", "thanksgiving", "halloween",     "new-year",      "ramadan",    "hanukkah",
-    "diwali",      "passover",     "new-years-eve"};
-
-bool never_an_entity(const std::string& key) {
-    return key.empty() ||
-           std::find(kNeverEntities.begin(), kNeverEntities.end(), key) != kNeverEntities.end();
-}
-
-bool has_upper(std::string_view s) {
-    return std::any_of(s.begin(), s.end(), [](char c) {
-        return detail::is_ascii_upper(c) || static_cast<unsigned char>(c) >= 0x80;
-    });
-}
+// The word classes, span repairs and name contexts of the private headers.
+using detail::before_based;
+using detail::has_upper;
+using detail::in_outlet_context;
+using detail::is_dash;
+using detail::is_discourse_word;
+using detail::is_kin_word;
+using detail::is_lower_word;
+using detail::is_medium_noun;
+using detail::is_name_particle;
+using detail::is_place_connector;
+using detail::is_place_noun;
+using detail::is_port_term;
+using detail::is_post_nominal;
+using detail::is_product_noun;
+using detail::is_publishing_word;
+using detail::is_site_noun;
+using detail::is_town_head;
+using detail::is_travel_verb;
+using detail::join_names_at_for_on;
+using detail::never_an_entity;
+using detail::repair_spans;
 
 void add_unique(std::vector<schema::Entity>& list, schema::Entity entity) {
     if (entity.key.empty()) return;
@@ -81,285 +81,6 @@ TaggedText tag_text(const Tagger& tagger, std::string_view text) {
     return out;
 }
 
-bool is_lower_word(std::string_view w) { return !w.empty() && detail::is_ascii_lower(w[0]); }
-
-// Words that make a "person" a place ("Tahrir Square").
-bool is_place_noun(std::string_view w) {
-    static constexpr std::array<std::string_view, 22> kNouns = {
-        "Square",   "Street",    "Avenue",   "Road",   "Airport", "Bridge",   "Park", "River",
-        "Mountain", "Mountains", "Lake",     "Island", "Islands", "Gulf",     "Sea",  "Ocean",
-        "Valley",   "Province",  "District", "County", "Strait",  "Peninsula"};
-    return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
-}
-
-// "Baghdad International Airport", "Baghdad International airport": the
-// tagger may read the name as an organisation (CoNLL-2003 tags companies
-// named "X International" ORG), but an airport is a place.
-bool names_airport(std::span<const Token> tokens, const EntitySpan& span) {
-    return tokens[span.last - 1].text == "Airport" ||
-           (span.last < tokens.size() && tokens[span.last].text == "airport");
-}
-
-// Repairs the tagger's commonest slips on non-Reuters news before
-// normalisation:
-//  * a span running through a lower-case title word is cut there, and what
-//    follows is a person ("Revolutionary Guards chief Hossein Salami");
-//  * a person ending in a place noun is a place ("Tahrir Square"), and so is
-//    an organisation naming an airport;
-//  * a person span touching a following person or MISC span is one person
-//    ("Abu" + "Mahdi al-Muhandis", "Mustafa" + "al-Kadhemi": the CoNLL
-//    training data has few names with a lower-case Arabic article);
-//  * an untagged "al-Xxx" word right after a person belongs to the name.
-bool is_article_name(std::string_view w) {
-    for (std::string_view article :
-         {"al-", "el-", "ad-", "as-", "ash-", "at-", "ar-", "an-", "az-"}) {
-        if (w.size() > article.size() + 1 && w.substr(0, article.size()) == article &&
-            detail::is_ascii_upper(w[article.size()])) {
-            return true;
-        }
-    }
-    return false;
-}
-
-std::vector<EntitySpan> repair_spans(std::span<const Token> tokens, std::vector<EntitySpan> spans) {
-    std::vector<EntitySpan> out;
-    for (EntitySpan span : spans) {
-        if (!out.empty() && out.back().type == EntityType::Person &&
-            out.back().last == span.first && span.type == EntityType::Misc) {
-            span.type = EntityType::Person;
-        }
-        for (std::size_t i = span.first + 1; i + 1 < span.last; ++i) {
-            if (is_lower_word(tokens[i].text) && is_title_word(tokens[i].text)) {
-                out.push_back({span.first, i, span.type});
-                span = {i + 1, span.last, EntityType::Person};
-                i = span.first;
-            }
-        }
-        if ((span.type == EntityType::Person && is_place_noun(tokens[span.last - 1].text)) ||
-            (span.type == EntityType::Organisation && names_airport(tokens, span))) {
-            span.type = EntityType::Location;
-        }
-        if (!out.empty() && span.type == EntityType::Person &&
-            out.back().type == EntityType::Person && out.back().last == span.first) {
-            out.back().last = span.last;
-            continue;
-        }
-        out.push_back(span);
-    }
-    for (std::size_t k = 0; k < out.size(); ++k) {
-        EntitySpan& span = out[k];
-        const std::size_t limit = k + 1 < out.size() ? out[k + 1].first : tokens.size();
-        while (span.type == EntityType::Person && span.last < limit &&
-               is_article_name(tokens[span.last].text)) {
-            ++span.last;
-        }
-    }
-    return out;
-}
-
-// Lower-case words inside place names ("Frankfurt am Main", "Stratford upon
-// Avon", "Castellon de la Plana" is longer than the rule reads).
-bool is_place_connector(std::string_view word) {
-    static constexpr std::array<std::string_view, 10> kWords = {"am",  "an", "im",  "upon", "on",
-                                                                "sur", "de", "del", "di",   "la"};
-    return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
-}
-
-// Words that open speech, not a name ("So I", "Thank you", "Um").
-bool is_discourse_word(std::string_view word) {
-    static constexpr std::array<std::string_view, 19> kWords = {
-        "so", "um",    "uh", "oh",  "thank",  "thanks", "yes",   "no",   "well", "okay",
-        "ok", "hello", "hi", "hey", "please", "yeah",   "sorry", "dear", "ah"};
-    const std::string lower = detail::ascii_lower(word);
-    return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
-}
-
-// An organisation's name the tagger cut at "for" or "on" ("Cinema" + "for" +
-// "Peace Foundation", "Senate Committee" + "on Foreign Relations") is one
-// name, ending in an institution's head noun: two ORG spans joined by
-// "for"/"on" (the first no whole name of its own); capitalised words nothing
-// tagged, "for"/"on" and an ORG span ("non-profit Cinema for Peace
-// Foundation"); an ORG span, "for"/"on" and capitalised words nothing tagged
-// ("Senate Committee on Foreign Relations", "Bank for International
-// Settlements"). Never across a weekday or a month ("the
-// Commission on Monday") or from the start of a sentence.
-std::vector<EntitySpan> join_names_at_for_on(
-    std::span<const Token> tokens, std::vector<EntitySpan> spans,
-    const std::function<bool(std::string_view)>& is_common_word,
-    const std::function<bool(std::string_view)>& is_listed_name) {
-    // An ordinary word: one the newswire writes in lower case, or no name of
-    // the name lists ("Cinema", not "Henley").
-    const auto is_ordinary = [&](std::string_view w) {
-        return is_common_word(w) || !is_listed_name(w);
-    };
-    constexpr std::size_t kMaxWords = 4;
-    const auto joiner = [&](std::size_t i) {
-        return i < tokens.size() && (tokens[i].text == "for" || tokens[i].text == "on");
-    };
-    // A capitalised word of a name: "Foreign", not "M1", "DLJ" or "Monday".
-    const auto name_word = [&](std::size_t i) {
-        const std::string_view w = tokens[i].text;
-        return w.size() >= 2 && detail::is_ascii_upper(w.front()) &&
-               std::all_of(w.begin() + 1, w.end(),
-                           [](char c) { return detail::is_ascii_lower(c) || c == '-'; }) &&
-               !never_an_entity(schema::canonical_key(w)) && !is_discourse_word(w);
-    };
-    // The part before "for"/"on" is ordinary words ("Cinema", "Centers",
-    // "Committee"), no person's name, no whole name, no office: "Henley for DLJ
-    // Securities", "Salomon Brothers for Shearson", "Drexel for Texaco Inc",
-    // "Executive Director for Finance" are two.
-    const auto whole_or_office = [&](const EntitySpan& span) {
-        return is_office_word(tokens[span.last - 1].text) ||
-               !std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(span.first),
-                            tokens.begin() + static_cast<std::ptrdiff_t>(span.last),
-                            [&](const Token& w) { return is_ordinary(w.text); }) ||
-               is_title_word(tokens[span.last - 1].text) ||
-               std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(span.first),
-                           tokens.begin() + static_cast<std::ptrdiff_t>(span.last),
-                           [](const Token& w) {
-                               return is_organisation_head(w.text) || is_company_form(w.text);
-                           });
-    };
-    std::vector<EntitySpan> out;
-    for (std::size_t k = 0; k < spans.size(); ++k) {
-        EntitySpan span = spans[k];
-        if (span.type != EntityType::Organisation) {
-            out.push_back(span);
-            continue;
-        }
-        const std::size_t free_from = out.empty() ? 0 : out.back().last;
-        const bool headed = is_organisation_head(tokens[span.last - 1].text);
-        // Capitalised untagged words before "for" + this span.
-        if (headed && span.first >= 2 && joiner(span.first - 1) && span.first - 1 > free_from) {
-            std::size_t first = span.first - 1;
-            while (first > free_from && span.first - 1 - first < kMaxWords &&
-                   name_word(first - 1) && is_ordinary(tokens[first - 1].text))
-                --first;
-            // After a word in lower case, not at a sentence's start ("Based on
-            // Census Bureau data").
-            if (first < span.first - 1 && first > free_from &&
-                is_lower_word(tokens[first - 1].text))
-                span.first = first;
-        }
-        // Two ORG spans joined by "for"/"on", the second ending in a head
-        // noun.
-        while (k + 1 < spans.size() && spans[k + 1].type == EntityType::Organisation &&
-               joiner(span.last) && spans[k + 1].first == span.last + 1 &&
-               is_organisation_head(tokens[spans[k + 1].last - 1].text) && !whole_or_office(span)) {
-            span.last = spans[k + 1].last;
-            ++k;
-        }
-        // A head noun, "for"/"on", capitalised words nothing tagged.
-        if (is_organisation_head(tokens[span.last - 1].text) && joiner(span.last)) {
-            const std::size_t limit = k + 1 < spans.size() ? spans[k + 1].first : tokens.size();
-            std::size_t last = span.last + 1;
-            while (last < limit && last - span.last <= kMaxWords &&
-                   (name_word(last) || ((tokens[last].text == "and" || tokens[last].text == "of" ||
-                                         tokens[last].text == "&") &&
-                                        last + 1 < limit && name_word(last + 1))))
-                ++last;
-            if (last > span.last + 1) span.last = last;
-        }
-        out.push_back(span);
-    }
-    return out;
-}
-
-bool is_dash(std::string_view word) {
-    return word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\x94";  // -, en, em
-}
-
-// A family word before a name makes it a person's ("their son Barron").
-bool is_kin_word(std::string_view word) {
-    static constexpr std::array<std::string_view, 10> kWords = {
-        "son",    "daughter", "wife",   "husband", "brother",
-        "sister", "mother",   "father", "nephew",  "niece"};
-    return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
-}
-
-// Lower-case words inside names: particles ("de Gaulle", "van Gogh", "bin
-// Salman") and Arabic articles ("al-Assad").
-bool is_name_particle(std::string_view word) {
-    static constexpr std::array<std::string_view, 22> kParticles = {
-        "de", "da",  "di",  "del", "della", "van", "von", "der", "den", "le",  "la",
-        "du", "dos", "das", "al",  "el",    "bin", "ibn", "ben", "y",   "ter", "zu"};
-    if (std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end()) return true;
-    return word.find('-') != std::string_view::npos;  // "al-Assad", "el-Sisi"
-}
-
-// Letters after a name that are honours or offices, not part of it.
-bool is_post_nominal(std::string_view word) {
-    static constexpr std::array<std::string_view, 14> kLetters = {"QC",  "KC",  "MP",  "MEP", "MSP",
-                                                                  "MLA", "OBE", "CBE", "MBE", "KBE",
-                                                                  "PhD", "MD",  "Esq", "Esq."};
-    return std::find(kLetters.begin(), kLetters.end(), word) != kLetters.end();
-}
-
-// Kinds of things written after a product's name ("Falcon Heavy rocket",
-// "Creative Commons Attribution license"). Lower case, as in running text.
-bool is_product_noun(std::string_view word) {
-    // Not "aircraft", "vaccine", "software", "drug": a company's name is
-    // written before them too ("the Airbus Industrie aircraft consortium").
-    static constexpr std::array<std::string_view, 14> kNouns = {
-        "rocket",    "rockets", "license",  "licence", "licenses", "telescope", "spacecraft",
-        "satellite", "missile", "missiles", "browser", "protocol", "format",    "smartphone"};
-    return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
-}
-
-// Kinds of sites written after a site's name ("KSR Bangalore station", "the
-// Chesapeake Energy arena"). Lower case, as in running text; not "building"
-// or "hall": "the Tokyo Stock Exchange building" is the exchange's.
-bool is_site_noun(std::string_view word) {
-    static constexpr std::array<std::string_view, 5> kNouns = {"station", "stadium", "arena",
-                                                               "terminal", "airport"};
-    return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
-}
-
-// Words after a name that make it a website's or a channel's ("his Twitter
-// account", "a Facebook page", "YouTube video").
-bool is_medium_noun(std::string_view word) {
-    static constexpr std::array<std::string_view, 14> kNouns = {
-        "account", "accounts", "page",  "pages",  "post",    "posts",     "feed",
-        "user",    "users",    "video", "videos", "channel", "followers", "livestream"};
-    return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
-}
-
-// Words before "on"/"to" that make the name after it a medium one publishes
-// on ("said on Twitter", "posted to Facebook", "a statement on Instagram").
-bool is_publishing_word(std::string_view word) {
-    static constexpr std::array<std::string_view, 23> kWords = {
-        "said",      "wrote",   "writes",   "writing",   "posted",    "tweeted",
-        "announced", "stated",  "reacted",  "commented", "noted",     "noting",
-        "shared",    "trended", "trending", "uploaded",  "published", "statement",
-        "message",   "post",    "posts",    "comments",  "viral"};
-    return std::find(kWords.begin(), kWords.end(), detail::ascii_lower(word)) != kWords.end();
-}
-
-// A person mention in a news outlet's place: "told Agence France-Presse",
-// "speaking to Al Jazeera", "Al Jazeera reported", "an Al Jazeera reporter".
-// Reporters are quoted the other way round ("Smith reported" is rare beside
-// "X said"), so the outlet is the likelier reading. People are told things
-// too ("told Paul Smith"), so a name that starts with a given name stays a
-// person there; "according to X" is no outlet's place (people are cited so
-// as often as outlets).
-bool in_outlet_context(std::span<const Token> tokens, std::size_t first, std::size_t last,
-                       bool starts_with_given_name) {
-    static constexpr std::array<std::string_view, 8> kAfter = {
-        "reported",      "reports",        "reporter",   "reporters",
-        "correspondent", "correspondents", "journalist", "journalists"};
-    if (last < tokens.size() &&
-        std::find(kAfter.begin(), kAfter.end(), tokens[last].text) != kAfter.end())
-        return true;
-    if (first == 0 || starts_with_given_name) return false;
-    const std::string before = detail::ascii_lower(tokens[first - 1].text);
-    if (before == "told") return true;
-    static constexpr std::array<std::string_view, 7> kToWords = {
-        "speaking", "spoke", "talking", "talked", "contributed", "contributes", "contributing"};
-    return before == "to" && first >= 2 &&
-           std::find(kToWords.begin(), kToWords.end(),
-                     detail::ascii_lower(tokens[first - 2].text)) != kToWords.end();
-}
-
 // The state of a US lawmaker's party label, "(D-Wash.)" or "R-Kan.": the
 // token "D-Wash" and whether a period follows it. Returns the state as
 // written ("Wash."), or "" when the token is no party label. An
@@ -393,39 +114,6 @@ std::string party_label_state(std::string_view text, std::span<const Token> toke
     if (row != nullptr && row->kind == schema::PlaceIdentityKind::Region && row->country == "us")
         return state;
     return {};
-}
-
-// "Buffalo" of "Buffalo-based": the part of a token before "-based", or "".
-std::string_view before_based(std::string_view word) {
-    constexpr std::string_view kSuffix = "-based";
-    if (word.size() <= kSuffix.size() || !word.ends_with(kSuffix)) return {};
-    return word.substr(0, word.size() - kSuffix.size());
-}
-
-// A price term before a port: "FOB Vancouver", "CIF Rotterdam", "fob Gulf".
-bool is_port_term(std::string_view word) {
-    const std::string lower = detail::ascii_lower(word);
-    return lower == "fob" || lower == "cif" || lower == "c&f" || lower == "cfr";
-}
-
-// A word before "of" that makes the name after it a town's: "Mayor of
-// Birmingham", "City of Darwin", "Port of Newcastle".
-bool is_town_head(std::string_view word) {
-    const std::string lower = detail::ascii_lower(word);
-    return lower == "mayor" || lower == "city" || lower == "town" || lower == "port" ||
-           lower == "municipality";
-}
-
-// A verb of travel whose object is a place: "before leaving Tripoli",
-// "visited Athens", "flew to Lagos" (with its preposition).
-bool is_travel_verb(std::string_view word) {
-    static constexpr std::string_view kVerbs[] = {
-        "leave",     "leaves",    "leaving",  "left",       "visit",    "visits",
-        "visiting",  "visited",   "reach",    "reached",    "reaching", "arrive",
-        "arrived",   "arriving",  "flew",     "fly",        "flying",   "returned",
-        "returning", "travelled", "traveled", "travelling", "traveling"};
-    const std::string lower = detail::ascii_lower(word);
-    return std::find(std::begin(kVerbs), std::end(kVerbs), lower) != std::end(kVerbs);
 }
 
 }  // namespace

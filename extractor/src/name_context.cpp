@@ -120,4 +120,22 @@ NamedThing kind_in_apposition(std::span<const Token> tokens, std::size_t last) {
     return NamedThing::Nobody;
 }
 
+bool in_outlet_context(std::span<const Token> tokens, std::size_t first, std::size_t last,
+                       bool starts_with_given_name) {
+    static constexpr std::array<std::string_view, 8> kAfter = {
+        "reported",      "reports",        "reporter",   "reporters",
+        "correspondent", "correspondents", "journalist", "journalists"};
+    if (last < tokens.size() &&
+        std::find(kAfter.begin(), kAfter.end(), tokens[last].text) != kAfter.end())
+        return true;
+    if (first == 0 || starts_with_given_name) return false;
+    const std::string before = detail::ascii_lower(tokens[first - 1].text);
+    if (before == "told") return true;
+    static constexpr std::array<std::string_view, 7> kToWords = {
+        "speaking", "spoke", "talking", "talked", "contributed", "contributes", "contributing"};
+    return before == "to" && first >= 2 &&
+           std::find(kToWords.begin(), kToWords.end(),
+                     detail::ascii_lower(tokens[first - 2].text)) != kToWords.end();
+}
+
 }  // namespace dateline::extractor::detail

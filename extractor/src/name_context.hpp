@@ -58,4 +58,14 @@ enum class NamedThing {
 /// "Smith, a member of the band" say nothing.
 [[nodiscard]] NamedThing kind_in_apposition(std::span<const Token> tokens, std::size_t last);
 
+/// A person mention in a news outlet's place: "told Agence France-Presse",
+/// "speaking to Al Jazeera", "Al Jazeera reported", "an Al Jazeera reporter".
+/// Reporters are quoted the other way round ("Smith reported" is rare beside
+/// "X said"), so the outlet is the likelier reading. People are told things
+/// too ("told Paul Smith"), so a name that starts with a given name stays a
+/// person there; "according to X" is no outlet's place (people are cited so
+/// as often as outlets).
+[[nodiscard]] bool in_outlet_context(std::span<const Token> tokens, std::size_t first,
+                                     std::size_t last, bool starts_with_given_name);
+
 }  // namespace dateline::extractor::detail
