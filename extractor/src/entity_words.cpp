@@ -25,8 +25,7 @@ constexpr std::array<std::string_view, 45> kNeverEntities = {
 }  // namespace
 
 bool never_an_entity(const std::string& key) {
-    return key.empty() ||
-           std::find(kNeverEntities.begin(), kNeverEntities.end(), key) != kNeverEntities.end();
+    return key.empty() || contains(kNeverEntities, key);
 }
 
 bool has_upper(std::string_view s) {
@@ -42,13 +41,13 @@ bool is_place_noun(std::string_view w) {
         "Square",   "Street",    "Avenue",   "Road",   "Airport", "Bridge",   "Park", "River",
         "Mountain", "Mountains", "Lake",     "Island", "Islands", "Gulf",     "Sea",  "Ocean",
         "Valley",   "Province",  "District", "County", "Strait",  "Peninsula"};
-    return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
+    return contains(kNouns, w);
 }
 
 bool is_place_connector(std::string_view word) {
     static constexpr std::array<std::string_view, 10> kWords = {"am",  "an", "im",  "upon", "on",
                                                                 "sur", "de", "del", "di",   "la"};
-    return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+    return contains(kWords, word);
 }
 
 bool is_discourse_word(std::string_view word) {
@@ -56,7 +55,7 @@ bool is_discourse_word(std::string_view word) {
         "so", "um",    "uh", "oh",  "thank",  "thanks", "yes",   "no",   "well", "okay",
         "ok", "hello", "hi", "hey", "please", "yeah",   "sorry", "dear", "ah"};
     const std::string lower = detail::ascii_lower(word);
-    return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
+    return contains(kWords, lower);
 }
 
 bool is_dash(std::string_view word) {
@@ -67,14 +66,14 @@ bool is_kin_word(std::string_view word) {
     static constexpr std::array<std::string_view, 10> kWords = {
         "son",    "daughter", "wife",   "husband", "brother",
         "sister", "mother",   "father", "nephew",  "niece"};
-    return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+    return contains(kWords, word);
 }
 
 bool is_name_particle(std::string_view word) {
     static constexpr std::array<std::string_view, 22> kParticles = {
         "de", "da",  "di",  "del", "della", "van", "von", "der", "den", "le",  "la",
         "du", "dos", "das", "al",  "el",    "bin", "ibn", "ben", "y",   "ter", "zu"};
-    if (std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end()) return true;
+    if (contains(kParticles, word)) return true;
     return word.find('-') != std::string_view::npos;  // "al-Assad", "el-Sisi"
 }
 
@@ -82,7 +81,7 @@ bool is_post_nominal(std::string_view word) {
     static constexpr std::array<std::string_view, 14> kLetters = {"QC",  "KC",  "MP",  "MEP", "MSP",
                                                                   "MLA", "OBE", "CBE", "MBE", "KBE",
                                                                   "PhD", "MD",  "Esq", "Esq."};
-    return std::find(kLetters.begin(), kLetters.end(), word) != kLetters.end();
+    return contains(kLetters, word);
 }
 
 bool is_product_noun(std::string_view word) {
@@ -91,20 +90,20 @@ bool is_product_noun(std::string_view word) {
     static constexpr std::array<std::string_view, 14> kNouns = {
         "rocket",    "rockets", "license",  "licence", "licenses", "telescope", "spacecraft",
         "satellite", "missile", "missiles", "browser", "protocol", "format",    "smartphone"};
-    return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
+    return contains(kNouns, word);
 }
 
 bool is_site_noun(std::string_view word) {
     static constexpr std::array<std::string_view, 5> kNouns = {"station", "stadium", "arena",
                                                                "terminal", "airport"};
-    return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
+    return contains(kNouns, word);
 }
 
 bool is_medium_noun(std::string_view word) {
     static constexpr std::array<std::string_view, 14> kNouns = {
         "account", "accounts", "page",  "pages",  "post",    "posts",     "feed",
         "user",    "users",    "video", "videos", "channel", "followers", "livestream"};
-    return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
+    return contains(kNouns, word);
 }
 
 bool is_publishing_word(std::string_view word) {
@@ -113,7 +112,7 @@ bool is_publishing_word(std::string_view word) {
         "announced", "stated",  "reacted",  "commented", "noted",     "noting",
         "shared",    "trended", "trending", "uploaded",  "published", "statement",
         "message",   "post",    "posts",    "comments",  "viral"};
-    return std::find(kWords.begin(), kWords.end(), detail::ascii_lower(word)) != kWords.end();
+    return contains(kWords, detail::ascii_lower(word));
 }
 
 std::string_view before_based(std::string_view word) {
@@ -134,13 +133,13 @@ bool is_town_head(std::string_view word) {
 }
 
 bool is_travel_verb(std::string_view word) {
-    static constexpr std::string_view kVerbs[] = {
+    static constexpr std::array<std::string_view, 23> kVerbs = {
         "leave",     "leaves",    "leaving",  "left",       "visit",    "visits",
         "visiting",  "visited",   "reach",    "reached",    "reaching", "arrive",
         "arrived",   "arriving",  "flew",     "fly",        "flying",   "returned",
         "returning", "travelled", "traveled", "travelling", "traveling"};
     const std::string lower = detail::ascii_lower(word);
-    return std::find(std::begin(kVerbs), std::end(kVerbs), lower) != std::end(kVerbs);
+    return contains(kVerbs, lower);
 }
 
 }  // namespace dateline::extractor::detail

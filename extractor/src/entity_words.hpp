@@ -4,10 +4,21 @@
 // and what is not a person"). Lists are lower case as written in running
 // text unless a function says otherwise.
 
+#include <algorithm>
+#include <array>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace dateline::extractor::detail {
+
+/// Whether `word` is one of `list`: the closed lists here and in
+/// organisation_names.cpp are arrays of words.
+template <std::size_t N>
+[[nodiscard]] constexpr bool contains(const std::array<std::string_view, N>& list,
+                                      std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
 
 /// Whether a canonical key is a day's, a month's or a holiday's: a date,
 /// never a person or a place ("sales over Christmas").

@@ -5,22 +5,20 @@
 #include <string>
 
 #include "dateline/schema/entity.hpp"
+#include "entity_words.hpp"
 #include "utf8.hpp"
 
 namespace dateline::extractor {
 
 namespace {
 
+using detail::contains;
+
 // Lower case without periods ("L.P." -> "lp", "Corp." -> "corp").
 std::string lower_no_period(std::string_view word) {
     std::string lower = detail::ascii_lower(word);
     std::erase(lower, '.');
     return lower;
-}
-
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
-    return std::find(list.begin(), list.end(), word) != list.end();
 }
 
 bool is_joiner(std::string_view word) { return word == "&" || word == "and" || word == ","; }
