@@ -848,13 +848,14 @@ ExtractedEntities EntityFinder::find(std::string_view text, std::size_t body_off
                 thing = detail::kind_before_name(tokens, span.first);
             if (thing == detail::NamedThing::Nobody)
                 thing = detail::kind_in_apposition(tokens, span.last);
-            // An officer's title after a name, modifiers between or not, is
-            // an organisation's officer ("Lib Dem home affairs spokesman Mark
-            // Oaten") unless the name ends in a surname: a census one
-            // ("Reagan spokesman Marlin Fitzwater") or one of a person's
-            // full name in this text ("Vladimir Putin ... Putin press
-            // secretary Dmitry Peskov").
-            if (thing == detail::NamedThing::Nobody &&
+            // An officer's title after a name of two words or more,
+            // modifiers between or not, is an organisation's officer ("Lib
+            // Dem home affairs spokesman Mark Oaten") unless the name ends in
+            // a surname: a census one or one of a person's full name in this
+            // text. A one-word name is left alone: a leader's surname
+            // before their spokesman ("Putin spokesman Dmitry Peskov",
+            // "Erdogan spokesman ...") is in no census list.
+            if (thing == detail::NamedThing::Nobody && words.size() >= 2 &&
                 detail::officer_after_name(tokens, span.last) &&
                 (model.names().flags(words.back().text) & kSurname) == 0 &&
                 !ends_in_surname_of_other(span))
