@@ -10,7 +10,8 @@
 // part holds one database per shard of the index.
 //
 // A part may also be written as a series of databases, a new one started
-// once the current holds `database_articles` articles: every flush merges
+// after the flush at which the current holds `database_articles` articles
+// (see PartWriterLimits): every flush merges
 // the buffered postings into the database's B-trees, and that merge costs
 // more as the database grows (building 1M synthetic articles into one
 // database per writer: 900 articles a second at 250,000 articles, 800 at
@@ -45,7 +46,8 @@ struct PartWriterLimits {
     /// Growth of the process's resident memory since the last trim above
     /// which a flush hands the free heap pages back to the system.
     std::size_t trim_growth_bytes = std::size_t{256} << 20;
-    /// Articles a database holds before the part goes on in a new one
+    /// Articles a database holds before the part goes on in a new one, at
+    /// the first flush that reaches them, so a database holds whole batches
     /// (0: one database per shard, whatever its size).
     std::size_t database_articles = 0;
     /// Whether a flush waits until the disk holds it (fsync). Parts the
